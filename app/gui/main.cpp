@@ -1,0 +1,15 @@
+#include <QApplication>
+#include <QStringList>
+
+#include "mainwindow/MainWindow.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("Assay");
+  QApplication::setApplicationName("Assay");
+  assay::MainWindow window;
+  const QStringList args = QApplication::arguments();
+  if (args.size() > 1) window.openProject(args.at(1));
+  window.show();
+  return QApplication::exec();
+}

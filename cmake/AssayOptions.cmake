@@ -1,0 +1,35 @@
+# One INTERFACE target carries the language standard, warnings and defines
+# for every Assay target, so no target repeats them.
+add_library(assay_options INTERFACE)
+target_compile_features(assay_options INTERFACE cxx_std_17)
+target_compile_options(assay_options INTERFACE -Wall -Wextra -pedantic)
+target_compile_definitions(assay_options INTERFACE
+  QT_NO_KEYWORDS                 # LibTorch uses `slots`; we write Q_SIGNALS/Q_SLOTS/Q_EMIT
+  QT_USE_QSTRINGBUILDER
+  ASSAY_VERSION="${PROJECT_VERSION}")
+
+# Collect the sources of one core area (a folder under core/) into a static
+# library. Each area is its own library so that a half-finished area never
+# breaks the build of the others; assay_core links them all.
+function(assay_core_area name)
+  cmake_parse_arguments(A "" "" "LIBS" ${ARGN})
+  file(GLOB _src CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.cpp)
+  file(GLOB _hdr CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.h)
+  set(_target assay_${name})
+  if(_src)
+    add_library(${_target} STATIC ${_src} ${_hdr})
+    target_link_libraries(${_target} PUBLIC assay_options ${A_LIBS})
+    target_include_directories(${_target} PUBLIC ${PROJECT_SOURCE_DIR}/core)
+    set_target_properties(${_target} PROPERTIES AUTOMOC ON POSITION_INDEPENDENT_CODE ON)
+  else()
+    add_library(${_target} INTERFACE)
+    target_link_libraries(${_target} INTERFACE assay_options ${A_LIBS})
+    target_include_directories(${_target} INTERFACE ${PROJECT_SOURCE_DIR}/core)
+  endif()
+endfunction()
+
+# ccache makes the many rebuilds of LibTorch-heavy files cheap when present.
+find_program(ASSAY_CCACHE ccache)
+if(ASSAY_CCACHE)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${ASSAY_CCACHE})
+endif()

@@ -1,0 +1,7 @@
+#include "AssayCore.h"
+
+namespace assay {
+
+QString version() { return QStringLiteral(ASSAY_VERSION); }
+
+}  // namespace assay

@@ -1,0 +1,40 @@
+# Shared by run.sh and test.sh: install what is missing, then configure and build.
+# Idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+ASSAY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ASSAY_BUILD="${ASSAY_BUILD:-$ASSAY_ROOT/build}"
+
+ASSAY_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libqcustomplot-dev libtorch-dev nlohmann-json3-dev libpcre2-dev
+  libopenblas0-pthread fonts-noto-cjk xvfb xauth
+  python3
+)
+
+assay_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+assay_install_packages() {
+  local missing=()
+  for p in "${ASSAY_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # Node and npm (test fixtures only) may come from a non-Debian build of
+  # nodejs that bundles npm; only ask apt for them when there is no npm at all.
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "==> installing: ${missing[*]}"
+    assay_sudo apt-get update -q
+    assay_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+}
+
+assay_build() {
+  local jobs
+  jobs="$(nproc 2>/dev/null || echo 2)"
+  cmake -S "$ASSAY_ROOT" -B "$ASSAY_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$ASSAY_BUILD" --parallel "$jobs"
+}
