@@ -17,8 +17,12 @@ struct Qwen2Config {
   int64_t maxPositionEmbeddings = 32768;
   double rmsNormEps = 1e-6;
   double ropeTheta = 10000.0;
+  double initializerRange = 0.02;  // std of the normal init of fresh weights (HF _init_weights)
   bool tieWordEmbeddings = false;
   int64_t padTokenId = -1;   // -1: none (Hugging Face then requires batch size 1)
+  int64_t bosTokenId = -1;   // kept only to round-trip config.json; -1: absent
+  int64_t eosTokenId = -1;
+  QString torchDtype = QStringLiteral("float32");  // "torch_dtype" written to config.json
   QStringList labels;        // id2label in id order; size() == num_labels
 
   int64_t numLabels() const { return labels.size(); }
@@ -29,6 +33,17 @@ struct Qwen2Config {
   static Qwen2Config fromFile(const QString& configJsonPath);
   // config.json as transformers writes it for Qwen2ForSequenceClassification.
   nlohmann::json toJson() const;
+  // Throws std::runtime_error naming the first inconsistent field (sizes not
+  // positive, hidden not divisible by heads, heads not divisible by kv heads, ...).
+  void validate() const;
 };
+
+// The `tiny` preset: Qwen2 architecture sized for two CPU cores (see
+// Qwen2Config.cpp for the measured choice). vocabSize and padTokenId come
+// from the character tokenizer built on the training data.
+Qwen2Config tinyPresetConfig(int64_t vocabSize, const QStringList& labels, int64_t padTokenId);
+
+// Labels "LABEL_0".."LABEL_{n-1}", Hugging Face's default id2label.
+QStringList defaultLabels(int64_t numLabels);
 
 }  // namespace assay

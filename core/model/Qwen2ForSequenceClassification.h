@@ -4,11 +4,47 @@
 // final norm, and a bias-free `score` head read at the last non-padding
 // token of each row. Parameter names equal Hugging Face's tensor names
 // (model.embed_tokens.weight, model.layers.0.self_attn.q_proj.weight, score.weight).
+//
+// Pooling: the row's logits are taken at the rightmost position whose id is
+// not pad_token_id, the rule of transformers >= 4.48
+// (`(arange(seq) * (input_ids != pad)).argmax(-1)`), which is correct for
+// both left and right padding; the older rule (first pad index - 1) is only
+// right for right padding. A row of pads only pools position 0, as HF does.
+//
+// Positions: position_ids = cumsum(attention_mask) - 1 (clamped at 0), i.e.
+// every row's first real token sits at position 0. For right padding and
+// unpadded rows this equals HF's default arange; for left padding it equals
+// HF called with that position_ids (what `generate` passes), so a row's
+// logits do not depend on how much padding the batch added.
 #include <torch/torch.h>
 
-#include "Qwen2Config.h"
+#include "model/Qwen2Config.h"
+#include "model/Qwen2DecoderLayer.h"
 
 namespace assay {
+
+// The decoder stack, HF's Qwen2Model: embed_tokens, layers.N, norm.
+class Qwen2ModelImpl : public torch::nn::Module {
+ public:
+  explicit Qwen2ModelImpl(const Qwen2Config& config);
+
+  // Hidden states [batch, seq, hidden] after the final norm. When
+  // onlyPositions ([batch] int64) is given, the last layer's attention
+  // queries, its MLP and the final norm run only at those positions and the
+  // result is [batch, hidden] (classification needs nothing else).
+  torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                        const torch::Tensor& positionIds,
+                        const c10::optional<torch::Tensor>& onlyPositions = c10::nullopt);
+
+  torch::nn::Embedding embed_tokens{nullptr};
+  torch::nn::ModuleList layers{nullptr};
+  RmsNorm norm{nullptr};
+
+ private:
+  Qwen2Config config_;
+  RotaryEmbedding rotary_{nullptr};
+};
+TORCH_MODULE(Qwen2Model);
 
 class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
  public:
@@ -16,12 +52,25 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
 
   // inputIds, attentionMask: [batch, seq] int64. Returns logits [batch, num_labels].
   torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask);
+  // Same with explicit position ids [batch, seq] (HF's position_ids argument).
+  torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                        const torch::Tensor& positionIds);
+
+  // Index of the pooled token per row (see the header comment), [batch] int64.
+  static torch::Tensor lastNonPaddingIndex(const torch::Tensor& inputIds, int64_t padTokenId);
+  // cumsum(attention_mask) - 1, clamped at 0.
+  static torch::Tensor positionIdsFromMask(const torch::Tensor& attentionMask);
+
+  // Re-initialise score.weight ~ N(0, initializer_range), HF's fresh head.
+  void resetScoreHead();
 
   const Qwen2Config& config() const { return config_; }
 
+  Qwen2Model model{nullptr};
+  torch::nn::Linear score{nullptr};
+
  private:
   Qwen2Config config_;
-  // Implementation members are declared by the model implementation.
 };
 TORCH_MODULE(Qwen2ForSequenceClassification);
 

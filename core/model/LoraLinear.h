@@ -1,0 +1,47 @@
+#pragma once
+// A linear projection (weight [out, in], optional bias) that can carry a LoRA
+// adapter: y = x W^T + b + dropout(x) A^T B^T * (alpha / r). Parameter names
+// are PEFT's (`weight`, `bias`, `lora_A.weight`, `lora_B.weight`), so a
+// model's named_parameters() give PEFT's adapter tensor names directly.
+#include <torch/torch.h>
+
+namespace assay {
+
+struct LoraSettings {
+  int64_t r = 8;
+  double alpha = 16.0;
+  double dropout = 0.0;
+  // HF module names (last path component) that get adapters.
+  std::vector<std::string> targetModules{"q_proj", "k_proj", "v_proj", "o_proj"};
+};
+
+class LoraLinearImpl : public torch::nn::Module {
+ public:
+  LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool withBias);
+
+  torch::Tensor forward(const torch::Tensor& x);
+
+  // Adds an adapter: A ~ kaiming_uniform(a=sqrt(5)) as PEFT does, B = 0, so
+  // the layer's output is unchanged until B trains.
+  void addLora(int64_t r, double alpha, double dropout);
+  bool hasLora() const { return static_cast<bool>(loraA_); }
+  // W += B A * scaling, then removes the adapter (the export path).
+  void mergeLora();
+  double loraScaling() const { return scaling_; }
+
+  int64_t inFeatures() const { return in_; }
+  int64_t outFeatures() const { return out_; }
+
+  torch::Tensor weight;
+  torch::Tensor bias;  // undefined when the layer has none
+
+ private:
+  int64_t in_, out_;
+  torch::nn::Linear loraA_{nullptr};
+  torch::nn::Linear loraB_{nullptr};
+  torch::nn::Dropout loraDropout_{nullptr};
+  double scaling_ = 0.0;
+};
+TORCH_MODULE(LoraLinear);
+
+}  // namespace assay

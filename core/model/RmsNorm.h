@@ -1,0 +1,20 @@
+#pragma once
+// Qwen2RMSNorm: x * rsqrt(mean(x^2) + eps) computed in float32, cast back to
+// the input dtype, then scaled by `weight` (HF multiplies after the cast).
+#include <torch/torch.h>
+
+namespace assay {
+
+class RmsNormImpl : public torch::nn::Module {
+ public:
+  RmsNormImpl(int64_t hiddenSize, double eps);
+  torch::Tensor forward(const torch::Tensor& x);
+
+  torch::Tensor weight;
+
+ private:
+  double eps_;
+};
+TORCH_MODULE(RmsNorm);
+
+}  // namespace assay
