@@ -1,0 +1,68 @@
+#pragma once
+// Reading dataset files into samples, without a project. Every supported
+// layout: seed 000's style JSON, TRL chosen/rejected JSONL (and seed 003's
+// pretty-printed objects with no commas), KTO JSONL (and seed 003's
+// {"address":…,"chosen":true} lines), and unlabeled pools (JSONL with a
+// "text"/"input"/"content" field, or plain text one sample per line).
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+#include "data/LabelSchema.h"
+#include "data/Sample.h"
+
+namespace assay::data {
+
+enum class Format { Auto, StyleJson, Trl, Kto, Text };
+
+QString formatName(Format format);  // "auto" | "style-json" | "trl" | "kto" | "text"
+// Parses a --format value; false when unknown.
+bool parseFormat(const QString& text, Format* format);
+
+// Why a record (or a whole file) was skipped; used for the import summary.
+enum class IssueKind {
+  Unreadable,    // file missing, a directory, no permission, empty: nothing read
+  InvalidJson,   // syntax error, including a truncated file
+  InvalidUtf8,
+  WrongType,     // a field has the wrong JSON type
+  MissingField,
+  UnknownLabel,
+  EmptyText,
+  TextTooLong,   // longer than kMaxTextBytes
+};
+QString issueKindName(IssueKind kind);  // "invalid JSON", "unknown label", ...
+
+// Texts above this size are rejected (a model never sees more than a few
+// thousand tokens; a 10 MB "text" is a broken file, not a sample).
+constexpr qint64 kMaxTextBytes = 1 << 20;
+
+struct ImportIssue {
+  QString file;
+  qint64 line = 0;    // 1-based line of the problem (0: whole file)
+  qint64 record = 0;  // 1-based record index in the file (0: whole file)
+  IssueKind kind = IssueKind::InvalidJson;
+  QString message;    // the problem, without the location
+  // "FILE:LINE: record N: MESSAGE" (location parts omitted when 0).
+  QString toString() const;
+};
+
+struct ImportResult {
+  std::vector<Sample> samples;
+  std::vector<ImportIssue> issues;
+  bool fileUnreadable = false;  // true: nothing could be read at all
+  qint64 skipped() const { return static_cast<qint64>(issues.size()) - (fileUnreadable ? 1 : 0); }
+};
+
+// Reads a whole file. Labels are resolved against `schema` when given, else
+// against the built-in schema the records imply (style labels for style JSON
+// and text pools, 正确/错误 for TRL/KTO correctness records). Never throws
+// for bad input: problems become issues, good records are still returned.
+ImportResult readSamplesFile(const QString& path, Format format = Format::Auto,
+                             const LabelSchema* schema = nullptr);
+
+// Same, from bytes already in memory; `fileName` is used in issues.
+ImportResult readSamplesData(const QByteArray& data, const QString& fileName,
+                             Format format = Format::Auto, const LabelSchema* schema = nullptr);
+
+}  // namespace assay::data

@@ -1,0 +1,145 @@
+#pragma once
+// One SQLite file per project (*.assay), opened through Qt Sql (QSQLITE).
+// WAL journal, foreign keys on, schema version in PRAGMA user_version with
+// forward migrations. Every public write is committed (synchronous=FULL)
+// before the call returns; imports commit in large batches.
+//
+// Threading: a ProjectStore is used from the thread that opened it.
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <functional>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "data/DataFormat.h"
+#include "data/LabelSchema.h"
+#include "data/Sample.h"
+#include "data/SampleWriter.h"
+
+namespace assay::data {
+
+// Any failure of the store: missing file, damaged database, newer schema,
+// SQL error. The message names the project file and the problem.
+struct StoreError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Annotation {
+  qint64 id = 0;
+  qint64 sampleId = 0;
+  QString annotator;
+  int label = -1;
+  QDateTime time;  // UTC
+};
+
+// One row of the append-only label history.
+struct LabelChange {
+  qint64 id = 0;
+  qint64 sampleId = 0;
+  QString annotator;
+  QDateTime time;  // UTC
+  int oldLabel = -1;  // -1: was unlabeled
+  int newLabel = -1;
+};
+
+struct ImportSummary {
+  QString file;
+  qint64 imported = 0;
+  qint64 duplicates = 0;  // imported records whose content was already present
+  std::map<QString, qint64> skippedByReason;  // issueKindName → count
+  std::vector<ImportIssue> issues;            // every skipped record, with location
+  bool fileUnreadable = false;                // nothing read, project unchanged
+  qint64 skipped() const;
+};
+
+struct LabelCounts {
+  std::vector<qint64> perLabel;  // index = label id
+  qint64 unlabeled = 0;          // text samples without a label
+  qint64 total = 0;              // every sample, pairs and completions included
+};
+
+struct ProjectStats {
+  qint64 samples = 0;
+  qint64 texts = 0, pairs = 0, completions = 0;
+  LabelCounts all, train, test, unassigned;
+  qint64 duplicateGroups = 0;   // contents that occur more than once
+  qint64 duplicateSamples = 0;  // samples beyond the first of each group
+  qint64 conflictGroups = 0;    // duplicate contents carrying different labels
+  qint64 annotatorDisagreements = 0;  // samples whose annotators disagree
+};
+
+using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+class ProjectStore {
+ public:
+  static constexpr int kSchemaVersion = 2;
+
+  // Creates a new project; throws StoreError if `path` exists.
+  static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
+  // Opens an existing project, migrating an older schema forward. Throws
+  // StoreError for a missing or damaged file or a newer schema version; a file
+  // that fails to open is left unchanged.
+  static std::unique_ptr<ProjectStore> open(const QString& path);
+  ~ProjectStore();
+  ProjectStore(const ProjectStore&) = delete;
+  ProjectStore& operator=(const ProjectStore&) = delete;
+
+  QString path() const { return path_; }
+  const LabelSchema& labelSchema() const { return schema_; }
+  // Adds a user label (next id); durable on return. Returns its id.
+  int addLabel(const QString& name, const QString& english);
+
+  // Imports one file (format Auto detects per record). The annotator is
+  // recorded as the author of the file's labels. Good records are imported
+  // in batched transactions; a file that cannot be read changes nothing.
+  ImportSummary importFile(const QString& file, Format format = Format::Auto,
+                           const QString& annotator = QStringLiteral("import"),
+                           const ProgressFn& progress = {});
+  // Adds in-memory samples (one transaction). Returns the new ids in order.
+  std::vector<qint64> addSamples(const std::vector<Sample>& samples,
+                                 const QString& annotator = QStringLiteral("import"));
+
+  qint64 sampleCount(Split split = Split::All) const;
+  // Samples of a split in id order (Split::All: every sample).
+  std::vector<Sample> samples(Split split = Split::All) const;
+  // Streams samples in id order without holding them all in memory.
+  void forEachSample(Split split, const std::function<void(const Sample&)>& fn) const;
+  // Throws StoreError when there is no such sample.
+  Sample sample(qint64 id) const;
+
+  // Records `annotator`'s label for a sample: appends an annotation, makes it
+  // the sample's current label and appends a history row (old → new). Durable
+  // when it returns. Throws StoreError for an unknown sample or label id.
+  void annotate(qint64 sampleId, const QString& annotator, int label);
+  std::vector<Annotation> annotations(qint64 sampleId) const;
+  // History rows in order; sampleId 0 = the whole project.
+  std::vector<LabelChange> labelHistory(qint64 sampleId = 0) const;
+
+  // Stratified split (by label; unlabeled, pairs and completions form their
+  // own groups) stored in the project. Only unassigned samples are split
+  // unless `reassignAll`. The seed and fraction are remembered.
+  void assignSplits(double testFraction = 0.2, uint32_t seed = 42, bool reassignAll = false);
+
+  // Writes a split in a format; see SampleWriter.h for what each holds.
+  ExportResult exportTo(const QString& outPath, Format format, Split split = Split::All,
+                        const ProgressFn& progress = {}) const;
+
+  ProjectStats stats() const;
+  // PRAGMA integrity_check result ("ok" when healthy).
+  QString integrityCheck() const;
+  // A project setting (e.g. "split_seed"); empty when unset.
+  QString setting(const QString& key) const;
+
+ private:
+  ProjectStore() = default;
+  struct Db;
+  std::unique_ptr<Db> db_;
+  QString path_;
+  LabelSchema schema_;
+  friend class ProjectStoreAccess;
+};
+
+}  // namespace assay::data
