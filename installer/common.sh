@@ -7,7 +7,7 @@ ASSAY_BUILD="${ASSAY_BUILD:-$ASSAY_ROOT/build}"
 
 ASSAY_PACKAGES=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev
   libqcustomplot-dev libtorch-dev nlohmann-json3-dev libpcre2-dev
   libopenblas0-pthread fonts-noto-cjk xvfb xauth
   python3

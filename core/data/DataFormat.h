@@ -49,6 +49,9 @@ struct ImportIssue {
 
 struct ImportResult {
   std::vector<Sample> samples;
+  // The labels the samples' ids refer to: the schema passed in, or the
+  // built-in one the file's first labelled record implied.
+  LabelSchema schema;
   std::vector<ImportIssue> issues;
   bool fileUnreadable = false;  // true: nothing could be read at all
   qint64 skipped() const { return static_cast<qint64>(issues.size()) - (fileUnreadable ? 1 : 0); }

@@ -4,6 +4,8 @@
 // English identifier; files may spell a label either way.
 #include <QByteArray>
 #include <QString>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace assay::data {
@@ -56,8 +58,10 @@ class LabelSchema {
   static LabelSchema readLabelMapping(const QString& path);
 
  private:
+  void cacheUtf8();
   SchemaKind kind_ = SchemaKind::Style;
   std::vector<Label> labels_;
+  std::vector<std::pair<std::string, std::string>> utf8_;  // (name, english) for byte lookups
 };
 
 QString schemaKindName(SchemaKind kind);  // "style" | "correctness"

@@ -136,6 +136,7 @@ class ProjectStore {
  private:
   ProjectStore() = default;
   struct Db;
+  static std::unique_ptr<Db> connect(const QString& path);
   std::unique_ptr<Db> db_;
   QString path_;
   LabelSchema schema_;

@@ -1,0 +1,149 @@
+#include "data/LabelSchema.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "data/JsonText.h"
+
+namespace assay::data {
+
+LabelSchema::LabelSchema(SchemaKind kind, std::vector<Label> labels) : kind_(kind), labels_(std::move(labels)) {
+  for (size_t i = 0; i < labels_.size(); ++i) labels_[i].id = static_cast<int>(i);
+  cacheUtf8();
+}
+
+void LabelSchema::cacheUtf8() {
+  utf8_.clear();
+  for (const Label& l : labels_) utf8_.emplace_back(l.name.toStdString(), l.english.toStdString());
+}
+
+LabelSchema LabelSchema::style() {
+  return LabelSchema(SchemaKind::Style, {{0, QStringLiteral("售前"), QStringLiteral("sales_oriented")},
+                                         {1, QStringLiteral("售后"), QStringLiteral("after_sales")},
+                                         {2, QStringLiteral("诚实"), QStringLiteral("honesty")},
+                                         {3, QStringLiteral("有帮助"), QStringLiteral("helpful")},
+                                         {4, QStringLiteral("无伤害"), QStringLiteral("harmless")}});
+}
+
+LabelSchema LabelSchema::correctness() {
+  return LabelSchema(SchemaKind::Correctness, {{0, QStringLiteral("正确"), QStringLiteral("correct")},
+                                               {1, QStringLiteral("错误"), QStringLiteral("incorrect")}});
+}
+
+LabelSchema LabelSchema::forKind(SchemaKind kind) {
+  return kind == SchemaKind::Style ? style() : correctness();
+}
+
+int LabelSchema::idOf(const QString& nameOrEnglish) const {
+  const QString key = nameOrEnglish.trimmed();
+  if (key.isEmpty()) return -1;
+  for (const Label& l : labels_)
+    if (l.name == key || l.english == key) return l.id;
+  return -1;
+}
+
+int LabelSchema::idOfUtf8(const char* data, size_t size) const {
+  // Hot path of imports: compare bytes first, fall back to the trimming QString path.
+  const std::string_view key(data, size);
+  for (size_t i = 0; i < utf8_.size(); ++i)
+    if (key == utf8_[i].first || key == utf8_[i].second) return static_cast<int>(i);
+  return idOf(QString::fromUtf8(data, static_cast<qsizetype>(size)));
+}
+
+QString LabelSchema::nameOf(int id) const {
+  return id >= 0 && id < size() ? labels_[static_cast<size_t>(id)].name : QString();
+}
+
+QString LabelSchema::englishOf(int id) const {
+  return id >= 0 && id < size() ? labels_[static_cast<size_t>(id)].english : QString();
+}
+
+int LabelSchema::addLabel(const QString& name, const QString& english) {
+  const QString n = name.trimmed(), e = english.trimmed();
+  if (n.isEmpty() || e.isEmpty()) throw std::invalid_argument("a label needs a Chinese name and an English identifier");
+  if (idOf(n) >= 0) throw std::invalid_argument(QString("label '" + n + "' already exists").toStdString());
+  if (idOf(e) >= 0) throw std::invalid_argument(QString("label '" + e + "' already exists").toStdString());
+  const int id = size();
+  labels_.push_back({id, n, e});
+  cacheUtf8();
+  return id;
+}
+
+QByteArray LabelSchema::labelMappingJson() const {
+  // Written by hand rather than through nlohmann::json, whose objects sort
+  // keys ("10" before "2"); Python keeps insertion order and so do we.
+  std::string out = "{\n  \"id_to_label\": {";
+  for (size_t i = 0; i < labels_.size(); ++i) {
+    out += i ? ",\n    " : "\n    ";
+    detail::appendJsonString(out, std::to_string(labels_[i].id));
+    out += ": ";
+    detail::appendJsonString(out, labels_[i].name.toStdString());
+  }
+  out += labels_.empty() ? "},\n  \"label_to_id\": {" : "\n  },\n  \"label_to_id\": {";
+  for (size_t i = 0; i < labels_.size(); ++i) {
+    out += i ? ",\n    " : "\n    ";
+    detail::appendJsonString(out, labels_[i].name.toStdString());
+    out += ": " + std::to_string(labels_[i].id);
+  }
+  out += labels_.empty() ? "}\n}" : "\n  }\n}";
+  return QByteArray::fromStdString(out);
+}
+
+void LabelSchema::writeLabelMapping(const QString& path) const {
+  QSaveFile f(path);
+  if (!f.open(QIODevice::WriteOnly)) throw std::runtime_error(QString(path + ": cannot write: " + f.errorString()).toStdString());
+  f.write(labelMappingJson());
+  if (!f.commit()) throw std::runtime_error(QString(path + ": cannot write: " + f.errorString()).toStdString());
+}
+
+LabelSchema LabelSchema::readLabelMapping(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error(QString(path + ": cannot read: " + f.errorString()).toStdString());
+  const QByteArray bytes = f.readAll();
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+  } catch (const nlohmann::json::parse_error& e) {
+    throw std::runtime_error(QString(path + ": invalid JSON: " + QString::fromUtf8(e.what())).toStdString());
+  }
+  if (!j.is_object() || !j.contains("id_to_label") || !j["id_to_label"].is_object())
+    throw std::runtime_error(QString(path + ": missing object \"id_to_label\"").toStdString());
+  const auto& idToLabel = j["id_to_label"];
+  const LabelSchema style = LabelSchema::style(), correct = LabelSchema::correctness();
+  std::vector<Label> labels(idToLabel.size());
+  std::vector<bool> seen(labels.size(), false);
+  for (auto it = idToLabel.begin(); it != idToLabel.end(); ++it) {
+    bool ok = false;
+    const int id = QString::fromStdString(it.key()).toInt(&ok);
+    if (!ok || id < 0 || id >= static_cast<int>(labels.size()) || seen[static_cast<size_t>(id)])
+      throw std::runtime_error(QString(path + ": id_to_label: ids must be 0.." + QString::number(labels.size() - 1) +
+                                ", each once; got \"" + QString::fromStdString(it.key()) + "\"")
+                                   .toStdString());
+    if (!it.value().is_string())
+      throw std::runtime_error(QString(path + ": id_to_label[\"" + QString::fromStdString(it.key()) + "\"] is not a string").toStdString());
+    const QString name = QString::fromStdString(it.value().get<std::string>());
+    QString english = style.englishOf(style.idOf(name));
+    if (english.isEmpty()) english = correct.englishOf(correct.idOf(name));
+    if (english.isEmpty()) english = name;
+    labels[static_cast<size_t>(id)] = {id, name, english};
+    seen[static_cast<size_t>(id)] = true;
+  }
+  const bool isCorrectness = labels.size() == 2 && labels[0].name == QStringLiteral("正确");
+  return LabelSchema(isCorrectness ? SchemaKind::Correctness : SchemaKind::Style, std::move(labels));
+}
+
+QString schemaKindName(SchemaKind kind) {
+  return kind == SchemaKind::Style ? QStringLiteral("style") : QStringLiteral("correctness");
+}
+
+bool parseSchemaKind(const QString& text, SchemaKind* kind) {
+  if (text == QLatin1String("style")) *kind = SchemaKind::Style;
+  else if (text == QLatin1String("correctness")) *kind = SchemaKind::Correctness;
+  else return false;
+  return true;
+}
+
+}  // namespace assay::data

@@ -1,0 +1,200 @@
+// ProjectStore: adding samples (file imports, in-memory samples) and reading
+// them back.
+#include <QFileInfo>
+#include <QHash>
+#include <unordered_set>
+
+#include "data/JsonText.h"
+#include "data/ProjectDb.h"
+#include "data/RecordReader.h"
+
+namespace assay::data {
+
+using detail::Statement;
+using detail::Transaction;
+
+namespace {
+
+// Prepared inserts shared by importFile and addSamples: one sample row plus,
+// when labelled, the annotation that says who gave the label.
+class SampleInserter {
+ public:
+  SampleInserter(sqlite3* db, const QString& path, const QString& annotator)
+      : db_(db),
+        sample_(db, path,
+                "INSERT INTO samples(kind, text, chosen, rejected, margin, desirable, label, extra, split, "
+                "source_id, source_line, content_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        annotation_(db, path, "INSERT INTO annotations(sample_id, annotator, label, created_at) VALUES(?, ?, ?, ?)"),
+        annotator_(annotator.toStdString()),
+        now_(detail::nowUtc().toStdString()) {
+    Statement hashes(db, path, "SELECT content_hash FROM samples");
+    while (hashes.step()) seen_.insert(static_cast<uint64_t>(hashes.int64(0)));
+  }
+
+  // Returns the new row id; `duplicate` tells whether the content was already present.
+  qint64 insert(int kind, std::string_view text, std::string_view chosen, std::string_view rejected,
+                const std::optional<double>& margin, bool desirable, int label, std::string_view extra, int split,
+                qint64 sourceId, qint64 sourceLine, bool* duplicate) {
+    const uint64_t hash = detail::contentHash(kind, text, chosen, rejected);
+    *duplicate = !seen_.insert(hash).second;
+    sample_.bind(1, static_cast<qint64>(kind)).bindText(2, text);
+    if (kind == static_cast<int>(SampleKind::Text)) sample_.bindNull(3).bindNull(4);
+    else sample_.bindText(3, chosen).bindText(4, rejected);
+    if (margin) sample_.bind(5, *margin);
+    else sample_.bindNull(5);
+    sample_.bind(6, static_cast<qint64>(desirable ? 1 : 0));
+    if (label >= 0) sample_.bind(7, static_cast<qint64>(label));
+    else sample_.bindNull(7);
+    if (extra.empty()) sample_.bindNull(8);
+    else sample_.bindText(8, extra);
+    sample_.bind(9, static_cast<qint64>(split));
+    if (sourceId > 0) sample_.bind(10, sourceId).bind(11, sourceLine);
+    else sample_.bindNull(10).bindNull(11);
+    sample_.bind(12, static_cast<qint64>(hash)).run();
+    const qint64 id = sqlite3_last_insert_rowid(db_);
+    if (label >= 0) {
+      annotation_.bind(1, id).bindText(2, annotator_).bind(3, static_cast<qint64>(label)).bindText(4, now_).run();
+    }
+    return id;
+  }
+
+ private:
+  sqlite3* db_;
+  Statement sample_, annotation_;
+  std::string annotator_, now_;
+  std::unordered_set<uint64_t> seen_;
+};
+
+qint64 addSource(sqlite3* db, const QString& path, const QString& file) {
+  Statement st(db, path, "INSERT INTO sources(path, imported_at) VALUES(?, ?)");
+  st.bindText(1, file).bindText(2, detail::nowUtc()).run();
+  return sqlite3_last_insert_rowid(db);
+}
+
+const char* const kSelectSamples =
+    "SELECT s.id, s.kind, s.text, s.chosen, s.rejected, s.margin, s.desirable, s.label, s.extra, s.split, "
+    "src.path, s.source_line FROM samples s LEFT JOIN sources src ON src.id = s.source_id ";
+
+Sample rowToSample(const Statement& st) {
+  Sample s;
+  s.id = st.int64(0);
+  s.kind = static_cast<SampleKind>(st.int64(1));
+  s.text = st.qtext(2);
+  s.chosen = st.qtext(3);
+  s.rejected = st.qtext(4);
+  if (!st.isNull(5)) s.margin = st.real(5);
+  s.desirable = st.int64(6) != 0;
+  s.label = st.isNull(7) ? -1 : static_cast<int>(st.int64(7));
+  const std::string_view extra = st.text(8);
+  s.extraJson = QByteArray(extra.data(), static_cast<qsizetype>(extra.size()));
+  s.split = static_cast<Split>(st.int64(9));
+  s.sourceFile = st.qtext(10);
+  s.sourceLine = st.int64(11);
+  return s;
+}
+
+}  // namespace
+
+qint64 ImportSummary::skipped() const {
+  qint64 n = 0;
+  for (const auto& [reason, count] : skippedByReason) n += count;
+  return n;
+}
+
+ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
+                                       const ProgressFn& progress) {
+  ImportSummary summary;
+  summary.file = file;
+  auto addIssue = [&](ImportIssue&& issue) {
+    ++summary.skippedByReason[issueKindName(issue.kind)];
+    summary.issues.push_back(std::move(issue));
+  };
+  detail::InputFile input;
+  ImportIssue openIssue;
+  if (!input.open(file, &openIssue)) {
+    summary.fileUnreadable = true;
+    addIssue(std::move(openIssue));
+    return summary;
+  }
+  sqlite3* h = db_->handle;
+  // The whole file is one transaction: an import is all or nothing, and one
+  // commit (one fsync) is far cheaper than many.
+  detail::execSql(h, path_, "PRAGMA cache_size = -65536");
+  Transaction tx(h, path_);
+  const qint64 sourceId = addSource(h, path_, QFileInfo(file).absoluteFilePath());
+  SampleInserter inserter(h, path_, annotator);
+  detail::RecordReader reader(file, format, &schema_);
+  detail::ReadCallbacks cb;
+  cb.record = [&](detail::ParsedRecord& r) {
+    bool duplicate = false;
+    inserter.insert(static_cast<int>(r.kind), r.text, r.chosen, r.rejected, r.margin, r.desirable, r.label,
+                    r.extraJson, static_cast<int>(Split::Unassigned), sourceId, r.line, &duplicate);
+    ++summary.imported;
+    if (duplicate) ++summary.duplicates;
+  };
+  cb.issue = addIssue;
+  if (progress) cb.progress = progress;
+  if (!reader.parse(input.data(), input.size(), cb)) {
+    summary.fileUnreadable = true;
+    summary.imported = summary.duplicates = 0;
+    return summary;  // the transaction rolls back: nothing changed
+  }
+  if (summary.imported > 0) tx.commit();
+  return summary;
+}
+
+std::vector<qint64> ProjectStore::addSamples(const std::vector<Sample>& samples, const QString& annotator) {
+  sqlite3* h = db_->handle;
+  Transaction tx(h, path_);
+  SampleInserter inserter(h, path_, annotator);
+  QHash<QString, qint64> sources;
+  std::vector<qint64> ids;
+  ids.reserve(samples.size());
+  for (const Sample& s : samples) {
+    if (s.label >= schema_.size())
+      throw StoreError(QString(path_ + QStringLiteral(": sample \"%1\": unknown label id %2").arg(s.text.left(40)).arg(s.label)).toStdString());
+    qint64 sourceId = 0;
+    if (!s.sourceFile.isEmpty()) {
+      auto it = sources.find(s.sourceFile);
+      if (it == sources.end()) it = sources.insert(s.sourceFile, addSource(h, path_, s.sourceFile));
+      sourceId = it.value();
+    }
+    const std::string text = s.text.toStdString(), chosen = s.chosen.toStdString(), rejected = s.rejected.toStdString();
+    const Split split = s.split == Split::All ? Split::Unassigned : s.split;
+    bool duplicate = false;
+    ids.push_back(inserter.insert(static_cast<int>(s.kind), text, chosen, rejected, s.margin, s.desirable, s.label,
+                                  std::string_view(s.extraJson.constData(), static_cast<size_t>(s.extraJson.size())),
+                                  static_cast<int>(split), sourceId, s.sourceLine, &duplicate));
+  }
+  tx.commit();
+  return ids;
+}
+
+qint64 ProjectStore::sampleCount(Split split) const {
+  Statement st(db_->handle, path_, "SELECT count(*) FROM samples WHERE ?1 = 3 OR split = ?1");
+  st.bind(1, static_cast<qint64>(split));
+  return st.step() ? st.int64(0) : 0;
+}
+
+void ProjectStore::forEachSample(Split split, const std::function<void(const Sample&)>& fn) const {
+  const QByteArray sql = QByteArray(kSelectSamples) + "WHERE ?1 = 3 OR s.split = ?1 ORDER BY s.id";
+  Statement st(db_->handle, path_, sql.constData());
+  st.bind(1, static_cast<qint64>(split));
+  while (st.step()) fn(rowToSample(st));
+}
+
+std::vector<Sample> ProjectStore::samples(Split split) const {
+  std::vector<Sample> out;
+  forEachSample(split, [&](const Sample& s) { out.push_back(s); });
+  return out;
+}
+
+Sample ProjectStore::sample(qint64 id) const {
+  const QByteArray sql = QByteArray(kSelectSamples) + "WHERE s.id = ?";
+  Statement st(db_->handle, path_, sql.constData());
+  st.bind(1, id);
+  if (!st.step()) throw StoreError(QString(path_ + QStringLiteral(": no sample with id %1").arg(id)).toStdString());
+  return rowToSample(st);
+}
+
+}  // namespace assay::data

@@ -1,0 +1,110 @@
+// Schema of an Assay project and its forward migrations.
+//
+// Version 1 (Assay 0.0): settings, labels, sources, samples, annotations.
+// Version 2: samples.content_hash (duplicate detection) and the append-only
+//            label_history table, back-filled from version 1's current labels.
+#include <QDateTime>
+
+#include "data/JsonText.h"
+#include "data/ProjectDb.h"
+
+namespace assay::data::detail {
+
+namespace {
+
+const char* const kSchemaV2 = R"sql(
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE labels(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  english TEXT NOT NULL UNIQUE);
+CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT NOT NULL, imported_at TEXT NOT NULL);
+CREATE TABLE samples(
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,              -- 0 text, 1 preference pair, 2 KTO completion
+  text TEXT NOT NULL,                 -- input text, or the prompt of a pair/completion
+  chosen TEXT,
+  rejected TEXT,
+  margin REAL,
+  desirable INTEGER NOT NULL DEFAULT 0,
+  label INTEGER REFERENCES labels(id),
+  extra TEXT,                         -- compact JSON kept for byte-exact export
+  split INTEGER NOT NULL DEFAULT 0,   -- 0 unassigned, 1 train, 2 test
+  source_id INTEGER REFERENCES sources(id),
+  source_line INTEGER,
+  content_hash INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE annotations(
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+  annotator TEXT NOT NULL,
+  label INTEGER NOT NULL REFERENCES labels(id),
+  created_at TEXT NOT NULL);
+CREATE INDEX annotations_by_sample ON annotations(sample_id);
+)sql";
+
+// Shared by creation and the 1 → 2 migration.
+const char* const kLabelHistory = R"sql(
+CREATE TABLE label_history(
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id),
+  annotator TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  old_label INTEGER,
+  new_label INTEGER);
+CREATE INDEX label_history_by_sample ON label_history(sample_id);
+CREATE TRIGGER label_history_no_update BEFORE UPDATE ON label_history
+  BEGIN SELECT RAISE(ABORT, 'label history is append-only'); END;
+CREATE TRIGGER label_history_no_delete BEFORE DELETE ON label_history
+  BEGIN SELECT RAISE(ABORT, 'label history is append-only'); END;
+)sql";
+
+void setVersion(sqlite3* db, const QString& path, int version) {
+  execSql(db, path, QStringLiteral("PRAGMA user_version = %1").arg(version).toUtf8().constData());
+}
+
+void migrate1to2(sqlite3* db, const QString& path) {
+  execSql(db, path, "ALTER TABLE samples ADD COLUMN content_hash INTEGER NOT NULL DEFAULT 0");
+  {
+    Statement read(db, path, "SELECT id, kind, text, coalesce(chosen,''), coalesce(rejected,'') FROM samples");
+    Statement write(db, path, "UPDATE samples SET content_hash = ? WHERE id = ?");
+    while (read.step()) {
+      const uint64_t h = contentHash(static_cast<int>(read.int64(1)), read.text(2), read.text(3), read.text(4));
+      write.bind(1, static_cast<qint64>(h)).bind(2, read.int64(0)).run();
+    }
+  }
+  execSql(db, path, kLabelHistory);
+  // Version 1 kept no history: record each current label as set by the migration.
+  Statement seed(db, path,
+                 "INSERT INTO label_history(sample_id, annotator, changed_at, old_label, new_label) "
+                 "SELECT id, 'migration', ?, NULL, label FROM samples WHERE label IS NOT NULL ORDER BY id");
+  seed.bindText(1, nowUtc()).run();
+}
+
+}  // namespace
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+void createSchema(sqlite3* db, const QString& path, SchemaKind kind) {
+  Transaction tx(db, path);
+  execSql(db, path, kSchemaV2);
+  execSql(db, path, kLabelHistory);
+  Statement label(db, path, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
+  const LabelSchema builtIn = LabelSchema::forKind(kind);
+  for (const Label& l : builtIn.labels())
+    label.bind(1, static_cast<qint64>(l.id)).bindText(2, l.name).bindText(3, l.english).run();
+  Statement setting(db, path, "INSERT INTO settings(key, value) VALUES(?, ?)");
+  setting.bindText(1, QStringLiteral("schema")).bindText(2, schemaKindName(kind)).run();
+  setting.bindText(1, QStringLiteral("created_at")).bindText(2, nowUtc()).run();
+  execSql(db, path, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId).toUtf8().constData());
+  setVersion(db, path, ProjectStore::kSchemaVersion);
+  tx.commit();
+}
+
+void migrateSchema(sqlite3* db, const QString& path, int fromVersion) {
+  Transaction tx(db, path);
+  if (fromVersion < 2) migrate1to2(db, path);
+  setVersion(db, path, ProjectStore::kSchemaVersion);
+  tx.commit();
+}
+
+}  // namespace assay::data::detail

@@ -1,0 +1,48 @@
+#pragma once
+// Interpretation of one parsed JSON record: which layout it is (style, TRL,
+// KTO, text pool), whether its fields have the right types, and its label.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+
+#include "data/DataFormat.h"
+#include "data/LabelSchema.h"
+#include "data/RecordReader.h"
+
+namespace assay::data::detail {
+
+// Keeps the key order of records, so that extra fields export as they came.
+using Json = nlohmann::ordered_json;
+
+struct RecordProblem {
+  IssueKind kind = IssueKind::InvalidJson;
+  QString message;
+};
+
+// Label lookups against a fixed schema, or against the built-in schema the
+// first labelled record implies (style names or 正确/错误).
+class LabelResolver {
+ public:
+  explicit LabelResolver(const LabelSchema* fixed) : fixed_(fixed) {}
+  // Id of a label spelled in Chinese or English; -1 with `problem` set when unknown.
+  int resolve(std::string_view spelling, RecordProblem* problem);
+  // Id of 正确 (correct = true) or 错误 in the active schema; -1 with problem.
+  int correctness(bool correct, RecordProblem* problem);
+  const LabelSchema& schema() const;
+
+ private:
+  const LabelSchema* active();
+  const LabelSchema* fixed_;
+  std::optional<LabelSchema> inferred_;
+};
+
+// Fills `out` (kind, texts, label, extras) from a record. `format` Auto picks
+// the layout from the record's keys. False with `problem` when the record
+// cannot be used.
+bool interpretRecord(const Json& record, Format format, LabelResolver& labels, ParsedRecord* out,
+                     RecordProblem* problem);
+
+// Checks a text field: non-blank and at most kMaxTextBytes.
+bool checkText(std::string_view text, const char* field, RecordProblem* problem);
+
+}  // namespace assay::data::detail
