@@ -65,6 +65,27 @@ std::vector<AddedToken> readAddedTokens(const nlohmann::json& list) {
   return out;
 }
 
+// tokenizers ignores the ids written in added_tokens: a token already in
+// the model vocabulary keeps that id, any other gets the next id after the
+// vocabulary (AddedVocabulary::add_tokens). For Qwen's files the two agree;
+// for a file with gaps they do not, and the ids must match tokenizers'.
+void assignAddedTokenIds(std::vector<AddedToken>& added, const std::unordered_map<std::string, int32_t>& vocab) {
+  std::unordered_map<std::string, int32_t> assigned;
+  const auto modelSize = static_cast<int32_t>(vocab.size());
+  std::optional<int32_t> maxAdded;
+  for (auto& t : added) {
+    if (const auto it = vocab.find(t.content); it != vocab.end()) {
+      t.id = it->second;
+    } else if (const auto seen = assigned.find(t.content); seen != assigned.end()) {
+      t.id = seen->second;
+    } else {
+      t.id = !maxAdded ? modelSize : (*maxAdded >= modelSize || modelSize == 0) ? *maxAdded + 1 : modelSize;
+    }
+    assigned[t.content] = t.id;
+    maxAdded = std::max(maxAdded.value_or(t.id), t.id);
+  }
+}
+
 }  // namespace
 
 ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const nlohmann::json& json, std::string text, const std::string& padToken)
@@ -94,6 +115,7 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const nlohmann::json& json, std::st
   byteLevelDecoder_ = !decoder.is_null();
 
   std::vector<AddedToken> added = readAddedTokens(json.value("added_tokens", nlohmann::json()));
+  assignAddedTokenIds(added, model_->vocab());
   for (auto& t : added) {
     if (t.normalized && nfc_) t.content = toNfc(t.content);  // matched against normalized text
     addedById_[t.id] = t.content;
