@@ -29,9 +29,34 @@ LABEL_CORRECT, LABEL_INCORRECT = "正确", "错误"
 
 # ---------------------------------------------------------------- place-name split
 
-def held_out(name):
-    """One quarter of all names belongs to the test split; fixed by the name alone."""
+def drawn_for_test(name):
+    """One quarter of all names is drawn for the test split, fixed by the name alone."""
     return zlib.crc32(name.encode("utf-8")) % 4 == 0
+
+
+def train_side_characters():
+    """Every character the train split can produce: its names plus the shared pools."""
+    names = [p for p, _ in places.PROVINCES] + [m[0] for m in places.MUNICIPALITIES]
+    for _, _, _, districts in places.MUNICIPALITIES:
+        names += [d for d in districts if not drawn_for_test(d)]
+    for _, cities in places.PROVINCES:
+        for city, _, _, districts in cities:
+            if not drawn_for_test(city):
+                names += [city] + districts
+    names += [n for n in places.STREET_ROOTS + places.SURNAMES + places.TOWNS if not drawn_for_test(n)]
+    names += places.STREET_KINDS + places.COMMUNITY_KINDS + places.TOWER_KINDS
+    return set("".join(names)) | set(places.GIVEN_CHARS)
+
+
+TRAIN_CHARACTERS = train_side_characters()
+
+
+def held_out(name):
+    """Whether a name belongs to the test split.  Only names written entirely in characters
+    the train split also uses are held out: the test should measure new names (李 as a
+    surname never seen, 梧桐路 as a road never seen), not unknown characters, which a
+    character vocabulary built from the training data could only read as <unk>."""
+    return drawn_for_test(name) and set(name) <= TRAIN_CHARACTERS
 
 
 def pick_side(items, split, key=lambda x: x):
@@ -57,12 +82,13 @@ class Pools:
         for city, pc, area, districts in places.MUNICIPALITIES:
             ds = pick_side(districts, split)
             if split == "test":
-                ds = [d for d in ds if d not in train_districts]
+                ds = [d for d in ds if d not in train_districts and set(d) <= TRAIN_CHARACTERS]
             if ds:
                 self.cities.append((None, city, pc, area, ds))
         for province, cities in places.PROVINCES:
             for city, pc, area, districts in pick_side(cities, split, key=lambda c: c[0]):
-                ds = [d for d in districts if split == "train" or d not in train_districts]
+                ds = [d for d in districts
+                      if split == "train" or (d not in train_districts and set(d) <= TRAIN_CHARACTERS)]
                 if ds:
                     self.cities.append((province, city, pc, area, ds))
         self.province_names = [p for p, _ in places.PROVINCES]
