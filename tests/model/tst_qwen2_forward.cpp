@@ -197,7 +197,7 @@ void TestQwen2Forward::tinyPresetHasAFewMillionParameters() {
   Qwen2ForSequenceClassification model(c);
   int64_t count = 0;
   for (const auto& p : model->parameters()) count += p.numel();
-  QVERIFY2(count > 2'000'000 && count < 8'000'000, qPrintable(QString::number(count)));
+  QVERIFY2(count > 1'500'000 && count < 8'000'000, qPrintable(QString::number(count)));
   QCOMPARE(model->config().padTokenId, int64_t(0));
   QCOMPARE(model->config().numLabels(), int64_t(5));
 }
