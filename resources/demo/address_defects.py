@@ -305,8 +305,10 @@ DEFECTS = [
 ]
 
 
-def pick_defect(rng: random.Random):
-    return rng.choices([fn for _, fn in DEFECTS], weights=[w for w, _ in DEFECTS])[0]
+def pick_defect(rng: random.Random, kinds=None):
+    """A defect drawn by weight, from `kinds` (names) when given, else from all of them."""
+    pool = [(w, fn) for w, fn in DEFECTS if kinds is None or fn.__name__ in kinds]
+    return rng.choices([fn for _, fn in pool], weights=[w for w, _ in pool])[0]
 
 
 def apply_defect(rng: random.Random, fn, rec, pools):

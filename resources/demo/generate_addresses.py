@@ -266,7 +266,7 @@ def write_records(out, records, fmt, split):
         out.write("\n")
 
 
-def generate(count, seed, split, incorrect_ratio=0.5):
+def generate(count, seed, split, incorrect_ratio=0.5, kinds=None):
     import address_defects as defects
     rng = random.Random(f"{seed}:{split}")
     pools = Pools(split)
@@ -277,7 +277,7 @@ def generate(count, seed, split, incorrect_ratio=0.5):
         if attempts > count * 50:
             raise SystemExit(f"generate_addresses: cannot produce {count} distinct records")
         correct = rng.random() >= incorrect_ratio
-        defect = None if correct else defects.pick_defect(rng)
+        defect = None if correct else defects.pick_defect(rng, kinds)
         rec = make_record(rng, pools)
         if defect is not None:
             # Redraw until the layout has the fields the defect corrupts, rather than adding
@@ -304,13 +304,27 @@ def main(argv=None):
     ap.add_argument("--place-split", choices=("train", "test"), default="train",
                     help="draw place names and surnames from the train or the held-out test half")
     ap.add_argument("--incorrect-ratio", type=float, default=0.5, help="share of 错误 records (default 0.5)")
+    ap.add_argument("--defects", help="comma-separated defect kinds to use (default: all; see --list-defects)")
+    ap.add_argument("--list-defects", action="store_true", help="print the defect kinds and their weights, then exit")
     ap.add_argument("-o", "--output", help="output file (default: standard output)")
     args = ap.parse_args(argv)
     if args.count < 1:
         ap.error("--count must be at least 1")
     if not 0.0 <= args.incorrect_ratio <= 1.0:
         ap.error("--incorrect-ratio must be between 0 and 1")
-    records = generate(args.count, args.seed, args.place_split, args.incorrect_ratio)
+    import address_defects
+    known = {fn.__name__: w for w, fn in address_defects.DEFECTS}
+    if args.list_defects:
+        for name, weight in known.items():
+            print(f"{name}\t{weight}")
+        return 0
+    kinds = None
+    if args.defects:
+        kinds = set(args.defects.split(","))
+        unknown = sorted(kinds - set(known))
+        if unknown:
+            ap.error(f"unknown defect kind(s): {', '.join(unknown)} (see --list-defects)")
+    records = generate(args.count, args.seed, args.place_split, args.incorrect_ratio, kinds)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="\n") as out:
             write_records(out, records, args.format, args.place_split)

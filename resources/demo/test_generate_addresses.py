@@ -40,6 +40,12 @@ class GenerateAddressesTest(unittest.TestCase):
             self.assertGreater(share, 0.45)
             self.assertLess(share, 0.55)
 
+    def test_defects_option_restricts_the_kinds(self):
+        records = gen.generate(300, 3, "train", kinds={"postcode_length", "garbage_symbols"})
+        self.assertEqual({d for _, _, d in records if d}, {"postcode_length", "garbage_symbols"})
+        with self.assertRaises(SystemExit):
+            gen.main(["--defects", "no_such_kind", "--count", "1"])
+
     def test_every_defect_kind_occurs(self):
         kinds = {d for _, _, d in self.train if d}
         self.assertEqual(kinds, {fn.__name__ for _, fn in address_defects.DEFECTS})
