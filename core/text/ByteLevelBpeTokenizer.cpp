@@ -151,7 +151,7 @@ std::vector<int32_t> ByteLevelBpeTokenizer::encode(std::string_view utf8) const 
   if (lock.owns_lock()) {
     encodeWith(utf8, cache_, ids);
   } else {
-    BpeWordCache local(4096);
+    BpeWordCache local;
     encodeWith(utf8, local, ids);
   }
   return ids;
