@@ -12,6 +12,9 @@
 namespace {
 
 const QString kQwen = QStringLiteral(ASSAY_TEST_DATA "/text/qwen2_5/tokenizer.json");
+// Most cases use the small BPE file: the CLI's behaviour does not depend on
+// the vocabulary, and loading Qwen's 7 MB file in every process is slow.
+const QString kSmall = QStringLiteral(ASSAY_TEST_DATA "/text/bpe_small/tokenizer.json");
 
 struct Run {
   int exitCode;
@@ -36,7 +39,10 @@ class TestTokenizeCli : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
-  void initTestCase() { tok_ = assay::loadTokenizer(kQwen); }
+  void initTestCase() {
+    qwen_ = assay::loadTokenizer(kQwen);
+    tok_ = assay::loadTokenizer(kSmall);
+  }
 
   void linesInOrder_data() {
     QTest::addColumn<QByteArray>("line");
@@ -56,7 +62,7 @@ class TestTokenizeCli : public QObject {
     QFETCH(QString, text);
     // The line sits between two others so that order and count are checked too.
     const QByteArray input = "first\r\n" + line + "\nlast";
-    const Run r = runCli({"tokenize", kQwen, "-"}, input);
+    const Run r = runCli({"tokenize", kSmall, "-"}, input);
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.size(), 4);  // three lines and the final newline
@@ -75,7 +81,7 @@ class TestTokenizeCli : public QObject {
     for (int i = 0; i < 20000; ++i) {  // more than one internal batch
       const std::string text = "记录 " + std::to_string(i) + " record";
       in.write(QByteArray::fromStdString(nlohmann::json{{"text", text}}.dump()) + "\n");
-      expected += idsLine(tok_->encode(std::string_view(text))) + "\n";
+      expected += idsLine(qwen_->encode(std::string_view(text))) + "\n";
     }
     in.close();
     const Run r = runCli({"tokenize", dir.path(), in.fileName()});
@@ -84,7 +90,7 @@ class TestTokenizeCli : public QObject {
   }
 
   void objectWithoutTextFailsThatLineOnly() {
-    const Run r = runCli({"tokenize", kQwen, "-"}, "ok\n{\"txt\": \"typo\"}\n{\"text\": 5}\nstill ok\n");
+    const Run r = runCli({"tokenize", kSmall, "-"}, "ok\n{\"txt\": \"typo\"}\n{\"text\": 5}\nstill ok\n");
     QCOMPARE(r.exitCode, 1);
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.size(), 5);
@@ -100,11 +106,11 @@ class TestTokenizeCli : public QObject {
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("no arguments") << QStringList{"tokenize"} << 2 << "usage: assay-cli tokenize";
-    QTest::newRow("one argument") << QStringList{"tokenize", kQwen} << 2 << "usage: assay-cli tokenize";
-    QTest::newRow("unknown flag") << QStringList{"tokenize", kQwen, "-", "--fast"} << 2 << "unknown option --fast";
+    QTest::newRow("one argument") << QStringList{"tokenize", kSmall} << 2 << "usage: assay-cli tokenize";
+    QTest::newRow("unknown flag") << QStringList{"tokenize", kSmall, "-", "--fast"} << 2 << "unknown option --fast";
     QTest::newRow("missing tokenizer") << QStringList{"tokenize", "/no/such/tokenizer.json", "-"} << 1
                                        << "/no/such/tokenizer.json: cannot read tokenizer";
-    QTest::newRow("missing input") << QStringList{"tokenize", kQwen, "/no/such/input.jsonl"} << 1
+    QTest::newRow("missing input") << QStringList{"tokenize", kSmall, "/no/such/input.jsonl"} << 1
                                    << "/no/such/input.jsonl: cannot open input file";
     QTest::newRow("wrong kind") << QStringList{"tokenize", QStringLiteral(ASSAY_TEST_DATA "/text/wordpiece_tokenizer.json"), "-"}
                                 << 1 << "model type 'WordPiece' is not supported";
@@ -120,7 +126,7 @@ class TestTokenizeCli : public QObject {
   }
 
  private:
-  std::unique_ptr<assay::Tokenizer> tok_;
+  std::unique_ptr<assay::Tokenizer> qwen_, tok_;
 };
 
 QTEST_APPLESS_MAIN(TestTokenizeCli)
