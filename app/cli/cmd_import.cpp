@@ -35,6 +35,9 @@ int runImport(const QStringList& args) {
   const int seed = a.intValue("seed", 42);
 
   const auto store = data::ProjectStore::open(a.positional().first());
+  // Large imports write their pages once (rollback journal) instead of twice
+  // (WAL + checkpoint); silently skipped when the GUI has the project open.
+  store->setBulkMode(true);
   bool failed = false;
   qint64 importedTotal = 0;
   for (const QString& file : a.positional().mid(1)) {
@@ -71,6 +74,7 @@ int runImport(const QStringList& args) {
                 static_cast<long long>(store->sampleCount(data::Split::Train)),
                 static_cast<long long>(store->sampleCount(data::Split::Test)), testSize, seed);
   }
+  store->setBulkMode(false);
   return failed ? cli::kFailure : cli::kOk;
 }
 
