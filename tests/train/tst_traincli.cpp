@@ -89,7 +89,7 @@ class TestTrainCli : public QObject {
     const auto lines = predict.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     for (const auto& line : lines) {
-      const auto j = nlohmann::json::parse(line.toStdString());
+      const auto j = nlohmann::ordered_json::parse(line.toStdString());  // keeps the printed key order
       for (const char* key : {"predicted_label", "confidence", "probabilities", "p_correct"}) QVERIFY2(j.contains(key), key);
       QCOMPARE(j.begin().key(), std::string("predicted_label"));  // seed 000's field order
     }
