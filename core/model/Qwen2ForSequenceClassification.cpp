@@ -30,8 +30,14 @@ torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch
   const auto options = torch::TensorOptions().device(inputIds.device());
   const auto causal = torch::ones({seq, seq}, options.dtype(torch::kBool)).tril();
   const auto visible = causal.view({1, 1, seq, seq}) & attentionMask.to(torch::kBool).view({-1, 1, 1, seq});
-  const auto additiveMask = torch::zeros(visible.sizes(), options.dtype(torch::kFloat))
-                                .masked_fill_(visible.logical_not(), std::numeric_limits<float>::lowest());
+  // The mask has the scores' dtype; its blocked value is that dtype's lowest
+  // finite number (float32's would round to -inf in bfloat16/half).
+  const auto dtype = hidden.scalar_type();
+  const double lowest = dtype == torch::kBFloat16 ? double(std::numeric_limits<c10::BFloat16>::lowest())
+                        : dtype == torch::kHalf   ? double(std::numeric_limits<c10::Half>::lowest())
+                                                  : double(std::numeric_limits<float>::lowest());
+  const auto additiveMask =
+      torch::zeros(visible.sizes(), options.dtype(dtype)).masked_fill_(visible.logical_not(), lowest);
 
   const auto count = static_cast<int64_t>(layers->size());
   for (int64_t i = 0; i < count; ++i) {

@@ -25,6 +25,7 @@ class TestQwen2Forward : public QObject {
   void batchEqualsOneAtATime();
   void leftPaddingPositionsOnlyShiftRotaryPhase();
   void trailingPaddingToMaxLengthChangesNothing();
+  void bfloat16ModelStaysFiniteUnderLeftPadding();
   void repeatKvMatchesHeadOrder();
   void groupedAttentionEqualsRepeatedKv();
   void parameterNamesAreHuggingFaces();
@@ -115,6 +116,20 @@ void TestQwen2Forward::trailingPaddingToMaxLengthChangesNothing() {
   torch::AutoGradMode grad(true);
   model->forward(wideIds, wideMask).sum().backward();
   QVERIFY(model->model->layers->ptr<Qwen2DecoderLayerImpl>(0)->self_attn->q_proj->weight.grad().abs().sum().item<float>() > 0);
+}
+
+void TestQwen2Forward::bfloat16ModelStaysFiniteUnderLeftPadding() {
+  // Left-pad query rows see no key at all; their masked scores must stay
+  // finite in bfloat16 too, or NaN would leak into the real tokens.
+  torch::manual_seed(8);
+  Qwen2ForSequenceClassification model(smallConfig());
+  torch::NoGradGuard noGrad;
+  const auto [ids, mask] = paddedBatch({3, 8}, 50, /*left=*/true);
+  const auto reference = model->forward(ids, mask);
+  model->to(torch::kBFloat16);
+  const auto low = model->forward(ids, mask).to(torch::kFloat);
+  QVERIFY(torch::isfinite(low).all().item<bool>());
+  QVERIFY(torch::allclose(low, reference, 0.05, 0.05));
 }
 
 void TestQwen2Forward::repeatKvMatchesHeadOrder() {
