@@ -14,6 +14,18 @@ struct ProjectStore::Db {
   sqlite3* handle = nullptr;
   QString path;
   ~Db();
+
+  // Samples per split (unassigned, train, test) as assignSplits left them,
+  // so that the counts asked right after a split (assay-cli import prints
+  // them) need no full-table scan. Valid while nothing has written to the
+  // project since: this connection's total_changes and the file's
+  // data_version (bumped by other connections' commits) are unchanged.
+  struct SplitCounts {
+    bool valid = false;
+    qint64 perSplit[3] = {0, 0, 0};
+    qint64 totalChanges = 0;
+    qint64 dataVersion = 0;
+  } splitCounts;
 };
 
 namespace detail {

@@ -2,8 +2,11 @@
 // them back.
 #include <QFileInfo>
 #include <QHash>
-#include <unordered_set>
+#include <exception>
+#include <thread>
 
+#include "data/BatchQueue.h"
+#include "data/HashSet64.h"
 #include "data/JsonText.h"
 #include "data/ProjectDb.h"
 #include "data/RecordReader.h"
@@ -19,14 +22,25 @@ namespace {
 // when labelled, the annotation that says who gave the label.
 class SampleInserter {
  public:
-  SampleInserter(sqlite3* db, const QString& path, const QString& annotator)
+  // `expectedNew`: how many rows this inserter will probably add (sizes the
+  // duplicate set once instead of growing it step by step).
+  // `deferAnnotations`: the caller adds the annotations of all new rows at
+  // once (addDeferredAnnotations) instead of one INSERT per labelled row.
+  SampleInserter(sqlite3* db, const QString& path, const QString& annotator, size_t expectedNew = 0,
+                 bool deferAnnotations = false)
       : db_(db),
+        path_(path),
+        deferAnnotations_(deferAnnotations),
         sample_(db, path,
                 "INSERT INTO samples(kind, text, chosen, rejected, margin, desirable, label, extra, split, "
                 "source_id, source_line, content_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         annotation_(db, path, "INSERT INTO annotations(sample_id, annotator, label, created_at) VALUES(?, ?, ?, ?)"),
         annotator_(annotator.toStdString()),
         now_(detail::nowUtc().toStdString()) {
+    Statement count(db, path, "SELECT count(*), coalesce(max(id), 0) FROM samples");
+    const size_t existing = count.step() ? static_cast<size_t>(count.int64(0)) : 0;
+    firstNewId_ = count.int64(1) + 1;  // rowids grow from the largest (no AUTOINCREMENT)
+    seen_ = detail::HashSet64(existing + expectedNew);
     Statement hashes(db, path, "SELECT content_hash FROM samples");
     while (hashes.step()) seen_.insert(static_cast<uint64_t>(hashes.int64(0)));
   }
@@ -36,7 +50,7 @@ class SampleInserter {
                 const std::optional<double>& margin, bool desirable, int label, std::string_view extra, int split,
                 qint64 sourceId, qint64 sourceLine, bool* duplicate) {
     const uint64_t hash = detail::contentHash(kind, text, chosen, rejected);
-    *duplicate = !seen_.insert(hash).second;
+    *duplicate = !seen_.insert(hash);
     sample_.bind(1, static_cast<qint64>(kind)).bindText(2, text);
     if (kind == static_cast<int>(SampleKind::Text)) sample_.bindNull(3).bindNull(4);
     else sample_.bindText(3, chosen).bindText(4, rejected);
@@ -52,17 +66,30 @@ class SampleInserter {
     else sample_.bindNull(10).bindNull(11);
     sample_.bind(12, static_cast<qint64>(hash)).run();
     const qint64 id = sqlite3_last_insert_rowid(db_);
-    if (label >= 0) {
+    if (label >= 0 && !deferAnnotations_) {
       annotation_.bind(1, id).bindText(2, annotator_).bind(3, static_cast<qint64>(label)).bindText(4, now_).run();
     }
     return id;
   }
 
+  // One annotation per labelled row added since construction, in id order:
+  // the rows, ids and order that per-row inserts would have produced, in one
+  // statement that SQLite runs without a call per row.
+  void addDeferredAnnotations() {
+    Statement st(db_, path_,
+                 "INSERT INTO annotations(sample_id, annotator, label, created_at) "
+                 "SELECT id, ?1, label, ?2 FROM samples WHERE id >= ?3 AND label IS NOT NULL ORDER BY id");
+    st.bindText(1, annotator_).bindText(2, now_).bind(3, firstNewId_).run();
+  }
+
  private:
   sqlite3* db_;
+  QString path_;
+  bool deferAnnotations_;
+  qint64 firstNewId_ = 1;
   Statement sample_, annotation_;
   std::string annotator_, now_;
-  std::unordered_set<uint64_t> seen_;
+  detail::HashSet64 seen_;
 };
 
 qint64 addSource(sqlite3* db, const QString& path, const QString& file) {
@@ -101,6 +128,11 @@ qint64 ImportSummary::skipped() const {
   return n;
 }
 
+// Parsing (JSON, validation, label lookup) runs on a second thread while
+// this thread inserts: the two costs overlap instead of adding up. Records
+// arrive in file order, so ids, duplicates and the summary are exactly what a
+// single-threaded import gives; the parser's issues and the inserter's counts
+// live in separate fields of the summary until the parser thread is joined.
 ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
                                        const ProgressFn& progress) {
   ImportSummary summary;
@@ -122,24 +154,70 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   detail::execSql(h, path_, "PRAGMA cache_size = -65536");
   Transaction tx(h, path_);
   const qint64 sourceId = addSource(h, path_, QFileInfo(file).absoluteFilePath());
-  SampleInserter inserter(h, path_, annotator);
-  detail::RecordReader reader(file, format, &schema_);
-  detail::ReadCallbacks cb;
-  cb.record = [&](detail::ParsedRecord& r) {
-    bool duplicate = false;
-    inserter.insert(static_cast<int>(r.kind), r.text, r.chosen, r.rejected, r.margin, r.desirable, r.label,
-                    r.extraJson, static_cast<int>(Split::Unassigned), sourceId, r.line, &duplicate);
-    ++summary.imported;
-    if (duplicate) ++summary.duplicates;
-  };
-  cb.issue = addIssue;
-  if (progress) cb.progress = progress;
-  if (!reader.parse(input.data(), input.size(), cb)) {
+  // Sized for ~128-byte records: a shorter record only costs a rehash, an
+  // oversized table costs a cache miss per lookup.
+  SampleInserter inserter(h, path_, annotator, static_cast<size_t>(input.size() / 128), true);
+
+  constexpr size_t kBatchRecords = 2048;
+  constexpr size_t kBatchesInFlight = 8;
+  struct Cancelled {};  // thrown inside the parser when the inserter failed
+  detail::BatchQueue queue(kBatchesInFlight);
+  bool readable = true;
+  std::exception_ptr parserError;
+  std::thread parser([&] {
+    try {
+      detail::RecordReader reader(file, format, &schema_);
+      detail::RecordBatch batch;
+      batch.records.reserve(kBatchRecords);
+      detail::ReadCallbacks cb;
+      cb.record = [&](detail::ParsedRecord& r) {
+        batch.records.push_back(std::move(r));
+        if (batch.records.size() == kBatchRecords) {
+          if (!queue.push(std::move(batch))) throw Cancelled{};
+          batch = detail::RecordBatch();
+          batch.records.reserve(kBatchRecords);
+        }
+      };
+      cb.issue = addIssue;
+      cb.progress = [&](qint64 done, qint64) { batch.bytesDone = done; };
+      readable = reader.parse(input.data(), input.size(), cb);
+      if (readable && !batch.records.empty()) queue.push(std::move(batch));
+    } catch (const Cancelled&) {
+    } catch (...) {
+      parserError = std::current_exception();
+    }
+    queue.close();
+  });
+
+  const qint64 total = input.size();
+  try {
+    while (std::optional<detail::RecordBatch> batch = queue.pop()) {
+      for (detail::ParsedRecord& r : batch->records) {
+        bool duplicate = false;
+        inserter.insert(static_cast<int>(r.kind), r.text, r.chosen, r.rejected, r.margin, r.desirable, r.label,
+                        r.extraJson, static_cast<int>(Split::Unassigned), sourceId, r.line, &duplicate);
+        ++summary.imported;
+        if (duplicate) ++summary.duplicates;
+      }
+      if (progress && batch->bytesDone > 0) progress(batch->bytesDone, total);
+    }
+  } catch (...) {
+    queue.cancel();
+    parser.join();
+    throw;  // the transaction rolls back
+  }
+  parser.join();
+  if (parserError) std::rethrow_exception(parserError);
+  if (!readable) {
     summary.fileUnreadable = true;
     summary.imported = summary.duplicates = 0;
     return summary;  // the transaction rolls back: nothing changed
   }
-  if (summary.imported > 0) tx.commit();
+  if (summary.imported > 0) {
+    inserter.addDeferredAnnotations();
+    tx.commit();
+  }
+  if (progress) progress(total, total);
   return summary;
 }
 
@@ -171,6 +249,14 @@ std::vector<qint64> ProjectStore::addSamples(const std::vector<Sample>& samples,
 }
 
 qint64 ProjectStore::sampleCount(Split split) const {
+  const auto& cached = db_->splitCounts;
+  if (cached.valid && cached.totalChanges == sqlite3_total_changes64(db_->handle)) {
+    Statement version(db_->handle, path_, "PRAGMA data_version");
+    if (version.step() && version.int64(0) == cached.dataVersion) {
+      const qint64* n = cached.perSplit;
+      return split == Split::All ? n[0] + n[1] + n[2] : n[static_cast<int>(split)];
+    }
+  }
   Statement st(db_->handle, path_, "SELECT count(*) FROM samples WHERE ?1 = 3 OR split = ?1");
   st.bind(1, static_cast<qint64>(split));
   return st.step() ? st.int64(0) : 0;

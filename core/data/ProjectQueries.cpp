@@ -1,5 +1,6 @@
 // ProjectStore: splitting, exporting and statistics.
 #include <QSaveFile>
+#include <algorithm>
 
 #include "data/ProjectDb.h"
 #include "data/RecordWriter.h"
@@ -10,17 +11,57 @@ namespace assay::data {
 using detail::Statement;
 using detail::Transaction;
 
+namespace {
+
+qint64 dataVersion(sqlite3* h, const QString& path) {
+  Statement st(h, path, "PRAGMA data_version");
+  return st.step() ? st.int64(0) : 0;
+}
+
+// assay_split_of(id): the split assignSplits chose for a selected row, read
+// from the sorted ids and the test mask (one UPDATE pass over the table
+// instead of one for train and one point update per test row).
+struct SplitChoice {
+  const std::vector<qint64>* ids;
+  const std::vector<bool>* test;
+};
+
+void splitOf(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* choice = static_cast<const SplitChoice*>(sqlite3_user_data(ctx));
+  const qint64 id = sqlite3_value_int64(argv[0]);
+  const auto it = std::lower_bound(choice->ids->begin(), choice->ids->end(), id);
+  const bool selected = it != choice->ids->end() && *it == id;
+  // A row that was not selected keeps its split (the UPDATE's WHERE keeps
+  // such rows out; this is the safe answer should one reach here).
+  if (!selected) {
+    sqlite3_result_value(ctx, argv[1]);
+    return;
+  }
+  sqlite3_result_int64(ctx, (*choice->test)[static_cast<size_t>(it - choice->ids->begin())] ? 2 : 1);
+}
+
+}  // namespace
+
 void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassignAll) {
   if (!(testFraction >= 0.0 && testFraction <= 1.0))
     throw StoreError(QString(path_ + QStringLiteral(": test fraction %1 is not between 0 and 1").arg(testFraction)).toStdString());
   sqlite3* h = db_->handle;
+  db_->splitCounts.valid = false;
   Transaction tx(h, path_);
-  std::vector<qint64> ids;
+  std::vector<qint64> ids;  // ascending: the scan is in id order
   std::vector<int> strata;
+  qint64 kept[3] = {0, 0, 0};  // rows that keep their split, per split
+  bool oddSplitValues = false;  // a split value outside 0..2: count by scanning
   {
-    Statement st(h, path_, "SELECT id, kind, label FROM samples WHERE ?1 OR split = 0 ORDER BY id");
-    st.bind(1, static_cast<qint64>(reassignAll ? 1 : 0));
+    // One scan of every row: the selected rows, and the counts of the rest.
+    Statement st(h, path_, "SELECT id, kind, label, split FROM samples ORDER BY id");
     while (st.step()) {
+      const qint64 split = st.int64(3);
+      if (!reassignAll && split != 0) {
+        if (split == 1 || split == 2) ++kept[split];
+        else oddSplitValues = true;
+        continue;
+      }
       ids.push_back(st.int64(0));
       const auto kind = static_cast<int>(st.int64(1));
       // Labelled texts stratify by label; unlabeled texts, pairs and
@@ -29,17 +70,34 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
     }
   }
   const std::vector<bool> test = stratifiedTestMask(strata, testFraction, seed);
-  // Everything selected goes to train in one statement; only the test rows
-  // (the smaller part) are then updated one by one.
-  if (reassignAll) detail::execSql(h, path_, "UPDATE samples SET split = 1");
-  else detail::execSql(h, path_, "UPDATE samples SET split = 1 WHERE split = 0");
-  Statement update(h, path_, "UPDATE samples SET split = 2 WHERE id = ?");
-  for (size_t i = 0; i < ids.size(); ++i)
-    if (test[i]) update.bind(1, ids[i]).run();
+  const qint64 testRows = std::count(test.begin(), test.end(), true);
+  if (!ids.empty()) {
+    SplitChoice choice{&ids, &test};
+    if (sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &choice, splitOf,
+                                nullptr, nullptr) != SQLITE_OK)
+      detail::throwSqlError(h, path_, QStringLiteral("registering the split function"));
+    try {
+      detail::execSql(h, path_,
+                      reassignAll ? "UPDATE samples SET split = assay_split_of(id, split)"
+                                  : "UPDATE samples SET split = assay_split_of(id, split) WHERE split = 0");
+    } catch (...) {
+      sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
+      throw;
+    }
+    // `choice` dies with this scope: unregister the function that points at it.
+    sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
+  }
   Statement setting(h, path_, "INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
   setting.bindText(1, QStringLiteral("split_seed")).bindText(2, QString::number(seed)).run();
   setting.bindText(1, QStringLiteral("split_test_fraction")).bindText(2, QString::number(testFraction)).run();
   tx.commit();
+  auto& c = db_->splitCounts;
+  c.perSplit[0] = kept[0];
+  c.perSplit[1] = kept[1] + static_cast<qint64>(ids.size()) - testRows;
+  c.perSplit[2] = kept[2] + testRows;
+  c.totalChanges = sqlite3_total_changes64(h);
+  c.dataVersion = dataVersion(h, path_);
+  c.valid = !oddSplitValues;
 }
 
 ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split split,

@@ -295,8 +295,11 @@ int LabelResolver::resolve(std::string_view spelling, RecordProblem* p) {
 }
 
 int LabelResolver::correctness(bool correct, RecordProblem* p) {
+  int& cached = correctnessIds_[correct ? 1 : 0];
+  if (cached >= 0) return cached;
   if (!active()) inferred_ = LabelSchema::correctness();
   const int id = active()->idOf(QString::fromUtf8(correct ? kCorrect : kIncorrect));
+  cached = id;
   if (id < 0)
     fail(p, IssueKind::UnknownLabel,
          QStringLiteral("correctness label \"%1\" is not one of this project's labels (%2 schema)")

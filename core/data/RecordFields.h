@@ -34,6 +34,9 @@ class LabelResolver {
   const LabelSchema* active();
   const LabelSchema* fixed_;
   std::optional<LabelSchema> inferred_;
+  // Ids of 错误/正确 once looked up: the active schema never changes after
+  // it is set, and the lookup (a QString per record) is hot in KTO imports.
+  int correctnessIds_[2] = {-1, -1};
 };
 
 // Fills `out` (kind, texts, label, extras) from a record. `format` Auto picks

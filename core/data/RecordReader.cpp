@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "data/FlatRecordScan.h"
 #include "data/JsonText.h"
 #include "data/RecordFields.h"
 
@@ -124,6 +125,15 @@ struct RecordReader::Impl {
     const qint64 recLine = lineAt(s);
     const bool reachedEnd = e == end;
     while (e > s && isWs(e[-1])) --e;  // a broken record's error points at its last line
+    {
+      ParsedRecord rec;
+      if (scanFlatKtoRecord(s, e, owner.format_, *owner.labels_, &rec)) {
+        rec.line = recLine;
+        rec.record = records;
+        cb.record(rec);
+        return true;
+      }
+    }
     Json value;
     try {
       value = Json::parse(s, e);
