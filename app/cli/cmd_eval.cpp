@@ -8,18 +8,20 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "data/DataFormat.h"
+#include "train/TrainThreads.h"
 #include "review/ModelEvaluation.h"
 
 namespace assay::cli {
 namespace {
 
 int runEval(const QStringList& args) {
-  const CliArgs a(args, {"per_device_eval_batch_size"}, {"json"});
+  const CliArgs a(args, {"per_device_eval_batch_size", "num_threads"}, {"json"});
   if (a.positional().size() != 2) throw UsageError("expected MODEL_DIR and FILE");
   const QString modelDir = a.positional()[0], file = a.positional()[1];
   if (!QFileInfo(modelDir).isDir()) return reportFailure(modelDir + ": not a model directory");
   const int batch = a.intValue("per_device_eval_batch_size", 64);
   if (batch < 1) throw UsageError("--per_device_eval_batch_size must be at least 1");
+  configureThreads(a.intValue("num_threads", 0));
   auto predictor = Predictor::load(modelDir);
   const auto read = data::readSamplesFile(file);
   if (read.fileUnreadable) return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());

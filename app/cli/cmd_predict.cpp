@@ -10,18 +10,20 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "data/DataFormat.h"
+#include "train/TrainThreads.h"
 #include "review/Predictor.h"
 
 namespace assay::cli {
 namespace {
 
 int runPredict(const QStringList& args) {
-  const CliArgs a(args, {"batch_size"}, {});
+  const CliArgs a(args, {"batch_size", "num_threads"}, {});
   if (a.positional().size() != 2) throw UsageError("expected MODEL_DIR and FILE (or - for stdin)");
   const QString modelDir = a.positional()[0], file = a.positional()[1];
   const int batch = a.intValue("batch_size", 32);
   if (batch < 1) throw UsageError("--batch_size must be at least 1");
   if (!QFileInfo(modelDir).isDir()) return reportFailure(modelDir + ": not a model directory");
+  configureThreads(a.intValue("num_threads", 0));
   auto predictor = Predictor::load(modelDir);
 
   QStringList texts;

@@ -18,9 +18,9 @@ PY=/usr/bin/python3
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 
-echo "== 1. training throughput, tiny preset, batch 16, $STEPS steps, 2 threads"
-"$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 16 --threads 2 | tee "$OUT/ours.json"
-"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 16 --threads 2 | tee "$OUT/peer.json"
+echo "== 1. training throughput, tiny preset, batch 16, $STEPS steps, 1 thread (the measured default)"
+"$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 16 --threads 1 | tee "$OUT/ours.json"
+"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 16 --threads 1 | tee "$OUT/peer.json"
 "$PY" - "$OUT/ours.json" "$OUT/peer.json" <<'PYEOF'
 import json, sys
 ours, peer = (json.load(open(p)) for p in sys.argv[1:3])
@@ -54,4 +54,4 @@ start=$(date +%s.%N)
 "$BUILD/app/assay-cli" predict "$OUT/model" "$HELDOUT" > "$OUT/pred.jsonl"
 end=$(date +%s.%N)
 "$PY" -c "import sys; n=$n; s=$end-$start; print(f'   assay-cli predict: {n} records in {s:.2f} s = {n/s:.1f} records/s (process start and model load included)')"
-"$PY" "$ROOT/bench/train/peer_train.py" predict "$HELDOUT" --records 60 --threads 2 | tee "$OUT/seed.json" | sed 's/^/   /'
+"$PY" "$ROOT/bench/train/peer_train.py" predict "$HELDOUT" --records 60 --threads 1 | tee "$OUT/seed.json" | sed 's/^/   /'

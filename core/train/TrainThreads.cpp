@@ -2,8 +2,6 @@
 
 #include <dlfcn.h>
 
-#include <thread>
-
 #include <torch/torch.h>
 
 namespace assay {
@@ -18,8 +16,7 @@ void setBlasThreads(int n) {
 }  // namespace
 
 int configureThreads(int requested) {
-  const int cores = std::max(1u, std::thread::hardware_concurrency());
-  const int n = requested > 0 ? requested : cores;
+  const int n = requested > 0 ? requested : 1;
   torch::set_num_threads(n);
   setBlasThreads(n);
   return n;
