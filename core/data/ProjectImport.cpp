@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "data/BatchQueue.h"
-#include "data/HashSet64.h"
+#include "data/DuplicateCounter.h"
 #include "data/JsonText.h"
 #include "data/ProjectDb.h"
 #include "data/RecordReader.h"
@@ -22,12 +22,9 @@ namespace {
 // when labelled, the annotation that says who gave the label.
 class SampleInserter {
  public:
-  // `expectedNew`: how many rows this inserter will probably add (sizes the
-  // duplicate set once instead of growing it step by step).
   // `deferAnnotations`: the caller adds the annotations of all new rows at
   // once (addDeferredAnnotations) instead of one INSERT per labelled row.
-  SampleInserter(sqlite3* db, const QString& path, const QString& annotator, size_t expectedNew = 0,
-                 bool deferAnnotations = false)
+  SampleInserter(sqlite3* db, const QString& path, const QString& annotator, bool deferAnnotations = false)
       : db_(db),
         path_(path),
         deferAnnotations_(deferAnnotations),
@@ -37,20 +34,14 @@ class SampleInserter {
         annotation_(db, path, "INSERT INTO annotations(sample_id, annotator, label, created_at) VALUES(?, ?, ?, ?)"),
         annotator_(annotator.toStdString()),
         now_(detail::nowUtc().toStdString()) {
-    Statement count(db, path, "SELECT count(*), coalesce(max(id), 0) FROM samples");
-    const size_t existing = count.step() ? static_cast<size_t>(count.int64(0)) : 0;
-    firstNewId_ = count.int64(1) + 1;  // rowids grow from the largest (no AUTOINCREMENT)
-    seen_ = detail::HashSet64(existing + expectedNew);
-    Statement hashes(db, path, "SELECT content_hash FROM samples");
-    while (hashes.step()) seen_.insert(static_cast<uint64_t>(hashes.int64(0)));
+    Statement last(db, path, "SELECT coalesce(max(id), 0) FROM samples");
+    firstNewId_ = (last.step() ? last.int64(0) : 0) + 1;  // rowids grow from the largest (no AUTOINCREMENT)
   }
 
-  // Returns the new row id; `duplicate` tells whether the content was already present.
+  // Returns the new row id. `hash` is contentHash(kind, text, chosen, rejected).
   qint64 insert(int kind, std::string_view text, std::string_view chosen, std::string_view rejected,
                 const std::optional<double>& margin, bool desirable, int label, std::string_view extra, int split,
-                qint64 sourceId, qint64 sourceLine, bool* duplicate) {
-    const uint64_t hash = detail::contentHash(kind, text, chosen, rejected);
-    *duplicate = !seen_.insert(hash);
+                qint64 sourceId, qint64 sourceLine, uint64_t hash) {
     sample_.bind(1, static_cast<qint64>(kind)).bindText(2, text);
     if (kind == static_cast<int>(SampleKind::Text)) sample_.bindNull(3).bindNull(4);
     else sample_.bindText(3, chosen).bindText(4, rejected);
@@ -89,7 +80,6 @@ class SampleInserter {
   qint64 firstNewId_ = 1;
   Statement sample_, annotation_;
   std::string annotator_, now_;
-  detail::HashSet64 seen_;
 };
 
 qint64 addSource(sqlite3* db, const QString& path, const QString& file) {
@@ -156,7 +146,13 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   const qint64 sourceId = addSource(h, path_, QFileInfo(file).absoluteFilePath());
   // Sized for ~128-byte records: a shorter record only costs a rehash, an
   // oversized table costs a cache miss per lookup.
-  SampleInserter inserter(h, path_, annotator, static_cast<size_t>(input.size() / 128), true);
+  SampleInserter inserter(h, path_, annotator, true);
+  detail::DuplicateCounter duplicates;
+  {
+    Statement hashes(h, path_, "SELECT content_hash FROM samples");
+    while (hashes.step()) duplicates.addExisting(static_cast<uint64_t>(hashes.int64(0)));
+  }
+  duplicates.reserveNew(static_cast<size_t>(input.size() / 128));  // ~128-byte records; more only reallocates
 
   constexpr size_t kBatchRecords = 2048;
   constexpr size_t kBatchesInFlight = 8;
@@ -171,6 +167,9 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
       batch.records.reserve(kBatchRecords);
       detail::ReadCallbacks cb;
       cb.record = [&](detail::ParsedRecord& r) {
+        // Hashing here keeps it off the inserting thread, the busier one.
+        r.contentHash = detail::contentHash(static_cast<int>(r.kind), r.text, r.chosen, r.rejected);
+        duplicates.add(r.contentHash);
         batch.records.push_back(std::move(r));
         if (batch.records.size() == kBatchRecords) {
           if (!queue.push(std::move(batch))) throw Cancelled{};
@@ -193,11 +192,9 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   try {
     while (std::optional<detail::RecordBatch> batch = queue.pop()) {
       for (detail::ParsedRecord& r : batch->records) {
-        bool duplicate = false;
         inserter.insert(static_cast<int>(r.kind), r.text, r.chosen, r.rejected, r.margin, r.desirable, r.label,
-                        r.extraJson, static_cast<int>(Split::Unassigned), sourceId, r.line, &duplicate);
+                        r.extraJson, static_cast<int>(Split::Unassigned), sourceId, r.line, r.contentHash);
         ++summary.imported;
-        if (duplicate) ++summary.duplicates;
       }
       if (progress && batch->bytesDone > 0) progress(batch->bytesDone, total);
     }
@@ -213,6 +210,7 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
     summary.imported = summary.duplicates = 0;
     return summary;  // the transaction rolls back: nothing changed
   }
+  summary.duplicates = duplicates.count();
   if (summary.imported > 0) {
     inserter.addDeferredAnnotations();
     tx.commit();
@@ -239,10 +237,11 @@ std::vector<qint64> ProjectStore::addSamples(const std::vector<Sample>& samples,
     }
     const std::string text = s.text.toStdString(), chosen = s.chosen.toStdString(), rejected = s.rejected.toStdString();
     const Split split = s.split == Split::All ? Split::Unassigned : s.split;
-    bool duplicate = false;
-    ids.push_back(inserter.insert(static_cast<int>(s.kind), text, chosen, rejected, s.margin, s.desirable, s.label,
+    const auto kind = static_cast<int>(s.kind);
+    ids.push_back(inserter.insert(kind, text, chosen, rejected, s.margin, s.desirable, s.label,
                                   std::string_view(s.extraJson.constData(), static_cast<size_t>(s.extraJson.size())),
-                                  static_cast<int>(split), sourceId, s.sourceLine, &duplicate));
+                                  static_cast<int>(split), sourceId, s.sourceLine,
+                                  detail::contentHash(kind, text, chosen, rejected)));
   }
   tx.commit();
   return ids;

@@ -27,6 +27,7 @@ struct ParsedRecord {
   std::string extraJson;
   qint64 line = 0;
   qint64 record = 0;
+  uint64_t contentHash = 0;  // filled by the importer (contentHash of kind and texts)
 };
 
 struct ReadCallbacks {

@@ -1,0 +1,211 @@
+// The fast paths of ProjectStore::importFile: flat KTO records read without a
+// JSON DOM must store exactly what the DOM path stores; anything unusual must
+// still reach the DOM path and its located errors; duplicates are counted
+// against the project and earlier records of the file; the per-split counts
+// cached by assignSplits must follow later writes.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "data/ProjectStore.h"
+
+using namespace assay::data;
+
+namespace {
+
+struct Stored {
+  QString text;
+  int label;
+  QByteArray extra;
+  qint64 line;
+  bool operator==(const Stored& o) const {
+    return text == o.text && label == o.label && extra == o.extra && line == o.line;
+  }
+};
+
+std::vector<Stored> stored(const ProjectStore& store) {
+  std::vector<Stored> out;
+  for (const Sample& s : store.samples()) out.push_back({s.text, s.label, s.extraJson, s.sourceLine});
+  return out;
+}
+
+}  // namespace
+
+class TestImportFastPath : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void sameRowsAsDomPath_data();
+  void sameRowsAsDomPath();
+  void unusualRecordsKeepTheirErrors_data();
+  void unusualRecordsKeepTheirErrors();
+  void duplicatesAgainstProjectAndFile();
+  void annotationsForEveryLabelledRow();
+  void cachedSplitCountsFollowWrites();
+
+ private:
+  QString write(const QString& name, const QByteArray& content) {
+    const QString path = dir_.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+  }
+  QString newProject() { return dir_.filePath(QString("p%1.assay").arg(n_++)); }
+
+  QTemporaryDir dir_;
+  int n_ = 0;
+};
+
+// Each row: records the scanner takes, and the same records written so that
+// only the DOM path can read them (\u escapes decode to the same text).
+void TestImportFastPath::sameRowsAsDomPath_data() {
+  QTest::addColumn<QByteArray>("fast");
+  QTest::addColumn<QByteArray>("dom");
+  QTest::newRow("correct true/false") << QByteArray("{\"prompt\": \"北京市海淀区1号\", \"completion\": \"正确\", \"label\": true}\n"
+                                                   "{\"prompt\": \"上海市2号\", \"completion\": \"正确\", \"label\": false}\n")
+                                      << QByteArray("{\"prompt\": \"\\u5317京市海淀区1号\", \"completion\": \"正确\", \"label\": true}\n"
+                                                    "{\"prompt\": \"上海市2号\", \"completion\": \"\\u6b63确\", \"label\": false}\n");
+  QTest::newRow("incorrect, keys reordered, compact")
+      << QByteArray("{\"label\":true,\"completion\":\"错误\",\"prompt\":\"a b\"}\n\n{ \"completion\" : \"错误\" ,\"prompt\":\"c\", \"label\" : false }\n")
+      << QByteArray("{\"label\":true,\"completion\":\"\\u9519误\",\"prompt\":\"a b\"}\n\n{ \"completion\" : \"错误\" ,\"prompt\":\"\\u0063\", \"label\" : false }\n");
+}
+
+void TestImportFastPath::sameRowsAsDomPath() {
+  QFETCH(QByteArray, fast);
+  QFETCH(QByteArray, dom);
+  const auto a = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  const auto b = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  const ImportSummary sa = a->importFile(write("fast.jsonl", fast), Format::Kto);
+  const ImportSummary sb = b->importFile(write("dom.jsonl", dom), Format::Kto);
+  QCOMPARE(sa.imported, 2);
+  QCOMPARE(sb.imported, 2);
+  QVERIFY(sa.issues.empty());
+  QVERIFY(stored(*a) == stored(*b));
+  // 正确 with label true (or 错误 with false) is a correct record: label id 0.
+  const std::vector<Stored> rows = stored(*a);
+  QCOMPARE(rows[0].label, QTest::currentDataTag() == QByteArray("correct true/false") ? 0 : 1);
+  QCOMPARE(rows[1].label, QTest::currentDataTag() == QByteArray("correct true/false") ? 1 : 0);
+  QCOMPARE(rows[0].extra, QByteArray());
+}
+
+// Records that look flat but are not for the scanner: each must still be
+// skipped (or imported) with the DOM path's kind and line.
+void TestImportFastPath::unusualRecordsKeepTheirErrors_data() {
+  QTest::addColumn<QByteArray>("record");
+  QTest::addColumn<QString>("expectedReason");  // empty: imported
+  QTest::addColumn<QString>("messagePart");
+  QTest::newRow("invalid UTF-8") << QByteArray("{\"prompt\": \"\xff\xfe\", \"completion\": \"正确\", \"label\": true}")
+                                 << "invalid UTF-8" << "UTF-8";
+  QTest::newRow("blank prompt") << QByteArray("{\"prompt\": \"  \", \"completion\": \"正确\", \"label\": true}")
+                                << "empty text" << "\"prompt\" is empty";
+  QTest::newRow("label not bool") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": 1}")
+                                  << "wrong type" << "\"label\" must be true or false";
+  QTest::newRow("missing label") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\"}")
+                                 << "missing field" << "missing field \"label\"";
+  QTest::newRow("repeated key") << QByteArray("{\"prompt\": \"x\", \"prompt\": \"y\", \"completion\": \"正确\", \"label\": true}")
+                                << QString() << QString();
+  QTest::newRow("garbage inside") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": true x}")
+                                    << "invalid JSON" << "invalid JSON";
+  QTest::newRow("extra key kept") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": true, \"id\": 7}")
+                                  << QString() << QString();
+}
+
+void TestImportFastPath::unusualRecordsKeepTheirErrors() {
+  QFETCH(QByteArray, record);
+  QFETCH(QString, expectedReason);
+  QFETCH(QString, messagePart);
+  const QByteArray good = "{\"prompt\": \"good\", \"completion\": \"正确\", \"label\": true}\n";
+  const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  const ImportSummary s = store->importFile(write("mixed.jsonl", good + record + "\n" + good), Format::Kto);
+  if (expectedReason.isEmpty()) {
+    QCOMPARE(s.imported, 3);
+    QVERIFY(s.issues.empty());
+    if (QTest::currentDataTag() == QByteArray("extra key kept"))
+      QCOMPARE(store->samples()[1].extraJson, QByteArray("{\"id\":7}"));
+    return;
+  }
+  QCOMPARE(s.imported, 2);
+  QCOMPARE(s.issues.size(), size_t(1));
+  QCOMPARE(issueKindName(s.issues[0].kind), expectedReason);
+  QCOMPARE(s.issues[0].line, 2);
+  QVERIFY2(s.issues[0].message.contains(messagePart), qPrintable(s.issues[0].message));
+}
+
+void TestImportFastPath::duplicatesAgainstProjectAndFile() {
+  auto line = [](const char* text) -> QByteArray {
+    return QByteArray("{\"prompt\": \"") + text + "\", \"completion\": \"正确\", \"label\": true}\n";
+  };
+  const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  QCOMPARE(store->importFile(write("first.jsonl", line("B")), Format::Kto).duplicates, 0);
+  // A, B (in the project), A, C, A, B: the second and third A and both B.
+  const ImportSummary s =
+      store->importFile(write("second.jsonl", line("A") + line("B") + line("A") + line("C") + line("A") + line("B")),
+                        Format::Kto);
+  QCOMPARE(s.imported, 6);
+  QCOMPARE(s.duplicates, 4);
+  QCOMPARE(store->stats().duplicateSamples, 4);
+}
+
+void TestImportFastPath::annotationsForEveryLabelledRow() {
+  const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  store->importFile(write("one.jsonl", "{\"prompt\": \"p1\", \"completion\": \"正确\", \"label\": true}\n"), Format::Kto);
+  // Unlabelled lines (no annotation) between labelled ones, in a second import.
+  const ImportSummary s = store->importFile(
+      write("two.txt", "plain one\nplain two\n"), Format::Text, QStringLiteral("carol"));
+  QCOMPARE(s.imported, 2);
+  store->importFile(write("three.jsonl", "{\"prompt\": \"p2\", \"completion\": \"错误\", \"label\": true}\n"
+                                         "{\"prompt\": \"p3\", \"completion\": \"错误\", \"label\": false}\n"),
+                    Format::Kto, QStringLiteral("dave"));
+  const std::vector<Sample> all = store->samples();
+  QCOMPARE(all.size(), size_t(5));
+  const int expectedCount[] = {1, 0, 0, 1, 1};
+  const char* expectedAnnotator[] = {"import", "", "", "dave", "dave"};
+  const int expectedLabel[] = {0, -1, -1, 1, 0};
+  for (size_t i = 0; i < all.size(); ++i) {
+    const std::vector<Annotation> a = store->annotations(all[i].id);
+    QCOMPARE(int(a.size()), expectedCount[i]);
+    if (a.empty()) continue;
+    QCOMPARE(a[0].annotator, QString(expectedAnnotator[i]));
+    QCOMPARE(a[0].label, expectedLabel[i]);
+    QCOMPARE(a[0].sampleId, all[i].id);
+  }
+}
+
+void TestImportFastPath::cachedSplitCountsFollowWrites() {
+  const QString path = newProject();
+  auto store = ProjectStore::create(path, SchemaKind::Correctness);
+  QByteArray lines;
+  for (int i = 0; i < 50; ++i)
+    lines += QString("{\"prompt\": \"r%1\", \"completion\": \"正确\", \"label\": %2}\n").arg(i).arg(i % 3 ? "true" : "false").toUtf8();
+  store->importFile(write("fifty.jsonl", lines), Format::Kto);
+  store->assignSplits(0.2, 42);
+  QCOMPARE(store->sampleCount(Split::Train), 40);
+  QCOMPARE(store->sampleCount(Split::Test), 10);
+  QCOMPARE(store->sampleCount(Split::All), 50);
+  // A write through this connection after the split: the cached counts go.
+  Sample extra;
+  extra.text = QStringLiteral("added later");
+  store->addSamples({extra});
+  QCOMPARE(store->sampleCount(Split::Unassigned), 1);
+  QCOMPARE(store->sampleCount(Split::All), 51);
+  // A write by another connection (another program) after a new split.
+  store->assignSplits(0.2, 42);
+  QCOMPARE(store->sampleCount(Split::Unassigned), 0);
+  {
+    const auto other = ProjectStore::open(path);
+    other->addSamples({extra, extra});
+  }
+  QCOMPARE(store->sampleCount(Split::Unassigned), 2);
+  QCOMPARE(store->sampleCount(Split::All), 53);
+  // The counts agree with a fresh scan after reopening.
+  store->assignSplits(0.5, 7, true);
+  const qint64 train = store->sampleCount(Split::Train), test = store->sampleCount(Split::Test);
+  store.reset();
+  store = ProjectStore::open(path);
+  QCOMPARE(store->sampleCount(Split::Train), train);
+  QCOMPARE(store->sampleCount(Split::Test), test);
+  QCOMPARE(train + test, 53);
+}
+
+QTEST_APPLESS_MAIN(TestImportFastPath)
+#include "tst_import_fast_path.moc"
