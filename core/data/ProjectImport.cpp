@@ -42,20 +42,22 @@ class SampleInserter {
   qint64 insert(int kind, std::string_view text, std::string_view chosen, std::string_view rejected,
                 const std::optional<double>& margin, bool desirable, int label, std::string_view extra, int split,
                 qint64 sourceId, qint64 sourceLine, uint64_t hash) {
-    sample_.bind(1, static_cast<qint64>(kind)).bindText(2, text);
+    // Every parameter is bound on every call, so bindings are kept between
+    // runs; texts are bound in place (they outlive the run).
+    sample_.bind(1, static_cast<qint64>(kind)).bindTextInPlace(2, text);
     if (kind == static_cast<int>(SampleKind::Text)) sample_.bindNull(3).bindNull(4);
-    else sample_.bindText(3, chosen).bindText(4, rejected);
+    else sample_.bindTextInPlace(3, chosen).bindTextInPlace(4, rejected);
     if (margin) sample_.bind(5, *margin);
     else sample_.bindNull(5);
     sample_.bind(6, static_cast<qint64>(desirable ? 1 : 0));
     if (label >= 0) sample_.bind(7, static_cast<qint64>(label));
     else sample_.bindNull(7);
     if (extra.empty()) sample_.bindNull(8);
-    else sample_.bindText(8, extra);
+    else sample_.bindTextInPlace(8, extra);
     sample_.bind(9, static_cast<qint64>(split));
     if (sourceId > 0) sample_.bind(10, sourceId).bind(11, sourceLine);
     else sample_.bindNull(10).bindNull(11);
-    sample_.bind(12, static_cast<qint64>(hash)).run();
+    sample_.bind(12, static_cast<qint64>(hash)).runKeepingBindings();
     const qint64 id = sqlite3_last_insert_rowid(db_);
     if (label >= 0 && !deferAnnotations_) {
       annotation_.bind(1, id).bindText(2, annotator_).bind(3, static_cast<qint64>(label)).bindText(4, now_).run();

@@ -46,6 +46,11 @@ Statement& Statement::bindText(int index, const QString& text) {
   return *this;
 }
 
+Statement& Statement::bindTextInPlace(int index, std::string_view utf8) {
+  sqlite3_bind_text(stmt_, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+  return *this;
+}
+
 Statement& Statement::bindNull(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;
@@ -63,6 +68,11 @@ bool Statement::step() {
 void Statement::run() {
   step();
   reset();
+}
+
+void Statement::runKeepingBindings() {
+  step();
+  sqlite3_reset(stmt_);
 }
 
 void Statement::reset() {
