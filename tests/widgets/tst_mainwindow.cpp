@@ -1,0 +1,96 @@
+// The main window: opening projects, recent list, status bar, drop to import.
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "WidgetTestProject.h"
+#include "annotate/AnnotatePane.h"
+#include "common/Language.h"
+#include "common/ProjectContext.h"
+#include "dataset/DatasetPane.h"
+#include "dataset/SampleTableModel.h"
+#include "mainwindow/MainWindow.h"
+
+using namespace assay;
+using namespace assay::data;
+
+class TstMainWindow : public QObject {
+  Q_OBJECT
+ private:
+  QTemporaryDir dir_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    QVERIFY(dir_.isValid());
+  }
+
+  void opensProjectAndRemembersIt() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("one"), SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("a"), 0),
+                                               testing::textSample(QStringLiteral("b"))});
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    QVERIFY(window.context()->isOpen());
+    QCOMPARE(window.recentProjects().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("one.assay")));
+    QCOMPARE(window.datasetPane()->model()->rowCount(), 2);
+    QCOMPARE(window.annotatePane()->queueSize(), 1);
+    bool sawCounts = false;
+    for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+      sawCounts = sawCounts || label->text().startsWith(QStringLiteral("2 samples · 1 labeled"));
+    QVERIFY(sawCounts);
+    QCOMPARE(window.panes()->count(), 2);
+  }
+
+  void badProjectIsRefused() {
+    MainWindow window;
+    QTimer::singleShot(0, [] {  // dismiss the warning box
+      for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->inherits("QMessageBox")) w->close();
+    });
+    QVERIFY(!window.openProject(dir_.filePath(QStringLiteral("missing.assay"))));
+    QVERIFY(!window.context()->isOpen());
+  }
+
+  void dropDataFileImports() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("drop"), SchemaKind::Style, {});
+    const QString data = dir_.filePath(QStringLiteral("pool.txt"));
+    {
+      QFile f(data);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("第一行\n第二行\n第三行\n");
+    }
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(data)});
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    // The import runs in the dialog's worker; the table refreshes when it ends.
+    QTRY_COMPARE_WITH_TIMEOUT(window.datasetPane()->model()->rowCount(), 3, 10000);
+    // The annotate queue was finished (empty), so it picks the new samples up.
+    QCOMPARE(window.annotatePane()->queueSize(), 3);
+  }
+
+  void languageFollowsSettings() {
+    setPreferredLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(effectiveLanguage(), QStringLiteral("zh_CN"));
+    QTranslator probe;
+    QVERIFY2(probe.load(QStringLiteral(":/i18n/assay_zh_CN.qm")), "the compiled zh_CN translation is embedded");
+    QCOMPARE(probe.translate("assay::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+    setPreferredLanguage(QStringLiteral("en"));
+    QCOMPARE(effectiveLanguage(), QStringLiteral("en"));
+  }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
