@@ -83,7 +83,7 @@ class TstImportDialog : public QObject {
     dialog.setOutput(out, Format::StyleJson, Split::All);
     dialog.startExport();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 10000);
-    QTRY_VERIFY(dialog.stateText().contains(QStringLiteral("Wrote 1 records")));
+    QVERIFY2(dialog.stateText().contains(QStringLiteral("Wrote 2 records")), qPrintable(dialog.stateText()));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString json = QString::fromUtf8(f.readAll());

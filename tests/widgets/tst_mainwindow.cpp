@@ -13,6 +13,7 @@
 #include "common/Language.h"
 #include "common/ProjectContext.h"
 #include "dataset/DatasetPane.h"
+#include "dataset/ImportDialog.h"
 #include "dataset/SampleTableModel.h"
 #include "mainwindow/MainWindow.h"
 
@@ -73,10 +74,17 @@ class TstMainWindow : public QObject {
     QVERIFY(window.openProject(path));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(data)});
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());  // the window takes file drops
+    // QApplication only delivers a Drop inside a real drag; call what it does.
+    window.openDroppedFiles(mime.urls());
     // The import runs in the dialog's worker; the table refreshes when it ends.
-    QTRY_COMPARE_WITH_TIMEOUT(window.datasetPane()->model()->rowCount(), 3, 10000);
+    auto* dialog = window.datasetPane()->findChild<ImportDialog*>();
+    QVERIFY2(dialog, "dropping a data file opens the import dialog");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    QVERIFY2(dialog->summary().imported == 3, qPrintable(dialog->reportText()));
+    QTRY_COMPARE(window.datasetPane()->model()->rowCount(), 3);
     // The annotate queue was finished (empty), so it picks the new samples up.
     QCOMPARE(window.annotatePane()->queueSize(), 3);
   }

@@ -1,4 +1,7 @@
 // The virtualised dataset table: chunked ids, paged rows, filters.
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -84,7 +87,7 @@ class TstSampleTableModel : public QObject {
     QCOMPARE(pane.model()->rowCount(), SampleTableModel::kIdChunk);
     auto* search = pane.findChild<QLineEdit*>(QStringLiteral("search"));
     QVERIFY(search);
-    QTest::keyClicks(search, QStringLiteral("样本 1234"));
+    search->setText(QStringLiteral("样本 1234"));  // as typing does (QTest cannot type CJK)
     // The search waits for typing to pause, then filters.
     QTRY_COMPARE(pane.model()->rowCount(), 11);
     auto* label = pane.findChild<QComboBox*>(QStringLiteral("labelFilter"));
@@ -92,8 +95,8 @@ class TstSampleTableModel : public QObject {
     label->setCurrentIndex(label->findData(-1));
     pane.applyFilter();
     QCOMPARE(pane.currentFilter().label, -1);
-    // Of 1234 and 12340..12349 only 12341 (= 7 × 1763) is unlabeled.
-    QCOMPARE(pane.model()->rowCount(), 1);
+    // Of 1234 and 12340..12349 only 12341 and 12348 (multiples of 7) are unlabeled.
+    QCOMPARE(pane.model()->rowCount(), 2);
     QCOMPARE(pane.model()->data(pane.model()->index(0, SampleTableModel::TextColumn)).toString(),
              QStringLiteral("样本 12341"));
   }

@@ -62,6 +62,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   table_->setModel(model_);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setWordWrap(false);
+  table_->verticalHeader()->hide();  // the ID column already numbers the rows
   table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // no per-row size queries
   table_->horizontalHeader()->setSectionResizeMode(SampleTableModel::TextColumn, QHeaderView::Stretch);

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "annotate/AnnotatePane.h"
 #include "common/Language.h"
@@ -61,6 +62,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(context_, &ProjectContext::projectClosed, this, &MainWindow::updateStatus);
   connect(context_, &ProjectContext::dataChanged, this, &MainWindow::updateStatus);
   connect(context_, &ProjectContext::annotatorChanged, this, &MainWindow::updateStatus);
+  // Counts need a scan of the project: after labels, refresh them once typing pauses.
+  auto* statusDelay = new QTimer(this);
+  statusDelay->setSingleShot(true);
+  statusDelay->setInterval(2000);
+  connect(statusDelay, &QTimer::timeout, this, &MainWindow::updateStatus);
+  connect(context_, &ProjectContext::labelsChanged, statusDelay, qOverload<>(&QTimer::start));
 
   buildMenus();
   resize(1280, 820);
@@ -231,13 +238,17 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-  for (const QUrl& url : event->mimeData()->urls()) {
+  openDroppedFiles(event->mimeData()->urls());
+  event->acceptProposedAction();
+}
+
+void MainWindow::openDroppedFiles(const QList<QUrl>& urls) {
+  for (const QUrl& url : urls) {
     const QString path = url.toLocalFile();
     if (path.isEmpty()) continue;
     if (path.endsWith(QLatin1String(".assay"))) openProject(path);
     else importFile(path);
   }
-  event->acceptProposedAction();
 }
 
 }  // namespace assay

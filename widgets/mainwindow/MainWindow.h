@@ -3,6 +3,7 @@
 // Settings (annotator name, layout, recent projects, last directories) live
 // in QSettings.
 #include <QMainWindow>
+#include <QUrl>
 
 class QLabel;
 class QMenu;
@@ -24,6 +25,8 @@ class MainWindow : public QMainWindow {
   bool openProject(const QString& path);
   // A dropped or chosen data file: imported into the open project.
   void importFile(const QString& file);
+  // What a drop does: *.assay files are opened, anything else imported.
+  void openDroppedFiles(const QList<QUrl>& urls);
 
   ProjectContext* context() const { return context_; }
   QTabWidget* panes() const { return panes_; }
