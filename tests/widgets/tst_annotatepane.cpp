@@ -41,7 +41,9 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY2(context.open(styleProject(4), &error), qPrintable(error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     QCOMPARE(pane.queueSize(), 4);  // the labelled sample is not queued
+    QTRY_VERIFY(context.stats());   // counted in the background
     const qint64 first = pane.currentSampleId();
     QTest::keyClick(&pane, Qt::Key_2);
     // Saved at once, under the annotator's name, with a history row.
@@ -70,6 +72,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY(context.open(styleProject(3), &error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     const qint64 first = pane.currentSampleId();
     QTest::keyClick(&pane, Qt::Key_1);
     QTest::keyClick(&pane, Qt::Key_3);
@@ -97,6 +100,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY(context.open(styleProject(2), &error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     const qint64 first = pane.currentSampleId();
     QTest::keyClick(&pane, Qt::Key_1);
     QTest::keyClick(&pane, Qt::Key_Left);  // back to the labelled one
@@ -114,6 +118,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY(context.open(styleProject(3), &error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     const qint64 first = pane.currentSampleId();
     QTest::keyClick(&pane, Qt::Key_S);
     QCOMPARE(pane.position(), 1);
@@ -133,6 +138,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY(context.open(styleProject(1), &error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     QCOMPARE(pane.questionText(), QStringLiteral("第0个问题？"));
     QCOMPARE(pane.answerText(), QStringLiteral("第0个回答。"));
     QString q, a;
@@ -152,6 +158,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY(context.open(path, &error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     const qint64 a = pane.currentSampleId();
     QTest::keyClick(&pane, Qt::Key_Y);
     const qint64 b = pane.currentSampleId();
@@ -170,6 +177,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY(context.open(styleProject(1), &error));
     AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
     const qint64 id = pane.currentSampleId();
     QTest::keyClick(&pane, Qt::Key_Y);
     QCOMPARE(context.store()->sample(id).label, -1);
@@ -200,6 +208,7 @@ class TstAnnotatePane : public QObject {
       QString error;
       QVERIFY(context.open(path, &error));
       AnnotatePane pane(&context);
+    pane.show();  // the queue is built when the pane is first shown
       id = pane.currentSampleId();
       QTest::keyClick(&pane, Qt::Key_3);
     }

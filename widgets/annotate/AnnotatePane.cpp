@@ -144,8 +144,10 @@ AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(p
   // New samples (an import): a finished queue picks them up; a queue in
   // progress keeps its order until the user asks for a new one.
   connect(context_, &ProjectContext::dataChanged, this, [this]() {
-    if (currentSampleId() == 0) reloadFromControls();
+    if (currentSampleId() == 0) queueStale_ = true;
+    if (queueStale_ && isVisible()) reloadFromControls();
   });
+  connect(context_, &ProjectContext::statsReady, this, &AnnotatePane::takeStats);
   connect(context_, &ProjectContext::annotatorChanged, this, [this]() {
     recountToday();
     updateProgress();
@@ -168,7 +170,23 @@ void AnnotatePane::reload() {
     }
   }
   buildLabelButtons();
-  reloadFromControls();
+  // Building a queue reads every unlabeled id: wait until the pane is shown.
+  queueStale_ = true;
+  showCurrent();
+  if (isVisible()) reloadFromControls();
+}
+
+void AnnotatePane::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (queueStale_) reloadFromControls();
+}
+
+void AnnotatePane::takeStats() {
+  const data::ProjectStats* stats = context_->stats();
+  if (!stats) return;
+  total_ = stats->texts;
+  labeled_ = stats->texts - stats->all.unlabeled;
+  updateProgress();
 }
 
 void AnnotatePane::reloadFromControls() {
@@ -205,15 +223,13 @@ void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
   undo_.clear();
   position_ = 0;
   session_ = 0;
-  labeled_ = total_ = today_ = 0;
+  queueStale_ = false;
   if (query_) {
     data::SampleFilter unlabeled;
     unlabeled.label = -1;
     queue_ = orderQueue(query_->matchingIds(unlabeled, 0, std::numeric_limits<int>::max()), order, seed);
-    const data::ProjectStats stats = context_->stats();
-    total_ = stats.texts;
-    labeled_ = stats.texts - stats.all.unlabeled;
   }
+  takeStats();
   recountToday();
   sessionClock_.start();
   showCurrent();
@@ -336,6 +352,10 @@ void AnnotatePane::recountToday() {
 
 void AnnotatePane::updateProgress() {
   const double hours = std::max(sessionClock_.elapsed(), qint64(60000)) / 3.6e6;
+  if (!context_->stats()) {
+    progress_->setText(tr("counting…   ·   %1 of %2 in queue").arg(std::min(position_ + 1, queueSize())).arg(queueSize()));
+    return;
+  }
   progress_->setText(tr("Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue")
                          .arg(labeled_)
                          .arg(total_)

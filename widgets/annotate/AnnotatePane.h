@@ -55,6 +55,7 @@ class AnnotatePane : public QWidget {
 
  protected:
   void keyPressEvent(QKeyEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   struct UndoEntry {
@@ -68,12 +69,14 @@ class AnnotatePane : public QWidget {
   void showCurrent();
   void updateProgress();
   void recountToday();
+  void takeStats();
   void reloadFromControls();
 
   ProjectContext* context_;
   std::unique_ptr<data::SampleQuery> query_;
   std::vector<qint64> queue_;
   int position_ = 0;
+  bool queueStale_ = true;
   std::vector<UndoEntry> undo_;
   qint64 labeled_ = 0, total_ = 0, today_ = 0, session_ = 0;
   QElapsedTimer sessionClock_;

@@ -128,6 +128,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   connect(context_, &ProjectContext::projectOpened, this, &DatasetPane::reload);
   connect(context_, &ProjectContext::projectClosed, this, &DatasetPane::reload);
   connect(context_, &ProjectContext::dataChanged, this, &DatasetPane::refreshData);
+  connect(context_, &ProjectContext::statsReady, this, &DatasetPane::showStats);
   connect(context_, &ProjectContext::labelsChanged, this, [this]() {
     if (isVisible()) refreshData();
     else stale_ = true;
@@ -158,7 +159,11 @@ void DatasetPane::reload() {
   }
   model_->setQuery(query_, context_->store()->labelSchema());
   fillFilterChoices();
+  annotator_->clear();
+  annotator_->addItem(tr("All annotators"), QString());
+  chart_->clear();
   refreshData();
+  showStats();
 }
 
 void DatasetPane::fillFilterChoices() {
@@ -175,16 +180,19 @@ void DatasetPane::fillFilterChoices() {
 void DatasetPane::refreshData() {
   stale_ = false;
   if (!context_->isOpen()) return;
+  model_->setFilter(currentFilter());
+  updateCounts();
+}
+
+void DatasetPane::showStats() {
+  const data::ProjectStats* stats = context_->stats();
+  if (!stats || !context_->isOpen()) return;
+  chart_->setStats(context_->store()->labelSchema(), *stats);
   const QString chosen = annotator_->currentData().toString();
   annotator_->clear();
   annotator_->addItem(tr("All annotators"), QString());
-  if (query_) {
-    for (const QString& name : query_->annotators()) annotator_->addItem(name, name);
-  }
+  for (const QString& name : context_->annotators()) annotator_->addItem(name, name);
   annotator_->setCurrentIndex(std::max(0, annotator_->findData(chosen)));
-  model_->setFilter(currentFilter());
-  chart_->setStats(context_->store()->labelSchema(), context_->stats());
-  updateCounts();
 }
 
 data::SampleFilter DatasetPane::currentFilter() const {

@@ -41,6 +41,7 @@ class DatasetPane : public QWidget {
  private:
   void reload();
   void refreshData();
+  void showStats();
   void fillFilterChoices();
   void updateCounts();
   void applySplit();

@@ -62,12 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(context_, &ProjectContext::projectClosed, this, &MainWindow::updateStatus);
   connect(context_, &ProjectContext::dataChanged, this, &MainWindow::updateStatus);
   connect(context_, &ProjectContext::annotatorChanged, this, &MainWindow::updateStatus);
-  // Counts need a scan of the project: after labels, refresh them once typing pauses.
-  auto* statusDelay = new QTimer(this);
-  statusDelay->setSingleShot(true);
-  statusDelay->setInterval(2000);
-  connect(statusDelay, &QTimer::timeout, this, &MainWindow::updateStatus);
-  connect(context_, &ProjectContext::labelsChanged, statusDelay, qOverload<>(&QTimer::start));
+  connect(context_, &ProjectContext::statsReady, this, &MainWindow::updateStatus);
 
   buildMenus();
   resize(1280, 820);
@@ -216,12 +211,16 @@ void MainWindow::updateStatus() {
   }
   setWindowTitle(tr("Assay — %1").arg(QFileInfo(context_->path()).fileName()));
   projectLabel_->setText(context_->path());
-  const data::ProjectStats stats = context_->stats();
+  const data::ProjectStats* stats = context_->stats();
+  if (!stats) {
+    countsLabel_->setText(tr("counting…"));
+    return;
+  }
   countsLabel_->setText(tr("%1 samples · %2 labeled · train %3 · test %4")
-                            .arg(stats.samples)
-                            .arg(stats.texts - stats.all.unlabeled)
-                            .arg(stats.train.total)
-                            .arg(stats.test.total));
+                            .arg(stats->samples)
+                            .arg(stats->texts - stats->all.unlabeled)
+                            .arg(stats->train.total)
+                            .arg(stats->test.total));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
