@@ -118,9 +118,12 @@ struct RecordReader::Impl {
     return end;
   }
 
-  void handleRecord(const char* s, const char* e) {
+  // Parses and interprets one record; false when it was reported as an issue.
+  bool handleRecord(const char* s, const char* e) {
     ++records;
     const qint64 recLine = lineAt(s);
+    const bool reachedEnd = e == end;
+    while (e > s && isWs(e[-1])) --e;  // a broken record's error points at its last line
     Json value;
     try {
       value = Json::parse(s, e);
@@ -136,23 +139,25 @@ struct RecordReader::Impl {
       if (what.contains(QStringLiteral("UTF-8"))) {
         kind = IssueKind::InvalidUtf8;
         what = QStringLiteral("invalid UTF-8: ") + what;
-      } else if (e == end && what.contains(QStringLiteral("end of input"))) {
+      } else if (reachedEnd && (what.contains(QStringLiteral("end of input")) ||
+                                 what.contains(QStringLiteral("missing closing quote")))) {
         what = QStringLiteral("truncated file: ") + what;
       } else {
         what = QStringLiteral("invalid JSON: ") + what;
       }
       report(errLine, records, kind, what);
-      return;
+      return false;
     }
     ParsedRecord rec;
     RecordProblem problem;
     if (!interpretRecord(value, owner.format_, *owner.labels_, &rec, &problem)) {
       report(recLine, records, problem.kind, problem.message);
-      return;
+      return false;
     }
     rec.line = recLine;
     rec.record = records;
     cb.record(rec);
+    return true;
   }
 
   const char* parseArray(const char* p) {
@@ -167,9 +172,10 @@ struct RecordReader::Impl {
       }
       if (*p == ']') return p + 1;
       const char* e = scanValue(p);
-      handleRecord(p, e);
+      const bool ok = handleRecord(p, e);
       progress(e);
       p = skipWs(e);
+      if (p >= end && !ok) return end;  // the truncated record was reported already
       if (p < end && *p == ',') {
         ++p;
       } else if (p < end && *p == ']') {

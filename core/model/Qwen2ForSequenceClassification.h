@@ -13,9 +13,11 @@
 //
 // Positions: position_ids = cumsum(attention_mask) - 1 (clamped at 0), i.e.
 // every row's first real token sits at position 0. For right padding and
-// unpadded rows this equals HF's default arange; for left padding it equals
-// HF called with that position_ids (what `generate` passes), so a row's
-// logits do not depend on how much padding the batch added.
+// unpadded rows this equals HF's default arange. For left padding HF's
+// default gives the real tokens positions pad..seq-1 instead; since pad keys
+// are masked and rotary attention depends only on position differences,
+// both give the same logits up to float rounding (tested), and ours is what
+// HF's `generate` passes and keeps a row's numbers closest to its unpadded run.
 #include <torch/torch.h>
 
 #include "model/Qwen2Config.h"

@@ -1,0 +1,52 @@
+#include "model/LoraLinear.h"
+
+#include <cmath>
+
+namespace assay {
+
+namespace F = torch::nn::functional;
+
+LoraLinearImpl::LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool withBias)
+    : in_(inFeatures), out_(outFeatures) {
+  // Initial values are placeholders: the owning model applies HF's init or loads weights.
+  weight = register_parameter("weight", torch::empty({outFeatures, inFeatures}).normal_(0.0, 0.02));
+  if (withBias) bias = register_parameter("bias", torch::zeros({outFeatures}));
+}
+
+torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
+  auto y = F::linear(x, weight, bias);
+  if (loraA_) y = y + loraB_(loraA_(loraDropout_(x))) * scaling_;
+  return y;
+}
+
+void LoraLinearImpl::addLora(int64_t r, double alpha, double dropout) {
+  if (r <= 0) throw std::invalid_argument("LoRA rank r must be positive");
+  if (loraA_) throw std::logic_error("LoRA adapter already present");
+  loraA_ = register_module("lora_A", torch::nn::Linear(torch::nn::LinearOptions(in_, r).bias(false)));
+  loraB_ = register_module("lora_B", torch::nn::Linear(torch::nn::LinearOptions(r, out_).bias(false)));
+  loraDropout_ = register_module("lora_dropout", torch::nn::Dropout(dropout));
+  torch::NoGradGuard noGrad;
+  // PEFT: kaiming_uniform_(lora_A, a=sqrt(5)), zeros_(lora_B).
+  torch::nn::init::kaiming_uniform_(loraA_->weight, std::sqrt(5.0));
+  loraB_->weight.zero_();
+  loraA_->to(weight.device(), weight.scalar_type());
+  loraB_->to(weight.device(), weight.scalar_type());
+  scaling_ = alpha / static_cast<double>(r);
+}
+
+void LoraLinearImpl::mergeLora() {
+  if (!loraA_) return;
+  {
+    torch::NoGradGuard noGrad;
+    weight.add_(torch::matmul(loraB_->weight, loraA_->weight) * scaling_);
+  }
+  unregister_module("lora_A");
+  unregister_module("lora_B");
+  unregister_module("lora_dropout");
+  loraA_ = nullptr;
+  loraB_ = nullptr;
+  loraDropout_ = nullptr;
+  scaling_ = 0.0;
+}
+
+}  // namespace assay

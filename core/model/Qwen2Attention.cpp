@@ -1,0 +1,67 @@
+#include "model/Qwen2Attention.h"
+
+#include <cmath>
+
+namespace assay {
+
+torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
+  if (groups == 1) return x;
+  const auto b = x.size(0), kv = x.size(1), s = x.size(2), d = x.size(3);
+  return x.unsqueeze(2).expand({b, kv, groups, s, d}).reshape({b, kv * groups, s, d});
+}
+
+Qwen2AttentionImpl::Qwen2AttentionImpl(const Qwen2Config& c)
+    : numHeads_(c.numAttentionHeads), numKvHeads_(c.numKeyValueHeads), headDim_(c.headDim()) {
+  q_proj = register_module("q_proj", LoraLinear(c.hiddenSize, numHeads_ * headDim_, true));
+  k_proj = register_module("k_proj", LoraLinear(c.hiddenSize, numKvHeads_ * headDim_, true));
+  v_proj = register_module("v_proj", LoraLinear(c.hiddenSize, numKvHeads_ * headDim_, true));
+  o_proj = register_module("o_proj", LoraLinear(numHeads_ * headDim_, c.hiddenSize, false));
+}
+
+namespace {
+// Picks index[b] along dim 2 of a [batch, n, seq, d] tensor -> [batch, n, 1, d].
+torch::Tensor pickPosition(const torch::Tensor& x, const torch::Tensor& index) {
+  auto idx = index.view({-1, 1, 1, 1}).expand({x.size(0), x.size(1), 1, x.size(3)});
+  return x.gather(2, idx);
+}
+}  // namespace
+
+torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
+                                          const torch::Tensor& additiveMask,
+                                          const c10::optional<torch::Tensor>& queryIndex) {
+  const auto b = hidden.size(0), s = hidden.size(1);
+  const int64_t groups = numHeads_ / numKvHeads_;
+
+  auto k = k_proj(hidden).view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
+  auto v = v_proj(hidden).view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
+  k = applyRotary(k, rotary);
+
+  torch::Tensor q, mask;
+  int64_t sq = s;
+  if (queryIndex) {
+    const auto rows = hidden.gather(1, queryIndex->view({b, 1, 1}).expand({b, 1, hidden.size(2)}));
+    q = q_proj(rows).view({b, 1, numHeads_, headDim_}).transpose(1, 2);
+    q = applyRotary(q, {pickPosition(rotary.cos, *queryIndex), pickPosition(rotary.sin, *queryIndex)});
+    mask = additiveMask.gather(2, queryIndex->view({b, 1, 1, 1}).expand({b, 1, 1, s}));
+    sq = 1;
+  } else {
+    q = q_proj(hidden).view({b, s, numHeads_, headDim_}).transpose(1, 2);
+    q = applyRotary(q, rotary);
+    mask = additiveMask;
+  }
+
+  // Grouped-query attention without materialising repeat_kv: query heads
+  // kv*groups .. kv*groups+groups-1 share kv head `kv` (HF's repeat_kv order),
+  // so the queries of one group are stacked along the sequence axis.
+  const double scale = 1.0 / std::sqrt(static_cast<double>(headDim_));
+  auto qg = q.reshape({b, numKvHeads_, groups * sq, headDim_});
+  auto scores = torch::matmul(qg, k.transpose(2, 3)).mul_(scale).view({b, numKvHeads_, groups, sq, s});
+  scores = scores + mask.unsqueeze(2);
+  // Softmax in float32, as HF's eager attention does, then back to the value dtype.
+  auto probs = torch::softmax(scores, -1, torch::kFloat).to(v.scalar_type());
+  auto out = torch::matmul(probs.view({b, numKvHeads_, groups * sq, s}), v);  // [b, kv, g*sq, d]
+  out = out.view({b, numHeads_, sq, headDim_}).transpose(1, 2).reshape({b, sq, numHeads_ * headDim_});
+  return o_proj(out);
+}
+
+}  // namespace assay

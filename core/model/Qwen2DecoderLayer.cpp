@@ -1,0 +1,24 @@
+#include "model/Qwen2DecoderLayer.h"
+
+namespace assay {
+
+Qwen2DecoderLayerImpl::Qwen2DecoderLayerImpl(const Qwen2Config& c) {
+  self_attn = register_module("self_attn", Qwen2Attention(c));
+  mlp = register_module("mlp", Qwen2Mlp(c));
+  input_layernorm = register_module("input_layernorm", RmsNorm(c.hiddenSize, c.rmsNormEps));
+  post_attention_layernorm = register_module("post_attention_layernorm", RmsNorm(c.hiddenSize, c.rmsNormEps));
+}
+
+torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
+                                             const torch::Tensor& additiveMask,
+                                             const c10::optional<torch::Tensor>& queryIndex) {
+  torch::Tensor residual = hidden;
+  if (queryIndex) {
+    const auto b = hidden.size(0);
+    residual = hidden.gather(1, queryIndex->view({b, 1, 1}).expand({b, 1, hidden.size(2)}));
+  }
+  auto h = residual + self_attn(input_layernorm(hidden), rotary, additiveMask, queryIndex);
+  return h + mlp(post_attention_layernorm(h));
+}
+
+}  // namespace assay

@@ -1,0 +1,112 @@
+#include "model/Qwen2ForSequenceClassification.h"
+
+#include <limits>
+
+namespace assay {
+
+Qwen2ModelImpl::Qwen2ModelImpl(const Qwen2Config& c) : config_(c) {
+  auto embedOptions = torch::nn::EmbeddingOptions(c.vocabSize, c.hiddenSize);
+  // HF builds nn.Embedding(vocab, hidden, padding_idx): the pad row gets no gradient.
+  if (c.padTokenId >= 0) embedOptions.padding_idx(c.padTokenId);
+  embed_tokens = register_module("embed_tokens", torch::nn::Embedding(embedOptions));
+  layers = register_module("layers", torch::nn::ModuleList());
+  for (int64_t i = 0; i < c.numHiddenLayers; ++i) layers->push_back(Qwen2DecoderLayer(c));
+  norm = register_module("norm", RmsNorm(c.hiddenSize, c.rmsNormEps));
+  // Not registered: inv_freq is derived from the config, never stored (HF: persistent=False).
+  rotary_ = RotaryEmbedding(c.headDim(), c.ropeTheta);
+}
+
+torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                                      const torch::Tensor& positionIds,
+                                      const c10::optional<torch::Tensor>& onlyPositions) {
+  const auto seq = inputIds.size(1);
+  auto hidden = embed_tokens(inputIds);
+  const auto rotary = rotary_->forward(positionIds, hidden.scalar_type());
+
+  // Key j is visible to query i when j <= i (causal) and j is not padding.
+  // The blocked entries get float32's lowest value rather than -inf, as HF
+  // does, so a query row with no visible key (a left-pad position) stays
+  // finite instead of turning into NaN that would leak through the values.
+  const auto options = torch::TensorOptions().device(inputIds.device());
+  const auto causal = torch::ones({seq, seq}, options.dtype(torch::kBool)).tril();
+  const auto visible = causal.view({1, 1, seq, seq}) & attentionMask.to(torch::kBool).view({-1, 1, 1, seq});
+  const auto additiveMask = torch::zeros(visible.sizes(), options.dtype(torch::kFloat))
+                                .masked_fill_(visible.logical_not(), std::numeric_limits<float>::lowest());
+
+  const auto count = static_cast<int64_t>(layers->size());
+  for (int64_t i = 0; i < count; ++i) {
+    auto layer = layers->ptr<Qwen2DecoderLayerImpl>(i);
+    const bool last = i == count - 1;
+    hidden = layer->forward(hidden, rotary, additiveMask, last ? onlyPositions : c10::nullopt);
+  }
+  hidden = norm(hidden);
+  return onlyPositions ? hidden.squeeze(1) : hidden;
+}
+
+Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwen2Config& c) : config_(c) {
+  config_.validate();
+  model = register_module("model", Qwen2Model(c));
+  score = register_module("score", torch::nn::Linear(torch::nn::LinearOptions(c.hiddenSize, c.numLabels()).bias(false)));
+
+  // HF's _init_weights: normal(0, initializer_range) for linear and
+  // embedding weights, zero biases and pad row, ones for the norms.
+  torch::NoGradGuard noGrad;
+  for (auto& item : named_parameters()) {
+    const std::string& name = item.key();
+    auto& p = item.value();
+    if (name.find("norm.weight") != std::string::npos || name.find("layernorm.weight") != std::string::npos)
+      p.fill_(1.0);
+    else if (name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0)
+      p.zero_();
+    else
+      p.normal_(0.0, c.initializerRange);
+  }
+  if (c.padTokenId >= 0) model->embed_tokens->weight[c.padTokenId].zero_();
+}
+
+void Qwen2ForSequenceClassificationImpl::resetScoreHead() {
+  torch::NoGradGuard noGrad;
+  score->weight.normal_(0.0, config_.initializerRange);
+}
+
+torch::Tensor Qwen2ForSequenceClassificationImpl::lastNonPaddingIndex(const torch::Tensor& inputIds,
+                                                                     int64_t padTokenId) {
+  const auto seq = inputIds.size(1);
+  if (padTokenId < 0) {
+    // HF: without a pad token only batch size 1 is defined; it pools the last position.
+    TORCH_CHECK(inputIds.size(0) == 1, "pad_token_id is not set: cannot pool a batch of ", inputIds.size(0),
+                " rows (Hugging Face requires batch size 1 then)");
+    return torch::full({1}, seq - 1, inputIds.options().dtype(torch::kLong));
+  }
+  const auto notPad = inputIds.ne(padTokenId).to(torch::kLong);
+  const auto positions = torch::arange(seq, inputIds.options().dtype(torch::kLong));
+  // Rightmost non-pad position; all-pad rows give 0 (argmax of zeros).
+  return (positions * notPad).argmax(-1);
+}
+
+torch::Tensor Qwen2ForSequenceClassificationImpl::positionIdsFromMask(const torch::Tensor& attentionMask) {
+  return (attentionMask.to(torch::kLong).cumsum(-1) - 1).clamp_min(0);
+}
+
+torch::Tensor Qwen2ForSequenceClassificationImpl::forward(const torch::Tensor& inputIds,
+                                                          const torch::Tensor& attentionMask) {
+  const auto mask = attentionMask.defined() ? attentionMask : torch::ones_like(inputIds);
+  return forward(inputIds, mask, positionIdsFromMask(mask));
+}
+
+torch::Tensor Qwen2ForSequenceClassificationImpl::forward(const torch::Tensor& inputIds,
+                                                          const torch::Tensor& attentionMask,
+                                                          const torch::Tensor& positionIds) {
+  TORCH_CHECK(inputIds.dim() == 2, "input_ids must be [batch, seq], got ", inputIds.sizes());
+  TORCH_CHECK(attentionMask.sizes() == inputIds.sizes(), "attention_mask ", attentionMask.sizes(),
+              " does not match input_ids ", inputIds.sizes());
+  TORCH_CHECK(positionIds.sizes() == inputIds.sizes(), "position_ids ", positionIds.sizes(),
+              " does not match input_ids ", inputIds.sizes());
+  const auto pooled = lastNonPaddingIndex(inputIds, config_.padTokenId);
+  // The classifier reads one position per row, so the last layer only runs
+  // its queries and MLP there (identical values, less work).
+  const auto hidden = model->forward(inputIds, attentionMask, positionIds, pooled);
+  return score(hidden);
+}
+
+}  // namespace assay

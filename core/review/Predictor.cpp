@@ -1,0 +1,112 @@
+#include "review/Predictor.h"
+
+#include <cmath>
+
+#include "model/Checkpoint.h"
+#include "train/Batching.h"
+
+namespace assay {
+
+std::unique_ptr<Predictor> Predictor::load(const QString& modelDir) {
+  std::unique_ptr<Predictor> p(new Predictor());
+  p->card_ = ModelCard::readOrInfer(modelDir);
+  p->tokenizer_ = loadTokenizer(modelDir);
+  LoadOptions options;
+  options.padTokenId = p->tokenizer_->padTokenId();
+  p->model_ = loadCheckpoint(modelDir, options);
+  p->model_->eval();
+  const int64_t heads = p->model_->config().numLabels();
+  if (p->card_.kind == ModelKind::Classifier && heads != p->card_.labels.size())
+    throw std::runtime_error(modelDir.toStdString() + ": the score head has " + std::to_string(heads) +
+                             " rows but the model card lists " + std::to_string(p->card_.labels.size()) + " labels");
+  if (p->card_.kind != ModelKind::Classifier && heads != 1)
+    throw std::runtime_error(modelDir.toStdString() + ": a reward model needs one output, the head has " +
+                             std::to_string(heads));
+  if (p->card_.kind == ModelKind::CorrectnessReward && p->card_.labels.size() != 2)
+    throw std::runtime_error(modelDir.toStdString() + ": a correctness model needs the labels 正确 and 错误");
+  return p;
+}
+
+torch::Tensor Predictor::logits(const QStringList& texts, int batchSize) const {
+  torch::NoGradGuard noGrad;
+  std::vector<std::vector<int32_t>> ids;
+  std::vector<size_t> lengths;
+  ids.reserve(size_t(texts.size()));
+  for (const auto& t : texts) {
+    ids.push_back(encodeForModel(*tokenizer_, t, card_.maxLength));
+    lengths.push_back(ids.back().size());
+  }
+  auto out = torch::zeros({int64_t(texts.size()), model_->config().numLabels()});
+  for (const auto& batch : lengthSortedBatches(lengths, batchSize)) {
+    std::vector<const std::vector<int32_t>*> seqs;
+    for (size_t i : batch) seqs.push_back(&ids[i]);
+    const auto padded = padSequences(seqs, tokenizer_->padTokenId());
+    const auto logits = model_->forward(padded.inputIds, padded.attentionMask).to(torch::kFloat);
+    std::vector<int64_t> rows(batch.begin(), batch.end());
+    out.index_copy_(0, torch::tensor(rows), logits);
+  }
+  return out;
+}
+
+std::vector<double> Predictor::rewards(const QStringList& texts, int batchSize) const {
+  const auto l = logits(texts, batchSize).select(1, 0).contiguous();
+  return std::vector<double>(l.data_ptr<float>(), l.data_ptr<float>() + l.numel());
+}
+
+std::vector<Prediction> Predictor::predict(const QStringList& texts, int batchSize) const {
+  std::vector<Prediction> results(size_t(texts.size()));
+  if (card_.kind == ModelKind::CorrectnessReward) {
+    QStringList pairs;  // x 正确, x 错误 for every record, scored in one pass
+    for (const auto& t : texts)
+      pairs << correctnessPairText(t, card_.labels[0]) << correctnessPairText(t, card_.labels[1]);
+    const auto r = rewards(pairs, batchSize * 2);
+    for (size_t i = 0; i < results.size(); ++i) {
+      auto& p = results[i];
+      const double rc = r[2 * i], rw = r[2 * i + 1];
+      const double pc = 1.0 / (1.0 + std::exp(rw - rc));  // softmax([rc, rw])[0]
+      p.pCorrect = pc;
+      p.logits = {rc, rw};
+      p.probabilities = {{card_.labels[0], pc}, {card_.labels[1], 1 - pc}};
+      p.predictedLabel = pc >= 0.5 ? card_.labels[0] : card_.labels[1];
+      p.confidence = std::max(pc, 1 - pc);
+    }
+    return results;
+  }
+  const auto l = logits(texts, batchSize);
+  if (card_.kind == ModelKind::PairwiseReward) {
+    for (size_t i = 0; i < results.size(); ++i) {
+      results[i].reward = l[int64_t(i)][0].item<double>();
+      results[i].logits = {*results[i].reward};
+    }
+    return results;
+  }
+  const auto probs = torch::softmax(l, 1);
+  for (size_t i = 0; i < results.size(); ++i) {
+    auto& p = results[i];
+    const auto row = probs[int64_t(i)];
+    const int64_t best = row.argmax().item<int64_t>();
+    p.predictedLabel = card_.labels[int(best)];
+    p.confidence = row[best].item<double>();
+    for (int c = 0; c < card_.labels.size(); ++c) {
+      p.probabilities.emplace_back(card_.labels[c], row[c].item<double>());
+      p.logits.push_back(l[int64_t(i)][c].item<double>());
+    }
+  }
+  return results;
+}
+
+nlohmann::ordered_json Predictor::toJson(const Prediction& p) const {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();  // seed 000's key order
+  if (card_.kind != ModelKind::PairwiseReward) {
+    j["predicted_label"] = p.predictedLabel.toStdString();
+    j["confidence"] = p.confidence;
+    nlohmann::ordered_json probs = nlohmann::ordered_json::object();
+    for (const auto& [label, value] : p.probabilities) probs[label.toStdString()] = value;
+    j["probabilities"] = probs;
+  }
+  if (p.pCorrect) j["p_correct"] = *p.pCorrect;
+  if (p.reward) j["reward"] = *p.reward;
+  return j;
+}
+
+}  // namespace assay

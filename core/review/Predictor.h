@@ -1,0 +1,55 @@
+#pragma once
+// Runs a trained model directory over texts: batched, length-sorted, each
+// batch padded only to its own longest record (seed 000 pads every record to
+// 512 and runs them one at a time). Results follow seed 000's predict_style
+// object, plus P(正确) for correctness reward models (seed 003's recipe) and
+// the raw reward for pairwise reward models.
+#include <torch/torch.h>
+
+#include <QStringList>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "model/Qwen2ForSequenceClassification.h"
+#include "text/Tokenizer.h"
+#include "train/ModelCard.h"
+
+namespace assay {
+
+struct Prediction {
+  QString predictedLabel;  // empty for pairwise reward models
+  double confidence = 0;
+  std::vector<std::pair<QString, double>> probabilities;  // label order
+  std::optional<double> pCorrect;  // correctness reward: softmax(r(x 正确), r(x 错误))[0]
+  std::optional<double> reward;    // pairwise reward: r(x)
+  std::vector<double> logits;      // classifier logits, or the two rewards of a correctness model
+};
+
+class Predictor {
+ public:
+  // Reads config.json, the weights, tokenizer.json and assay_model.json (or
+  // infers the kind). Throws std::runtime_error naming the file on failure.
+  static std::unique_ptr<Predictor> load(const QString& modelDir);
+
+  std::vector<Prediction> predict(const QStringList& texts, int batchSize = 32) const;
+  // One score per text: logits[:, 0] (the reward of a reward model).
+  std::vector<double> rewards(const QStringList& texts, int batchSize = 32) const;
+
+  // {"predicted_label","confidence","probabilities"} (+ "p_correct" / "reward").
+  nlohmann::ordered_json toJson(const Prediction& prediction) const;
+
+  const ModelCard& card() const { return card_; }
+  const Tokenizer& tokenizer() const { return *tokenizer_; }
+
+ private:
+  Predictor() = default;
+  torch::Tensor logits(const QStringList& texts, int batchSize) const;  // [N, num_labels], input order
+
+  ModelCard card_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  mutable Qwen2ForSequenceClassification model_{nullptr};
+};
+
+}  // namespace assay

@@ -1,0 +1,73 @@
+#include "train/Batching.h"
+
+#include <algorithm>
+#include <random>
+
+namespace assay {
+
+void deterministicShuffle(std::vector<size_t>& items, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  for (size_t i = items.size(); i > 1; --i) {
+    const size_t j = size_t(rng() % i);
+    std::swap(items[i - 1], items[j]);
+  }
+}
+
+std::vector<std::vector<size_t>> bucketedBatches(const std::vector<size_t>& lengths, int batchSize,
+                                                 uint64_t seed, int64_t epoch) {
+  const size_t bs = size_t(std::max(1, batchSize));
+  const uint64_t epochSeed = seed * 1000003ULL + uint64_t(epoch) * 7919ULL + 1;
+  std::vector<size_t> order(lengths.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  deterministicShuffle(order, epochSeed);
+
+  const size_t pool = bs * 32;
+  std::vector<std::vector<size_t>> batches;
+  for (size_t start = 0; start < order.size(); start += pool) {
+    const size_t end = std::min(order.size(), start + pool);
+    std::stable_sort(order.begin() + long(start), order.begin() + long(end),
+                     [&](size_t a, size_t b) { return lengths[a] < lengths[b]; });
+    for (size_t b = start; b < end; b += bs)
+      batches.emplace_back(order.begin() + long(b), order.begin() + long(std::min(end, b + bs)));
+  }
+  std::vector<size_t> batchOrder(batches.size());
+  for (size_t i = 0; i < batchOrder.size(); ++i) batchOrder[i] = i;
+  deterministicShuffle(batchOrder, epochSeed ^ 0x9E3779B97F4A7C15ULL);
+  std::vector<std::vector<size_t>> shuffled;
+  shuffled.reserve(batches.size());
+  for (size_t i : batchOrder) shuffled.push_back(std::move(batches[i]));
+  return shuffled;
+}
+
+std::vector<std::vector<size_t>> lengthSortedBatches(const std::vector<size_t>& lengths, int batchSize) {
+  const size_t bs = size_t(std::max(1, batchSize));
+  std::vector<size_t> order(lengths.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lengths[a] < lengths[b]; });
+  std::vector<std::vector<size_t>> batches;
+  for (size_t b = 0; b < order.size(); b += bs)
+    batches.emplace_back(order.begin() + long(b), order.begin() + long(std::min(order.size(), b + bs)));
+  return batches;
+}
+
+PaddedBatch padSequences(const std::vector<const std::vector<int32_t>*>& sequences, int32_t padId) {
+  size_t longest = 1;
+  for (const auto* s : sequences) longest = std::max(longest, s->size());
+  const int64_t rows = int64_t(sequences.size()), cols = int64_t(longest);
+  PaddedBatch batch;
+  batch.inputIds = torch::full({rows, cols}, int64_t(padId), torch::kInt64);
+  batch.attentionMask = torch::zeros({rows, cols}, torch::kInt64);
+  auto ids = batch.inputIds.accessor<int64_t, 2>();
+  auto mask = batch.attentionMask.accessor<int64_t, 2>();
+  for (int64_t r = 0; r < rows; ++r) {
+    const auto& s = *sequences[size_t(r)];
+    for (size_t c = 0; c < s.size(); ++c) {
+      ids[r][int64_t(c)] = s[c];
+      mask[r][int64_t(c)] = 1;
+    }
+    batch.realTokens += int64_t(s.size());
+  }
+  return batch;
+}
+
+}  // namespace assay

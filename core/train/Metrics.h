@@ -1,0 +1,53 @@
+#pragma once
+// Evaluation metrics as seed 000 prints them (accuracy, F1 macro/weighted,
+// per-class F1 by label name) plus precision/recall and the confusion
+// matrix; and TRL-style pairwise metrics for reward models. Plain C++ so the
+// GUI can show them without LibTorch.
+#include <QString>
+#include <QStringList>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+namespace assay {
+
+struct ClassificationMetrics {
+  QStringList labels;
+  std::vector<std::vector<int64_t>> confusion;  // [true][predicted]
+  double accuracy = 0;
+  double f1Macro = 0, f1Weighted = 0;
+  double precisionMacro = 0, recallMacro = 0;
+  std::vector<double> precision, recall, f1;  // per class, label order
+  std::vector<int64_t> support;               // true count per class
+
+  // sklearn semantics: macro averages run over the classes that occur in the
+  // true or predicted labels; a 0/0 precision, recall or F1 counts as 0.
+  static ClassificationMetrics fromConfusion(const QStringList& labels,
+                                             const std::vector<std::vector<int64_t>>& confusion);
+  static ClassificationMetrics fromPredictions(const QStringList& labels, const std::vector<int64_t>& truth,
+                                               const std::vector<int64_t>& predicted);
+};
+
+struct RewardMetrics {
+  int64_t pairs = 0;
+  double pairwiseAccuracy = 0;  // r_chosen > r_rejected; ties count as wrong
+  double meanMargin = 0;        // mean(r_chosen - r_rejected)
+  double chosenMean = 0, chosenStd = 0, rejectedMean = 0, rejectedStd = 0;  // std: unbiased, as torch.std
+
+  static RewardMetrics fromRewards(const std::vector<double>& chosen, const std::vector<double>& rejected);
+};
+
+struct EvalMetrics {
+  double loss = 0;
+  std::optional<ClassificationMetrics> classification;
+  std::optional<RewardMetrics> reward;
+
+  // The value "best model" is chosen by: macro F1 (classify), pairwise accuracy (reward).
+  double selectionMetric() const;
+  QString selectionMetricName() const;
+  // Keys as the Hugging Face Trainer logs them: eval_loss, eval_accuracy,
+  // eval_f1_macro, eval_per_class_f1 {label: f1}, eval_confusion_matrix, ...
+  nlohmann::json toJson() const;
+};
+
+}  // namespace assay

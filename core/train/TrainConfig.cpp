@@ -1,0 +1,146 @@
+#include "train/TrainConfig.h"
+
+#include <stdexcept>
+
+namespace assay {
+
+QString taskName(TrainTask task) {
+  return task == TrainTask::Reward ? QStringLiteral("reward") : QStringLiteral("classify");
+}
+
+TrainTask parseTask(const QString& name) {
+  if (name == QLatin1String("classify")) return TrainTask::Classify;
+  if (name == QLatin1String("reward")) return TrainTask::Reward;
+  throw std::invalid_argument("unknown task '" + name.toStdString() + "' (expected classify or reward)");
+}
+
+namespace {
+
+std::string str(const QString& s) { return s.toStdString(); }
+
+template <typename T>
+void readKey(const nlohmann::json& j, const char* key, T& out) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return;
+  try {
+    out = it->get<T>();
+  } catch (const nlohmann::json::exception&) {
+    throw std::runtime_error(std::string("training config: key '") + key + "' has the wrong type");
+  }
+}
+
+void readKey(const nlohmann::json& j, const char* key, QString& out) {
+  std::string s = str(out);
+  readKey(j, key, s);
+  out = QString::fromStdString(s);
+}
+
+}  // namespace
+
+nlohmann::json TrainConfig::toJson() const {
+  nlohmann::json j = {
+      {"task", str(taskName(task))},
+      {"model_name_or_path", str(modelNameOrPath)},
+      {"train_file", str(trainFile)},
+      {"eval_file", str(evalFile)},
+      {"project", str(project)},
+      {"output_dir", str(outputDir)},
+      {"resume_from_checkpoint", str(resumeFromCheckpoint)},
+      {"max_length", maxLength},
+      {"num_train_epochs", numTrainEpochs},
+      {"learning_rate", learningRate},
+      {"per_device_train_batch_size", perDeviceTrainBatchSize},
+      {"per_device_eval_batch_size", perDeviceEvalBatchSize},
+      {"weight_decay", weightDecay},
+      {"seed", seed},
+      {"gradient_accumulation_steps", gradientAccumulationSteps},
+      {"eval_steps", evalSteps},
+      {"logging_steps", loggingSteps},
+      {"save_steps", saveSteps},
+      {"save_total_limit", saveTotalLimit},
+      {"warmup_ratio", warmupRatio},
+      {"max_grad_norm", maxGradNorm},
+      {"validation_fraction", validationFraction},
+      {"label_smoothing_factor", labelSmoothing},
+      {"class_weights", classWeights},
+      {"center_rewards_coefficient", nullptr},
+      {"margin_from_scores", marginFromScores},
+      {"use_peft", usePeft},
+      {"lora_r", loraR},
+      {"lora_alpha", loraAlpha},
+      {"lora_dropout", loraDropout},
+      {"num_threads", numThreads},
+      {"demo_inference", demoInference},
+  };
+  if (centerRewardsCoefficient) j["center_rewards_coefficient"] = *centerRewardsCoefficient;
+  return j;
+}
+
+TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
+  if (!j.is_object()) throw std::runtime_error("training config: expected a JSON object");
+  TrainConfig c;
+  QString task = taskName(c.task);
+  readKey(j, "task", task);
+  try {
+    c.task = parseTask(task);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(std::string("training config: ") + e.what());
+  }
+  readKey(j, "model_name_or_path", c.modelNameOrPath);
+  readKey(j, "train_file", c.trainFile);
+  readKey(j, "eval_file", c.evalFile);
+  readKey(j, "project", c.project);
+  readKey(j, "output_dir", c.outputDir);
+  readKey(j, "resume_from_checkpoint", c.resumeFromCheckpoint);
+  readKey(j, "max_length", c.maxLength);
+  readKey(j, "num_train_epochs", c.numTrainEpochs);
+  readKey(j, "learning_rate", c.learningRate);
+  readKey(j, "per_device_train_batch_size", c.perDeviceTrainBatchSize);
+  readKey(j, "per_device_eval_batch_size", c.perDeviceEvalBatchSize);
+  readKey(j, "weight_decay", c.weightDecay);
+  readKey(j, "seed", c.seed);
+  readKey(j, "gradient_accumulation_steps", c.gradientAccumulationSteps);
+  readKey(j, "eval_steps", c.evalSteps);
+  readKey(j, "logging_steps", c.loggingSteps);
+  readKey(j, "save_steps", c.saveSteps);
+  readKey(j, "save_total_limit", c.saveTotalLimit);
+  readKey(j, "warmup_ratio", c.warmupRatio);
+  readKey(j, "max_grad_norm", c.maxGradNorm);
+  readKey(j, "validation_fraction", c.validationFraction);
+  readKey(j, "label_smoothing_factor", c.labelSmoothing);
+  readKey(j, "class_weights", c.classWeights);
+  if (j.contains("center_rewards_coefficient") && !j["center_rewards_coefficient"].is_null()) {
+    double v = 0;
+    readKey(j, "center_rewards_coefficient", v);
+    c.centerRewardsCoefficient = v;
+  }
+  readKey(j, "margin_from_scores", c.marginFromScores);
+  readKey(j, "use_peft", c.usePeft);
+  readKey(j, "lora_r", c.loraR);
+  readKey(j, "lora_alpha", c.loraAlpha);
+  readKey(j, "lora_dropout", c.loraDropout);
+  readKey(j, "num_threads", c.numThreads);
+  readKey(j, "demo_inference", c.demoInference);
+  return c;
+}
+
+QString TrainConfig::validate() const {
+  if (trainFile.isEmpty() && project.isEmpty()) return QStringLiteral("one of --train_file or --project is required");
+  if (!trainFile.isEmpty() && !project.isEmpty()) return QStringLiteral("--train_file and --project exclude each other");
+  if (outputDir.isEmpty()) return QStringLiteral("--output_dir is required");
+  if (maxLength < 2) return QStringLiteral("--max_length must be at least 2");
+  if (!(numTrainEpochs > 0)) return QStringLiteral("--num_train_epochs must be positive");
+  if (!(learningRate > 0)) return QStringLiteral("--learning_rate must be positive");
+  if (perDeviceTrainBatchSize < 1) return QStringLiteral("--per_device_train_batch_size must be at least 1");
+  if (perDeviceEvalBatchSize < 1) return QStringLiteral("--per_device_eval_batch_size must be at least 1");
+  if (gradientAccumulationSteps < 1) return QStringLiteral("--gradient_accumulation_steps must be at least 1");
+  if (weightDecay < 0) return QStringLiteral("--weight_decay must not be negative");
+  if (evalSteps < 0 || loggingSteps < 0 || saveSteps < 0) return QStringLiteral("step intervals must not be negative");
+  if (labelSmoothing < 0 || labelSmoothing >= 1) return QStringLiteral("--label_smoothing_factor must be in [0, 1)");
+  if (warmupRatio < 0 || warmupRatio >= 1) return QStringLiteral("--warmup_ratio must be in [0, 1)");
+  if (!(validationFraction > 0 && validationFraction < 1)) return QStringLiteral("--validation_fraction must be in (0, 1)");
+  if (usePeft && loraR < 1) return QStringLiteral("--lora_r must be at least 1");
+  return {};
+}
+
+}  // namespace assay

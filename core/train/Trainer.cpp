@@ -1,0 +1,291 @@
+#include "train/Trainer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <cmath>
+#include <fstream>
+#include <stdexcept>
+
+#include "train/Batching.h"
+#include "train/Losses.h"
+#include "train/LrSchedule.h"
+
+namespace assay {
+
+namespace {
+
+
+void appendJsonLine(const QString& file, const nlohmann::json& line) {
+  std::ofstream out(file.toStdString(), std::ios::app);
+  if (!out) throw std::runtime_error(file.toStdString() + ": cannot append metrics");
+  out << line.dump() << '\n';
+}
+
+std::vector<size_t> recordLengths(const std::vector<TrainExample>& examples) {
+  std::vector<size_t> lengths;
+  lengths.reserve(examples.size());
+  for (const auto& e : examples) lengths.push_back(std::max(e.ids.size(), e.rejectedIds.size()));
+  return lengths;
+}
+
+}  // namespace
+
+Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data, TrainCallbacks callbacks)
+    : config_(std::move(config)), model_(std::move(model)), data_(data), cb_(std::move(callbacks)) {
+  if (data_.train.empty()) throw std::runtime_error("no training records");
+  std::vector<torch::Tensor> decay, noDecay;
+  for (const auto& p : model_.module->parameters()) {
+    if (!p.requires_grad()) continue;
+    trainable_.push_back(p);
+    (p.dim() >= 2 ? decay : noDecay).push_back(p);
+  }
+  if (trainable_.empty()) throw std::runtime_error("the model has no trainable parameters");
+  using torch::optim::AdamWOptions;
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  if (!decay.empty())
+    groups.emplace_back(decay, std::make_unique<AdamWOptions>(
+                                   AdamWOptions(config_.learningRate).weight_decay(config_.weightDecay).eps(1e-8)));
+  if (!noDecay.empty())
+    groups.emplace_back(noDecay,
+                        std::make_unique<AdamWOptions>(AdamWOptions(config_.learningRate).weight_decay(0).eps(1e-8)));
+  optimizer_ = std::make_unique<torch::optim::AdamW>(groups, AdamWOptions(config_.learningRate));
+
+  if (!data_.pairwise && config_.classWeights) {
+    std::vector<int64_t> counts(size_t(data_.labels.size()), 0);
+    for (const auto& e : data_.train)
+      if (e.label >= 0 && size_t(e.label) < counts.size()) ++counts[size_t(e.label)];
+    const auto w = inverseFrequencyWeights(counts);
+    classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
+  }
+}
+
+int64_t Trainer::stepsPerEpoch() const {
+  const int64_t bs = config_.perDeviceTrainBatchSize;
+  const int64_t batches = (int64_t(data_.train.size()) + bs - 1) / bs;
+  return (batches + config_.gradientAccumulationSteps - 1) / config_.gradientAccumulationSteps;
+}
+
+int64_t Trainer::totalSteps() const {
+  return std::max<int64_t>(1, int64_t(std::ceil(config_.numTrainEpochs * double(stepsPerEpoch()) - 1e-9)));
+}
+
+void Trainer::setLearningRate(double lr) {
+  for (auto& group : optimizer_->param_groups())
+    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+}
+
+torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
+  std::vector<const std::vector<int32_t>*> seqs;
+  for (size_t i : batch) seqs.push_back(&data_.train[i].ids);
+  if (!data_.pairwise) {
+    const auto padded = padSequences(seqs, data_.padTokenId);
+    tokens += padded.realTokens;
+    std::vector<int64_t> labels;
+    for (size_t i : batch) labels.push_back(data_.train[i].label);
+    const auto logits = model_.forward(padded.inputIds, padded.attentionMask);
+    return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
+  }
+  // Chosen and rejected go through one forward pass, as TRL concatenates them.
+  for (size_t i : batch) seqs.push_back(&data_.train[i].rejectedIds);
+  const auto padded = padSequences(seqs, data_.padTokenId);
+  tokens += padded.realTokens;
+  const auto rewards = model_.forward(padded.inputIds, padded.attentionMask).select(1, 0);
+  const int64_t b = int64_t(batch.size());
+  torch::Tensor margin;
+  bool anyMargin = false;
+  for (size_t i : batch) anyMargin = anyMargin || data_.train[i].hasMargin;
+  if (anyMargin) {
+    std::vector<float> m;
+    for (size_t i : batch) m.push_back(data_.train[i].hasMargin ? float(data_.train[i].margin) : 0.f);
+    margin = torch::tensor(m);
+  }
+  return bradleyTerryLoss(rewards.slice(0, 0, b), rewards.slice(0, b, 2 * b), margin,
+                          config_.centerRewardsCoefficient);
+}
+
+EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
+  torch::NoGradGuard noGrad;
+  const bool wasTraining = model_.module->is_training();
+  model_.module->eval();
+  EvalMetrics metrics;
+  std::vector<int64_t> truth, predicted;
+  std::vector<double> chosen(examples.size()), rejected(examples.size());
+  std::vector<int64_t> pred(examples.size(), 0);
+  double lossSum = 0;
+  for (const auto& batch : lengthSortedBatches(recordLengths(examples), config_.perDeviceEvalBatchSize)) {
+    std::vector<const std::vector<int32_t>*> seqs;
+    for (size_t i : batch) seqs.push_back(&examples[i].ids);
+    if (data_.pairwise)
+      for (size_t i : batch) seqs.push_back(&examples[i].rejectedIds);
+    const auto padded = padSequences(seqs, data_.padTokenId);
+    const auto logits = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat);
+    const int64_t b = int64_t(batch.size());
+    if (data_.pairwise) {
+      const auto r = logits.select(1, 0);
+      torch::Tensor margin;
+      lossSum += bradleyTerryLoss(r.slice(0, 0, b), r.slice(0, b, 2 * b), margin, config_.centerRewardsCoefficient)
+                     .item<double>() * double(b);
+      for (int64_t k = 0; k < b; ++k) {
+        chosen[batch[size_t(k)]] = r[k].item<double>();
+        rejected[batch[size_t(k)]] = r[b + k].item<double>();
+      }
+    } else {
+      std::vector<int64_t> labels;
+      for (size_t i : batch) labels.push_back(examples[i].label);
+      lossSum += classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing)
+                     .item<double>() * double(b);
+      const auto argmax = logits.argmax(1);
+      for (int64_t k = 0; k < b; ++k) pred[batch[size_t(k)]] = argmax[k].item<int64_t>();
+    }
+  }
+  metrics.loss = examples.empty() ? 0 : lossSum / double(examples.size());
+  if (data_.pairwise) {
+    metrics.reward = RewardMetrics::fromRewards(chosen, rejected);
+    // Correctness pairs also score as a 2-way classifier: the record is
+    // judged 正确 when r(x,正确) > r(x,错误), i.e. when the pair is ranked right.
+    if (data_.labels.size() == 2) {
+      for (size_t i = 0; i < examples.size(); ++i) {
+        if (examples[i].label < 0) continue;
+        truth.push_back(examples[i].label);
+        predicted.push_back(chosen[i] > rejected[i] ? examples[i].label : 1 - examples[i].label);
+      }
+      if (!truth.empty()) metrics.classification = ClassificationMetrics::fromPredictions(data_.labels, truth, predicted);
+    }
+  } else {
+    for (size_t i = 0; i < examples.size(); ++i) truth.push_back(examples[i].label);
+    metrics.classification = ClassificationMetrics::fromPredictions(data_.labels, truth, pred);
+  }
+  if (wasTraining) model_.module->train();
+  return metrics;
+}
+
+TrainResult Trainer::run() {
+  TrainResult result;
+  QElapsedTimer wall;
+  wall.start();
+  if (!QDir().mkpath(config_.outputDir))
+    throw std::runtime_error(config_.outputDir.toStdString() + ": cannot create the output directory");
+  const QString metricsFile = QDir(config_.outputDir).filePath(QStringLiteral("metrics.jsonl"));
+  if (!config_.resumeFromCheckpoint.isEmpty()) loadCheckpoint(config_.resumeFromCheckpoint);
+  else QFile::remove(metricsFile);
+
+  const int64_t spe = stepsPerEpoch(), total = totalSteps();
+  const int64_t warmup = int64_t(std::ceil(config_.warmupRatio * double(total)));
+  const int accum = config_.gradientAccumulationSteps;
+  const auto lengths = recordLengths(data_.train);
+  result.totalSteps = total;
+  model_.module->train();
+
+  QElapsedTimer trainClock;  // excludes evaluation and checkpoint time
+  int64_t tokensSinceEval = 0, allTokens = 0;
+  qint64 trainMsSinceEval = 0, allTrainMs = 0;
+  double logLossSum = 0;
+  int64_t logLossCount = 0;
+  const int64_t stepsAtStart = globalStep_;
+
+  for (int64_t epoch = startEpoch_; globalStep_ < total; ++epoch) {
+    const auto batches = bucketedBatches(lengths, config_.perDeviceTrainBatchSize, uint64_t(config_.seed), epoch);
+    int64_t stepInEpoch = epoch == startEpoch_ ? startStepInEpoch_ : 0;
+    size_t micro = size_t(stepInEpoch) * size_t(accum);
+    while (micro < batches.size() && globalStep_ < total) {
+      if (cb_.waitWhilePaused) cb_.waitWhilePaused();
+      if (cb_.shouldStop && cb_.shouldStop()) {
+        result.cancelled = true;
+        break;
+      }
+      trainClock.start();
+      optimizer_->zero_grad();
+      const size_t group = std::min(size_t(accum), batches.size() - micro);
+      double stepLoss = 0;
+      for (size_t k = 0; k < group; ++k) {
+        auto loss = lossFor(batches[micro + k], tokensSinceEval);
+        const double value = loss.item<double>();
+        if (!std::isfinite(value))
+          throw std::runtime_error("training diverged: loss is " + std::string(std::isnan(value) ? "NaN" : "inf") +
+                                   " at step " + std::to_string(globalStep_ + 1) + " (epoch " +
+                                   std::to_string(epoch + 1) + "); lower --learning_rate or check the data");
+        (loss / double(group)).backward();
+        stepLoss += value / double(group);
+      }
+      const double gradNorm = torch::nn::utils::clip_grad_norm_(trainable_, config_.maxGradNorm);
+      if (!std::isfinite(gradNorm))
+        throw std::runtime_error("training diverged: gradient norm is not finite at step " +
+                                 std::to_string(globalStep_ + 1) + "; lower --learning_rate");
+      const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
+      setLearningRate(lr);
+      optimizer_->step();
+      ++globalStep_;
+      ++stepInEpoch;
+      micro += group;
+      trainMsSinceEval += trainClock.elapsed();
+      result.stepLosses.push_back(stepLoss);
+      logLossSum += stepLoss;
+      ++logLossCount;
+
+      if (cb_.stepLogged && (config_.loggingSteps <= 1 || globalStep_ % config_.loggingSteps == 0)) {
+        cb_.stepLogged(globalStep_, logLossSum / double(logLossCount), lr);
+        logLossSum = 0;
+        logLossCount = 0;
+      }
+      if (cb_.progress) {
+        const double perStep = double(wall.elapsed()) / 1000.0 / double(globalStep_ - stepsAtStart);
+        cb_.progress(globalStep_, total, perStep * double(total - globalStep_));
+      }
+
+      const bool epochEnd = micro >= batches.size() || globalStep_ == total;
+      const bool evalNow = epochEnd || (config_.evalSteps > 0 && globalStep_ % config_.evalSteps == 0);
+      const bool saveStep = config_.saveSteps > 0 && globalStep_ % config_.saveSteps == 0;
+      const int64_t resumeEpoch = epochEnd ? epoch + 1 : epoch, resumeStep = epochEnd ? 0 : stepInEpoch;
+      const double epochProgress = double(epoch) + double(stepInEpoch) / double(spe);
+      bool saved = false;
+      const QString dir = QDir(config_.outputDir).filePath(QStringLiteral("checkpoint-%1").arg(globalStep_));
+      if (evalNow && !data_.eval.empty()) {
+        const auto metrics = evaluate(data_.eval);
+        const double seconds = std::max(1e-9, double(trainMsSinceEval) / 1000.0);
+        nlohmann::json line = metrics.toJson();
+        line["step"] = globalStep_;
+        line["epoch"] = epochProgress;
+        line["learning_rate"] = lr;
+        line["train_loss"] = stepLoss;
+        line["tokens_per_second"] = double(tokensSinceEval) / seconds;
+        appendJsonLine(metricsFile, line);
+        allTokens += tokensSinceEval;
+        allTrainMs += trainMsSinceEval;
+        tokensSinceEval = 0;
+        trainMsSinceEval = 0;
+        if (cb_.evaluated) cb_.evaluated(metrics, globalStep_, epochProgress);
+        if (metrics.selectionMetric() > bestMetric_) {
+          bestMetric_ = metrics.selectionMetric();
+          bestCheckpoint_ = dir;
+          result.finalMetrics = metrics;
+          saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);  // the best must be on disk
+          saved = true;
+        } else if (config_.saveSteps == 0) {
+          saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
+          saved = true;
+        }
+      }
+      if (saveStep && !saved) saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
+    }
+    if (result.cancelled) break;
+  }
+  allTokens += tokensSinceEval;
+  allTrainMs += trainMsSinceEval;
+  result.globalStep = globalStep_;
+  result.epoch = double(globalStep_) / double(spe);
+  result.trainTokensPerSecond = allTrainMs > 0 ? double(allTokens) / (double(allTrainMs) / 1000.0) : 0;
+  result.bestMetric = bestMetric_;
+  result.bestCheckpoint = bestCheckpoint_;
+  if (!result.cancelled) {
+    // The output dir holds the best model (load_best_model_at_end), or the
+    // last one when there was nothing to evaluate on.
+    if (!bestCheckpoint_.isEmpty()) loadWeights(bestCheckpoint_);
+    if (cb_.writeModelFiles) cb_.writeModelFiles(config_.outputDir);
+    else saveWeights(config_.outputDir);
+  }
+  result.seconds = double(wall.elapsed()) / 1000.0;
+  return result;
+}
+
+}  // namespace assay

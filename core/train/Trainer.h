@@ -1,0 +1,86 @@
+#pragma once
+// The training loop shared by the CLI and TrainingWorker: AdamW (no decay on
+// 1-D parameters: biases and norms), linear warm-up/decay, gradient
+// clipping and accumulation, a NaN/inf check on every step, evaluation
+// every eval_steps and at each epoch end, step checkpoints plus the best
+// model by metric, and exact resume (weights, optimizer, RNG, data order).
+#include <torch/torch.h>
+
+#include <QString>
+#include <functional>
+#include <optional>
+
+#include "train/Metrics.h"
+#include "train/TrainConfig.h"
+#include "train/TrainingData.h"
+
+namespace assay {
+
+struct TrainCallbacks {
+  std::function<void(int64_t step, double loss, double lr)> stepLogged;
+  std::function<void(const EvalMetrics& metrics, int64_t step, double epoch)> evaluated;
+  std::function<void(int64_t done, int64_t total, double etaSeconds)> progress;
+  std::function<void(const QString& path)> checkpointSaved;
+  std::function<bool()> shouldStop;       // polled before every micro-batch
+  std::function<void()> waitWhilePaused;  // blocks while paused; returns at once otherwise
+  // Extra files of a checkpoint dir besides weights (tokenizer, config, label mapping).
+  std::function<void(const QString& dir)> writeModelFiles;
+};
+
+struct TrainResult {
+  bool cancelled = false;
+  int64_t globalStep = 0;
+  int64_t totalSteps = 0;
+  double epoch = 0;
+  std::vector<double> stepLosses;  // one per optimizer step, this run only
+  std::optional<EvalMetrics> finalMetrics;  // of the model left in outputDir (the best one)
+  double bestMetric = 0;
+  QString bestCheckpoint;
+  double trainTokensPerSecond = 0;
+  double seconds = 0;
+};
+
+class Trainer {
+ public:
+  Trainer(TrainConfig config, ModelHandle model, const TrainingData& data, TrainCallbacks callbacks = {});
+
+  // Runs to the end (or until shouldStop). Throws std::runtime_error on a
+  // NaN/inf loss, naming the step.
+  TrainResult run();
+
+  EvalMetrics evaluate(const std::vector<TrainExample>& examples);
+
+  int64_t stepsPerEpoch() const;
+  int64_t totalSteps() const;
+
+  // Checkpoint directory: model files (writeModelFiles) plus training_state/
+  // with weights.pt, optimizer.pt,
+  // rng_state.pt, trainer_state.json.
+  static constexpr const char* kStateFile = "trainer_state.json";
+
+ private:
+  torch::Tensor lossFor(const std::vector<size_t>& batch, int64_t& tokens);
+  void saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch);
+  void loadCheckpoint(const QString& dir);
+  void saveWeights(const QString& dir);
+  void loadWeights(const QString& dir);
+  void rotateCheckpoints();
+  void setLearningRate(double lr);
+
+  TrainConfig config_;
+  ModelHandle model_;
+  const TrainingData& data_;
+  TrainCallbacks cb_;
+  std::unique_ptr<torch::optim::AdamW> optimizer_;
+  std::vector<torch::Tensor> trainable_;
+  torch::Tensor classWeights_;
+
+  int64_t globalStep_ = 0;
+  int64_t startEpoch_ = 0;
+  int64_t startStepInEpoch_ = 0;
+  double bestMetric_ = -1e300;
+  QString bestCheckpoint_;
+  std::vector<QString> stepCheckpoints_;
+};
+
+}  // namespace assay

@@ -1,0 +1,90 @@
+// Checkpoint writing, reading and rotation for Trainer.
+#include <QDir>
+#include <fstream>
+#include <stdexcept>
+
+#include "train/Trainer.h"
+
+namespace assay {
+
+namespace {
+// Trainer files live in <checkpoint>/training_state/, beside the model files.
+std::string filePath(const QString& dir, const char* file) {
+  const QString state = QDir(dir).filePath(QStringLiteral("training_state"));
+  QDir().mkpath(state);
+  return QDir(state).filePath(QString::fromUtf8(file)).toStdString();
+}
+}  // namespace
+
+// Resume state keeps the exact in-memory parameters (LoRA adapters
+// unmerged) as a LibTorch archive; model files are written separately.
+void Trainer::saveWeights(const QString& dir) {
+  torch::serialize::OutputArchive archive;
+  model_.module->save(archive);
+  archive.save_to(filePath(dir, "weights.pt"));
+}
+
+void Trainer::loadWeights(const QString& dir) {
+  torch::serialize::InputArchive archive;
+  archive.load_from(filePath(dir, "weights.pt"));
+  model_.module->load(archive);
+}
+
+void Trainer::saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch) {
+  if (!QDir().mkpath(dir)) throw std::runtime_error(dir.toStdString() + ": cannot create checkpoint directory");
+  saveWeights(dir);
+  if (cb_.writeModelFiles) cb_.writeModelFiles(dir);
+  torch::save(*optimizer_, filePath(dir, "optimizer.pt"));
+  torch::Tensor rng = torch::globalContext().defaultGenerator(torch::kCPU).get_state();
+  torch::save(rng, filePath(dir, "rng_state.pt"));
+  nlohmann::json state = {
+      {"global_step", step},
+      {"epoch", epoch},
+      {"step_in_epoch", stepInEpoch},
+      {"best_metric", bestMetric_},
+      {"best_model_checkpoint", bestCheckpoint_.toStdString()},
+      {"config", config_.toJson()},
+  };
+  std::ofstream(filePath(dir, kStateFile)) << state.dump(2) << '\n';
+  stepCheckpoints_.push_back(dir);
+  rotateCheckpoints();
+  if (cb_.checkpointSaved) cb_.checkpointSaved(dir);
+}
+
+void Trainer::loadCheckpoint(const QString& dir) {
+  std::ifstream in(filePath(dir, kStateFile));
+  if (!in) throw std::runtime_error(dir.toStdString() + ": not a checkpoint (no " + kStateFile + ")");
+  nlohmann::json state;
+  try {
+    in >> state;
+    globalStep_ = state.at("global_step").get<int64_t>();
+    startEpoch_ = state.at("epoch").get<int64_t>();
+    startStepInEpoch_ = state.at("step_in_epoch").get<int64_t>();
+    bestMetric_ = state.at("best_metric").get<double>();
+    bestCheckpoint_ = QString::fromStdString(state.at("best_model_checkpoint").get<std::string>());
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(filePath(dir, kStateFile) + ": " + e.what());
+  }
+  loadWeights(dir);
+  torch::load(*optimizer_, filePath(dir, "optimizer.pt"));
+  torch::Tensor rng;
+  torch::load(rng, filePath(dir, "rng_state.pt"));
+  auto generator = torch::globalContext().defaultGenerator(torch::kCPU);  // a handle: copying shares state
+  generator.set_state(rng);
+}
+
+void Trainer::rotateCheckpoints() {
+  // Keep the newest saveTotalLimit step checkpoints; the best one is never removed.
+  if (config_.saveTotalLimit <= 0) return;
+  std::vector<QString> kept;
+  const size_t limit = size_t(config_.saveTotalLimit);
+  for (size_t i = 0; i < stepCheckpoints_.size(); ++i) {
+    const QString& dir = stepCheckpoints_[i];
+    const bool old = stepCheckpoints_.size() - i > limit;
+    if (old && dir != bestCheckpoint_) QDir(dir).removeRecursively();
+    else kept.push_back(dir);
+  }
+  stepCheckpoints_ = kept;
+}
+
+}  // namespace assay

@@ -1,0 +1,38 @@
+#pragma once
+// Tokenised records as the Trainer consumes them, and the handle through
+// which it drives a model without knowing its class (the Qwen2 classifier in
+// the product, a small stand-in in unit tests).
+#include <torch/torch.h>
+
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace assay {
+
+struct TrainExample {
+  std::vector<int32_t> ids;          // classify: the text; reward: the chosen text
+  std::vector<int32_t> rejectedIds;  // reward only
+  int64_t label = -1;                // classify: class id; correctness pairs: 0 正确 / 1 错误 (else -1)
+  double margin = 0;                 // reward: subtracted from r_c - r_r when hasMargin
+  bool hasMargin = false;
+};
+
+struct TrainingData {
+  std::vector<TrainExample> train;
+  std::vector<TrainExample> eval;
+  QStringList labels;       // classify: class names; correctness pairs: {正确, 错误}; other pairs: empty
+  int32_t padTokenId = 0;
+  bool pairwise = false;    // reward task
+  // The record the model was trained on, written as dataset.json (hashes, counts, split).
+  nlohmann::json datasetRecord = nlohmann::json::object();
+};
+
+struct ModelHandle {
+  std::shared_ptr<torch::nn::Module> module;
+  // (inputIds [B,T], attentionMask [B,T]) -> logits [B, num_labels]
+  std::function<torch::Tensor(const torch::Tensor&, const torch::Tensor&)> forward;
+};
+
+}  // namespace assay

@@ -1,0 +1,275 @@
+#include "train/TrainingRun.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+
+#include "data/DataFormat.h"
+#include "data/ProjectStore.h"
+#include "model/Checkpoint.h"
+#include "model/Lora.h"
+#include "text/CharTokenizer.h"
+#include "train/DataSplit.h"
+#include "train/TrainThreads.h"
+
+namespace assay {
+
+namespace {
+
+struct RawRecord {
+  QString chosen, rejected;  // classify: chosen holds the text
+  int64_t label = -1;
+  std::optional<double> margin;
+  QString origin;  // "file:line" for messages
+};
+
+struct LoadedSamples {
+  std::vector<data::Sample> train, eval;
+  data::LabelSchema schema;
+};
+
+std::vector<data::Sample> readFile(const QString& path, const data::LabelSchema* schema, data::LabelSchema* schemaOut,
+                                   const LogFn& log) {
+  auto result = data::readSamplesFile(path, data::Format::Auto, schema);
+  if (result.fileUnreadable)
+    throw std::runtime_error(result.issues.empty() ? (path.toStdString() + ": cannot read")
+                                                   : result.issues.front().toString().toStdString());
+  if (!result.issues.empty() && log) {
+    log(QStringLiteral("⚠️ %1: %2 条记录被跳过").arg(path).arg(result.issues.size()));
+    for (size_t i = 0; i < std::min<size_t>(5, result.issues.size()); ++i)
+      log(QStringLiteral("   ") + result.issues[i].toString());
+  }
+  if (result.samples.empty())
+    throw std::runtime_error(path.toStdString() + ": no usable records" +
+                             (result.issues.empty() ? "" : " (first problem: " +
+                                                               result.issues.front().toString().toStdString() + ")"));
+  if (schemaOut) *schemaOut = result.schema;
+  return std::move(result.samples);
+}
+
+LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
+  LoadedSamples loaded;
+  if (!config.project.isEmpty()) {
+    auto store = data::ProjectStore::open(config.project);
+    loaded.schema = store->labelSchema();
+    for (auto& s : store->samples(data::Split::All))
+      (s.split == data::Split::Test ? loaded.eval : loaded.train).push_back(std::move(s));
+    if (loaded.train.empty()) throw std::runtime_error(config.project.toStdString() + ": no training samples");
+  } else {
+    if (log) log(QStringLiteral("📂 加载训练数据: ") + config.trainFile);
+    loaded.train = readFile(config.trainFile, nullptr, &loaded.schema, log);
+  }
+  if (!config.evalFile.isEmpty()) loaded.eval = readFile(config.evalFile, &loaded.schema, nullptr, log);
+  return loaded;
+}
+
+QString origin(const data::Sample& s) { return QStringLiteral("%1:%2").arg(s.sourceFile).arg(s.sourceLine); }
+
+// Samples -> records for the task. Correctness labels become seed-003 pairs
+// for `reward`; style labels cannot train a reward model without pairs.
+std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const TrainConfig& config,
+                                 const data::LabelSchema& schema, bool& anyCorrectness) {
+  std::vector<RawRecord> records;
+  const bool correctnessSchema = schema.kind() == data::SchemaKind::Correctness && schema.size() >= 2;
+  for (const auto& s : samples) {
+    RawRecord r;
+    r.origin = origin(s);
+    if (config.task == TrainTask::Classify) {
+      if (s.kind != data::SampleKind::Text || s.label < 0) continue;  // pairs and unlabeled texts: nothing to learn
+      r.chosen = s.text;
+      r.label = s.label;
+    } else if (s.kind == data::SampleKind::Pair) {
+      r.chosen = s.chosen;
+      r.rejected = s.rejected;
+      r.margin = s.margin;
+    } else if (s.kind == data::SampleKind::Text && s.label >= 0 && correctnessSchema) {
+      // 0 正确 / 1 错误: the record's own verdict is chosen, the other rejected.
+      const int other = s.label == 0 ? 1 : 0;
+      r.chosen = correctnessPairText(s.text, schema.nameOf(s.label));
+      r.rejected = correctnessPairText(s.text, schema.nameOf(other));
+      r.label = s.label;
+      if (config.marginFromScores) r.margin = 1.0;  // score_chosen 1 - score_rejected 0
+      anyCorrectness = true;
+    } else {
+      continue;
+    }
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
+nlohmann::json datasetRecord(const std::vector<RawRecord>& train, const std::vector<RawRecord>& eval,
+                             const QStringList& labels, const TrainConfig& config) {
+  QCryptographicHash all(QCryptographicHash::Sha256), split(QCryptographicHash::Sha256);
+  std::map<std::string, int64_t> counts;
+  auto add = [&](const RawRecord& r, char part) {
+    const QByteArray line = (r.chosen + QChar(0x1f) + r.rejected + QChar(0x1f) + QString::number(r.label)).toUtf8();
+    all.addData(QByteArray(line + '\n'));
+    split.addData(QByteArray(QByteArray(1, part) + line + '\n'));
+  };
+  for (const auto& r : train) add(r, 'T');
+  for (const auto& r : eval) add(r, 'E');
+  for (const auto& r : train)
+    ++counts[r.label >= 0 && r.label < labels.size() ? labels[int(r.label)].toStdString() : std::string("pair")];
+  return {{"train_file", config.trainFile.toStdString()},
+          {"eval_file", config.evalFile.toStdString()},
+          {"project", config.project.toStdString()},
+          {"records_sha256", all.result().toHex().toStdString()},
+          {"split_sha256", split.result().toHex().toStdString()},
+          {"train_records", train.size()},
+          {"eval_records", eval.size()},
+          {"train_count_per_label", counts}};
+}
+
+void logDistribution(const std::vector<RawRecord>& records, const QStringList& labels, const LogFn& log) {
+  if (!log || labels.isEmpty()) return;
+  std::vector<int64_t> counts(size_t(labels.size()), 0);
+  for (const auto& r : records)
+    if (r.label >= 0 && r.label < labels.size()) ++counts[size_t(r.label)];
+  log(QStringLiteral("📊 训练数据标签分布:"));
+  for (int i = 0; i < labels.size(); ++i) log(QStringLiteral("   %1: %2 条").arg(labels[i]).arg(counts[size_t(i)]));
+}
+
+TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLength, bool pairwise) {
+  TrainExample e;
+  e.ids = encodeForModel(tokenizer, r.chosen, maxLength);
+  if (pairwise) e.rejectedIds = encodeForModel(tokenizer, r.rejected, maxLength);
+  e.label = r.label;
+  e.hasMargin = r.margin.has_value();
+  e.margin = r.margin.value_or(0.0);
+  return e;
+}
+
+}  // namespace
+
+PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
+  if (const QString problem = config.validate(); !problem.isEmpty()) throw std::invalid_argument(problem.toStdString());
+  configureThreads(config.numThreads);
+  PreparedTraining p;
+  p.config = config;
+  auto loaded = loadSamples(config, log);
+  p.schema = loaded.schema;
+  const QString source = config.project.isEmpty() ? config.trainFile : config.project;
+  const bool pairwise = config.task == TrainTask::Reward;
+
+  bool anyCorrectness = false;
+  auto train = toRecords(loaded.train, config, p.schema, anyCorrectness);
+  auto eval = toRecords(loaded.eval, config, p.schema, anyCorrectness);
+  if (train.empty())
+    throw std::runtime_error(source.toStdString() + ": no record can train the '" + taskName(config.task).toStdString() +
+                             "' task (" +
+                             (pairwise ? "reward needs chosen/rejected pairs or correctness labels 正确/错误"
+                                       : "classify needs labeled texts") + ")");
+  QStringList labels;
+  for (const auto& l : p.schema.labels()) labels << l.name;
+  if (pairwise) {
+    p.card.kind = anyCorrectness ? ModelKind::CorrectnessReward : ModelKind::PairwiseReward;
+    if (anyCorrectness) p.card.labels = QStringList{labels.value(0), labels.value(1)};
+  } else {
+    p.card.kind = ModelKind::Classifier;
+    p.card.labels = labels;
+  }
+  p.card.maxLength = config.maxLength;
+  if (log) log(QStringLiteral("✅ 成功加载 %1 条训练样本").arg(train.size() + (loaded.eval.empty() ? 0 : 0)));
+  logDistribution(train, p.card.labels, log);
+
+  if (eval.empty()) {  // stratified hold-out, seed 000's 80/20
+    std::vector<int64_t> strata;
+    for (const auto& r : train) strata.push_back(r.label);
+    const auto split = stratifiedSplit(strata, config.validationFraction, uint64_t(config.seed));
+    std::vector<RawRecord> kept;
+    for (size_t i : split.validation) eval.push_back(train[i]);
+    for (size_t i : split.train) kept.push_back(train[i]);
+    train = std::move(kept);
+  }
+  if (log) {
+    log(QStringLiteral("📊 数据划分:"));
+    log(QStringLiteral("   训练集: %1 条").arg(train.size()));
+    log(QStringLiteral("   验证集: %1 条").arg(eval.size()));
+  }
+
+  // Tokenizer: the tiny preset's characters come from the training texts only.
+  const bool tiny = config.modelNameOrPath == QLatin1String("tiny");
+  if (tiny) {
+    std::vector<std::string> texts;
+    for (const auto& r : train) {
+      texts.push_back(r.chosen.toStdString());
+      if (pairwise) texts.push_back(r.rejected.toStdString());
+    }
+    p.tokenizer = CharTokenizer::build(texts);
+  } else {
+    p.tokenizer = loadTokenizer(config.modelNameOrPath);
+  }
+
+  const QStringList headLabels = pairwise ? defaultLabels(1) : p.card.labels;
+  torch::manual_seed(uint64_t(config.seed));
+  if (log) log(QStringLiteral("🤖 初始化模型: ") + config.modelNameOrPath);
+  if (tiny) {
+    p.model = Qwen2ForSequenceClassification(tinyPresetConfig(p.tokenizer->vocabSize(), headLabels, p.tokenizer->padTokenId()));
+  } else {
+    LoadOptions options;
+    options.labels = headLabels;
+    options.padTokenId = p.tokenizer->padTokenId();
+    options.seed = uint64_t(config.seed);
+    p.model = loadCheckpoint(config.modelNameOrPath, options);
+  }
+  if (config.usePeft) {
+    LoraSettings lora;
+    lora.r = config.loraR;
+    lora.alpha = config.loraAlpha;
+    lora.dropout = config.loraDropout;
+    applyLora(p.model, lora);
+  }
+  int64_t parameters = 0;
+  for (const auto& t : p.model->parameters()) parameters += t.numel();
+  if (log) {
+    log(QStringLiteral("✅ 模型加载完成"));
+    log(QStringLiteral("   模型类别数: %1").arg(headLabels.size()));
+    log(QStringLiteral("   词汇表大小: %1").arg(p.tokenizer->vocabSize()));
+    log(QStringLiteral("   参数量: %1").arg(parameters));
+  }
+
+  p.data.pairwise = pairwise;
+  p.data.labels = p.card.labels;
+  p.data.padTokenId = p.tokenizer->padTokenId();
+  for (const auto& r : train) p.data.train.push_back(toExample(r, *p.tokenizer, config.maxLength, pairwise));
+  for (const auto& r : eval) p.data.eval.push_back(toExample(r, *p.tokenizer, config.maxLength, pairwise));
+  p.data.datasetRecord = datasetRecord(train, eval, p.card.labels, config);
+  return p;
+}
+
+void writeModelDirectory(PreparedTraining& p, const QString& dir) {
+  CheckpointSaveOptions options;
+  options.modelMaxLength = p.config.maxLength;
+  saveCheckpoint(dir, p.model, *p.tokenizer, options);
+  if (p.card.kind != ModelKind::PairwiseReward) {
+    std::vector<data::Label> labels;
+    for (int i = 0; i < p.card.labels.size(); ++i) {
+      const int id = p.schema.idOf(p.card.labels[i]);
+      labels.push_back({i, p.card.labels[i], id >= 0 ? p.schema.englishOf(id) : p.card.labels[i]});
+    }
+    data::LabelSchema(p.schema.kind(), labels).writeLabelMapping(QDir(dir).filePath(QStringLiteral("label_mapping.json")));
+  }
+  p.card.write(dir);
+  std::ofstream(QDir(dir).filePath(QStringLiteral("training_config.json")).toStdString())
+      << p.config.toJson().dump(2) << '\n';
+  std::ofstream(QDir(dir).filePath(QStringLiteral("dataset.json")).toStdString())
+      << p.data.datasetRecord.dump(2) << '\n';
+}
+
+TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
+  ModelHandle handle;
+  handle.module = p.model.ptr();
+  auto model = p.model;
+  handle.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
+    return model->forward(ids, mask);
+  };
+  callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
+  Trainer trainer(p.config, handle, p.data, std::move(callbacks));
+  return trainer.run();
+}
+
+}  // namespace assay

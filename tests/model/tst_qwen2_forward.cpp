@@ -1,0 +1,206 @@
+// Qwen2 classifier behaviour that needs no reference: pooling index rule,
+// position ids, batch vs one-at-a-time equality under both paddings,
+// repeat_kv order, config.json round trip and validation.
+#include <torch/torch.h>
+
+#include <QtTest>
+
+#include "ModelTestUtil.h"
+#include "model/Qwen2Attention.h"
+#include "model/Qwen2ForSequenceClassification.h"
+
+using namespace assay;
+using namespace assay::test;
+using Model = Qwen2ForSequenceClassificationImpl;
+
+Q_DECLARE_METATYPE(std::vector<int64_t>)
+
+class TestQwen2Forward : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void poolsRightmostNonPadToken_data();
+  void poolsRightmostNonPadToken();
+  void positionIdsStartAtFirstRealToken();
+  void batchEqualsOneAtATime_data();
+  void batchEqualsOneAtATime();
+  void leftPaddingPositionsOnlyShiftRotaryPhase();
+  void repeatKvMatchesHeadOrder();
+  void groupedAttentionEqualsRepeatedKv();
+  void parameterNamesAreHuggingFaces();
+  void configRoundTripsThroughJson();
+  void configRejectsBadFields_data();
+  void configRejectsBadFields();
+  void tinyPresetHasAFewMillionParameters();
+};
+
+void TestQwen2Forward::poolsRightmostNonPadToken_data() {
+  QTest::addColumn<std::vector<int64_t>>("row");
+  QTest::addColumn<int64_t>("expected");
+  QTest::newRow("no padding") << std::vector<int64_t>{5, 6, 7} << int64_t(2);
+  QTest::newRow("right padding") << std::vector<int64_t>{5, 6, 0, 0} << int64_t(1);
+  QTest::newRow("left padding") << std::vector<int64_t>{0, 0, 5, 6} << int64_t(3);
+  QTest::newRow("pad inside text") << std::vector<int64_t>{5, 0, 6, 0} << int64_t(2);
+  QTest::newRow("all padding") << std::vector<int64_t>{0, 0, 0} << int64_t(0);
+}
+
+void TestQwen2Forward::poolsRightmostNonPadToken() {
+  QFETCH(std::vector<int64_t>, row);
+  QFETCH(int64_t, expected);
+  const auto ids = torch::tensor(row, torch::kLong).unsqueeze(0);
+  QCOMPARE(Model::lastNonPaddingIndex(ids, 0).item<int64_t>(), expected);
+}
+
+void TestQwen2Forward::positionIdsStartAtFirstRealToken() {
+  const auto mask = torch::tensor({0, 0, 1, 1, 1, 1, 1, 0}, torch::kLong).view({2, 4});
+  const auto pos = Model::positionIdsFromMask(mask);
+  QVERIFY(torch::equal(pos, torch::tensor({0, 0, 0, 1, 0, 1, 2, 2}, torch::kLong).view({2, 4})));
+}
+
+void TestQwen2Forward::batchEqualsOneAtATime_data() {
+  QTest::addColumn<bool>("leftPadding");
+  QTest::newRow("right padding") << false;
+  QTest::newRow("left padding") << true;
+}
+
+void TestQwen2Forward::batchEqualsOneAtATime() {
+  QFETCH(bool, leftPadding);
+  torch::manual_seed(3);
+  Qwen2ForSequenceClassification model(smallConfig());
+  model->eval();
+  torch::NoGradGuard noGrad;
+  const std::vector<int64_t> lengths{9, 4, 1, 7};
+  const auto [ids, mask] = paddedBatch(lengths, 50, leftPadding);
+  const auto batch = model->forward(ids, mask);
+  QCOMPARE(batch.sizes().vec(), (std::vector<int64_t>{4, 3}));
+  for (size_t r = 0; r < lengths.size(); ++r) {
+    const auto row = ids[r].masked_select(mask[r].to(torch::kBool)).unsqueeze(0);
+    const auto single = model->forward(row, torch::ones_like(row));
+    QVERIFY2(torch::allclose(batch[r], single[0], 0, 1e-6),
+             qPrintable(QStringLiteral("row %1 differs by %2").arg(r).arg((batch[r] - single[0]).abs().max().item<float>())));
+  }
+}
+
+void TestQwen2Forward::leftPaddingPositionsOnlyShiftRotaryPhase() {
+  // Documents the choice of position ids: with pad keys masked, rotary
+  // attention sees only position differences, so HF's default arange and our
+  // mask-derived positions agree on left-padded rows up to rounding -- and a
+  // model without that invariance (a wrong mask) would make them differ.
+  torch::manual_seed(4);
+  Qwen2ForSequenceClassification model(smallConfig());
+  torch::NoGradGuard noGrad;
+  const auto [ids, mask] = paddedBatch({3, 8}, 50, /*left=*/true);
+  const auto arange = torch::arange(ids.size(1)).unsqueeze(0).expand_as(ids).contiguous();
+  const auto ours = model->forward(ids, mask);
+  QVERIFY(torch::equal(ours, model->forward(ids, mask, Model::positionIdsFromMask(mask))));
+  QVERIFY(torch::allclose(ours, model->forward(ids, mask, arange), 0, 1e-5));
+  // Unmasking the pads makes the padded row see them, so it must change.
+  const auto unmasked = model->forward(ids, torch::ones_like(mask), arange);
+  QVERIFY(!torch::allclose(ours[0], unmasked[0], 0, 1e-4));
+  QVERIFY(torch::allclose(ours[1], unmasked[1], 0, 1e-5));
+}
+
+void TestQwen2Forward::repeatKvMatchesHeadOrder() {
+  const auto x = torch::arange(2 * 3 * 1 * 1, torch::kFloat).view({2, 3, 1, 1});
+  const auto r = repeatKv(x, 2);
+  QCOMPARE(r.sizes().vec(), (std::vector<int64_t>{2, 6, 1, 1}));
+  QVERIFY(torch::equal(r[0].flatten(), torch::tensor({0.f, 0.f, 1.f, 1.f, 2.f, 2.f})));
+}
+
+void TestQwen2Forward::groupedAttentionEqualsRepeatedKv() {
+  // GQA 4:2 must equal MHA whose k/v weights repeat each kv head per repeat_kv.
+  torch::manual_seed(5);
+  auto gqaConfig = smallConfig(4, 2);
+  auto mhaConfig = smallConfig(4, 4);
+  Qwen2ForSequenceClassification gqa(gqaConfig), mha(mhaConfig);
+  torch::NoGradGuard noGrad;
+  auto src = gqa->named_parameters();
+  const int64_t hd = gqaConfig.headDim();
+  for (auto& item : mha->named_parameters()) {
+    const auto& s = src[item.key()];
+    if (s.sizes() == item.value().sizes()) {
+      item.value().copy_(s);
+    } else {  // k/v projection: [2*hd, ...] -> [4*hd, ...] with heads 0,0,1,1
+      auto view = s.view({2, 1, hd, -1}).expand({2, 2, hd, s.dim() == 2 ? s.size(1) : 1});
+      item.value().copy_(view.reshape(item.value().sizes()));
+    }
+  }
+  const auto [ids, mask] = paddedBatch({6, 3}, 50, false);
+  QVERIFY(torch::allclose(gqa->forward(ids, mask), mha->forward(ids, mask), 0, 1e-6));
+}
+
+void TestQwen2Forward::parameterNamesAreHuggingFaces() {
+  Qwen2ForSequenceClassification model(smallConfig());
+  auto params = model->named_parameters();
+  for (const char* name : {"model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight",
+                           "model.layers.0.self_attn.q_proj.bias", "model.layers.1.self_attn.k_proj.bias",
+                           "model.layers.1.self_attn.o_proj.weight", "model.layers.0.mlp.gate_proj.weight",
+                           "model.layers.0.mlp.up_proj.weight", "model.layers.0.mlp.down_proj.weight",
+                           "model.layers.0.input_layernorm.weight", "model.layers.0.post_attention_layernorm.weight",
+                           "model.norm.weight", "score.weight"})
+    QVERIFY2(params.contains(name), name);
+  QVERIFY(!params.contains("model.layers.0.self_attn.o_proj.bias"));
+  QVERIFY(!params.contains("score.bias"));
+  QCOMPARE(params.size(), size_t(3 + 2 * 12));
+  // HF init: pad row zero, norms one, biases zero.
+  QCOMPARE(params["model.embed_tokens.weight"][0].abs().sum().item<float>(), 0.f);
+  QCOMPARE(params["model.norm.weight"].min().item<float>(), 1.f);
+  QCOMPARE(params["model.layers.0.self_attn.v_proj.bias"].abs().sum().item<float>(), 0.f);
+}
+
+void TestQwen2Forward::configRoundTripsThroughJson() {
+  auto c = smallConfig(4, 1, true, 2);
+  c.labels = QStringList{"正确", "错误"};
+  c.ropeTheta = 1e6;
+  const auto j = c.toJson();
+  QCOMPARE(j["architectures"][0].get<std::string>(), std::string("Qwen2ForSequenceClassification"));
+  QCOMPARE(j["model_type"].get<std::string>(), std::string("qwen2"));
+  QCOMPARE(j["id2label"]["1"].get<std::string>(), std::string("错误"));
+  QCOMPARE(j["label2id"]["正确"].get<int>(), 0);
+  QCOMPARE(j["num_labels"].get<int>(), 2);
+  const auto back = Qwen2Config::fromJson(j);
+  QCOMPARE(back.labels, c.labels);
+  QCOMPARE(back.numKeyValueHeads, int64_t(1));
+  QCOMPARE(back.ropeTheta, 1e6);
+  QCOMPARE(back.tieWordEmbeddings, true);
+  QCOMPARE(back.padTokenId, int64_t(0));
+  QCOMPARE(back.toJson(), j);
+}
+
+void TestQwen2Forward::configRejectsBadFields_data() {
+  QTest::addColumn<QString>("patch");  // JSON merged into a valid config
+  QTest::addColumn<QString>("expected");
+  QTest::newRow("missing hidden") << R"({"hidden_size":null})" << "hidden_size";
+  QTest::newRow("string layers") << R"({"num_hidden_layers":"2"})" << "num_hidden_layers";
+  QTest::newRow("heads not dividing") << R"({"num_attention_heads":5})" << "divisible";
+  QTest::newRow("kv not dividing") << R"({"num_key_value_heads":3})" << "num_key_value_heads";
+  QTest::newRow("id2label gap") << R"({"id2label":{"1":null},"num_labels":null})" << "id 1";
+  QTest::newRow("num_labels disagrees") << R"({"num_labels":4})" << "num_labels";
+  QTest::newRow("rope scaling") << R"({"rope_scaling":{"type":"yarn"}})" << "rope_scaling";
+  QTest::newRow("pad outside vocab") << R"({"pad_token_id":50})" << "pad_token_id";
+}
+
+void TestQwen2Forward::configRejectsBadFields() {
+  QFETCH(QString, patch);
+  QFETCH(QString, expected);
+  auto j = smallConfig().toJson();
+  j.merge_patch(nlohmann::json::parse(patch.toStdString()));
+  try {
+    Qwen2Config::fromJson(j);
+    QFAIL("bad config accepted");
+  } catch (const std::runtime_error& e) {
+    QVERIFY2(QString::fromUtf8(e.what()).contains(expected), e.what());
+  }
+}
+
+void TestQwen2Forward::tinyPresetHasAFewMillionParameters() {
+  const auto c = tinyPresetConfig(3000, {"a", "b", "c", "d", "e"}, 0);
+  Qwen2ForSequenceClassification model(c);
+  int64_t count = 0;
+  for (const auto& p : model->parameters()) count += p.numel();
+  QVERIFY2(count > 2'000'000 && count < 8'000'000, qPrintable(QString::number(count)));
+  QCOMPARE(model->config().padTokenId, int64_t(0));
+  QCOMPARE(model->config().numLabels(), int64_t(5));
+}
+
+QTEST_APPLESS_MAIN(TestQwen2Forward)
+#include "tst_qwen2_forward.moc"
