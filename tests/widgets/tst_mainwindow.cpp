@@ -54,7 +54,7 @@ class TstMainWindow : public QObject {
       return false;
     };
     QTRY_VERIFY(sawCounts());  // counted in the background
-    QCOMPARE(window.panes()->count(), 2);
+    QCOMPARE(window.panes()->count(), 4);
   }
 
   void badProjectIsRefused() {

@@ -23,6 +23,8 @@
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/DatasetPane.h"
+#include "review/ReviewPane.h"
+#include "train/TrainPane.h"
 
 namespace assay {
 
@@ -47,6 +49,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   annotate_ = new AnnotatePane(context_, panes_);
   panes_->addTab(dataset_, tr("Dataset"));
   panes_->addTab(annotate_, tr("Annotate"));
+  train_ = new TrainPane(context_, panes_);
+  review_ = new ReviewPane(context_, panes_);
+  panes_->addTab(train_, tr("Train"));
+  panes_->addTab(review_, tr("Review"));
+  connect(train_, &TrainPane::openModelRequested, this, [this](const QString& dir) {
+    review_->setModelDir(dir);
+    panes_->setCurrentWidget(review_);
+    review_->runModel();
+  });
   setCentralWidget(panes_);
   connect(panes_, &QTabWidget::currentChanged, this, [this](int) {
     if (panes_->currentWidget() == annotate_) annotate_->setFocus();

@@ -14,6 +14,8 @@ namespace assay {
 class AnnotatePane;
 class DatasetPane;
 class ProjectContext;
+class ReviewPane;
+class TrainPane;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -32,6 +34,8 @@ class MainWindow : public QMainWindow {
   QTabWidget* panes() const { return panes_; }
   DatasetPane* datasetPane() const { return dataset_; }
   AnnotatePane* annotatePane() const { return annotate_; }
+  TrainPane* trainPane() const { return train_; }
+  ReviewPane* reviewPane() const { return review_; }
   QStringList recentProjects() const;
 
  protected:
@@ -52,6 +56,8 @@ class MainWindow : public QMainWindow {
   QTabWidget* panes_ = nullptr;
   DatasetPane* dataset_ = nullptr;
   AnnotatePane* annotate_ = nullptr;
+  TrainPane* train_ = nullptr;
+  ReviewPane* review_ = nullptr;
   QMenu* recentMenu_ = nullptr;
   QLabel* projectLabel_ = nullptr;
   QLabel* countsLabel_ = nullptr;

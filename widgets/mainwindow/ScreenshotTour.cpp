@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QKeyEvent>
 #include <QThread>
 
@@ -16,6 +17,9 @@
 #include "dataset/DatasetPane.h"
 #include "dataset/ImportDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "review/ReviewPane.h"
+#include "train/TrainForm.h"
+#include "train/TrainPane.h"
 
 namespace assay {
 
@@ -76,6 +80,39 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
     QApplication::sendEvent(annotate, &press);
   }
   save(window, out + QStringLiteral("annotate.png"), &written);
+
+  // A short tiny-model training run with its charts, then a review session on its model.
+  TrainPane* train = window->trainPane();
+  window->panes()->setCurrentWidget(train);
+  TrainConfig config = train->form()->config();
+  config.numTrainEpochs = 3;
+  config.evalSteps = 5;
+  config.loggingSteps = 1;
+  config.maxLength = 128;
+  train->form()->setConfig(config);
+  if (train->start()) {
+    QElapsedTimer t;
+    t.start();
+    while (train->session()->isRunning() && t.elapsed() < 8 * 60 * 1000) settle(200);
+    settle(300);
+    save(window, out + QStringLiteral("train.png"), &written);
+    ReviewPane* review = window->reviewPane();
+    review->setModelDir(config.outputDir);
+    window->panes()->setCurrentWidget(review);
+    review->runModel();
+    t.restart();
+    while (review->isRunning() && t.elapsed() < 5 * 60 * 1000) settle(100);
+    settle(300);
+    review->view()->setFocus();
+    review->view()->selectRow(0);
+    for (int key : {Qt::Key_A, Qt::Key_K, Qt::Key_A}) {
+      QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
+      QApplication::sendEvent(review->view(), &press);
+    }
+    save(window, out + QStringLiteral("review.png"), &written);
+  } else {
+    *error = QStringLiteral("training did not start: ") + train->statusText();
+  }
 
   if (!o.badData.isEmpty()) {
     window->panes()->setCurrentWidget(window->datasetPane());
