@@ -36,8 +36,8 @@ PY
 mkdir -p "$OUT"
 # A private settings file, so the tour never touches the user's own settings.
 export XDG_CONFIG_HOME="$WORK/config"
-export LANG="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" LC_ALL="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" LANGUAGE="zh_CN"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$APP" "$WORK/demo.assay" \
+# The UI language follows the locale (Qt reads LANG); zh_CN unless asked otherwise.
+LANG="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" xvfb-run -a -s "-screen 0 1600x1000x24" "$APP" "$WORK/demo.assay" \
   --screenshots "$OUT" --demo-data "$WORK/labelled.json" --demo-data "$WORK/pool.jsonl" \
   --bad-data "$WORK/bad_records.jsonl"
 echo "screenshots in ${OUT#"$ROOT"/}:"

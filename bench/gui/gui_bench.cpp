@@ -3,9 +3,14 @@
 // the process's memory after scrolling the whole table. Prints one line per
 // figure with its target (issue 5).
 //
-//   gui_bench [RECORDS=1000000] [WORKDIR=/tmp/assay-gui-bench]
+//   gui_bench [RECORDS=1000000] [WORKDIR=/tmp/assay-gui-bench] [STYLE_JSON]
+// With STYLE_JSON (e.g. resources/demo/style_demo.json) it also trains the
+// tiny model on it from the train pane and reports the GUI thread's event
+// latency during the run (p50 / p99 of a 10 ms timer's lateness).
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -20,7 +25,10 @@
 #include "data/ProjectStore.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/SampleTableModel.h"
+#include "common/LatencyProbe.h"
 #include "mainwindow/MainWindow.h"
+#include "train/TrainForm.h"
+#include "train/TrainPane.h"
 
 namespace {
 
@@ -144,5 +152,31 @@ int main(int argc, char** argv) {
               fetchMs, screens, scrollMs, scrollMs / std::max(1, screens));
   report("RSS after scrolling through", rss, "MB", "< 500 MB");
   report("peak RSS", peak, "MB", "< 500 MB");
+
+  if (argc > 3) {
+    const QString small = dir + QStringLiteral("/latency-%1.assay").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+      auto store = assay::data::ProjectStore::create(small, assay::data::SchemaKind::Style);
+      store->importFile(QString::fromLocal8Bit(argv[3]));
+      store->assignSplits(0.2, 42);
+    }
+    window.openProject(small);
+    window.panes()->setCurrentWidget(window.trainPane());
+    assay::TrainConfig config = window.trainPane()->form()->config();
+    config.numTrainEpochs = 2;
+    config.loggingSteps = 1;
+    config.evalSteps = 5;
+    window.trainPane()->form()->setConfig(config);
+    QEventLoop wait;
+    QObject::connect(window.trainPane()->session(), &assay::TrainingSession::finished, &wait, &QEventLoop::quit);
+    QObject::connect(window.trainPane()->session(), &assay::TrainingSession::failed, &wait, &QEventLoop::quit);
+    t.restart();
+    if (window.trainPane()->start()) wait.exec();
+    const assay::LatencyProbe* probe = window.trainPane()->latencyProbe();
+    std::printf("training run (tiny, 2 epochs on %s): %.1f s, %d latency samples, max %.1f ms\n", argv[3],
+                t.elapsed() / 1000.0, probe->samples(), probe->maxMs());
+    report("GUI latency p50 during training", probe->percentileMs(50), "ms", "-");
+    report("GUI latency p99 during training", probe->percentileMs(99), "ms", "< 50 ms");
+  }
   return 0;
 }

@@ -64,10 +64,10 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   view_->verticalHeader()->hide();
   view_->horizontalHeader()->setSectionResizeMode(ReviewTableModel::TextColumn, QHeaderView::Stretch);
   view_->setColumnWidth(ReviewTableModel::IdColumn, 60);
-  view_->setColumnWidth(ReviewTableModel::HumanColumn, 160);
-  view_->setColumnWidth(ReviewTableModel::PredictedColumn, 160);
-  view_->setColumnWidth(ReviewTableModel::ConfidenceColumn, 150);
-  view_->setColumnWidth(ReviewTableModel::ProbabilitiesColumn, 330);
+  view_->setColumnWidth(ReviewTableModel::HumanColumn, 150);
+  view_->setColumnWidth(ReviewTableModel::PredictedColumn, 150);
+  view_->setColumnWidth(ReviewTableModel::ConfidenceColumn, 130);
+  view_->setColumnWidth(ReviewTableModel::ProbabilitiesColumn, 400);
   view_->installEventFilter(this);
   threshold_ = new ThresholdPanel(this);
   threshold_->hide();

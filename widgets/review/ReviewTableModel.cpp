@@ -96,7 +96,7 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
     case ProbabilitiesColumn: {
       QStringList parts;
       for (size_t i = 0; i < r->probabilities.size(); ++i)
-        parts << QStringLiteral("%1 %2").arg(modelLabels_.value(static_cast<int>(i))).arg(r->probabilities[i], 0, 'f', 3);
+        parts << QStringLiteral("%1 %2").arg(modelLabels_.value(static_cast<int>(i))).arg(r->probabilities[i], 0, 'f', 2);
       return parts.join(QStringLiteral(" · "));
     }
     case ReviewedColumn: return reviewed_.count(r->sampleId) ? tr("✓ reviewed") : QString();

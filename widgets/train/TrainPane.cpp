@@ -92,6 +92,8 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   charts->addWidget(metrics_, 0, 1);
   charts->addWidget(confusion_, 1, 0);
   charts->addWidget(log_, 1, 1);
+  charts->setRowStretch(0, 3);
+  charts->setRowStretch(1, 2);
   auto* historyBox = new QWidget(this);
   auto* historyLayout = new QVBoxLayout(historyBox);
   historyLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +112,7 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   statusRow->addWidget(status_, 1);
   statusRow->addWidget(latency_);
   rightLayout->addLayout(statusRow);
-  rightLayout->addLayout(charts, 3);
+  rightLayout->addLayout(charts, 4);
   rightLayout->addWidget(historyBox, 1);
 
   auto* splitter = new QSplitter(this);

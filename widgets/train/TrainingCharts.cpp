@@ -75,7 +75,14 @@ MetricChart::MetricChart(QWidget* parent) : ThrottledPlot(parent) {
   plot()->plotLayout()->insertRow(0);
   plot()->plotLayout()->addElement(0, 0, new QCPTextElement(plot(), tr("Accuracy and F1")));
   plot()->yAxis->setRange(0, 1.02);
-  plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  // One line per label makes a tall legend: give it a column of its own
+  // right of the axes instead of covering the lines.
+  auto* legendRect = new QCPLayoutGrid;
+  plot()->plotLayout()->addElement(1, 1, legendRect);
+  plot()->axisRect()->insetLayout()->take(plot()->legend);
+  legendRect->addElement(0, 0, plot()->legend);
+  legendRect->setMargins(QMargins(0, 0, 0, 0));
+  plot()->plotLayout()->setColumnStretchFactor(1, 0.001);
 }
 
 void MetricChart::clear() {
@@ -122,6 +129,7 @@ ConfusionHeatMap::ConfusionHeatMap(QWidget* parent) : ThrottledPlot(parent) {
   map_->setGradient(QCPColorGradient(QCPColorGradient::gpCold).inverted());
   map_->setInterpolate(false);
   plot()->yAxis->setRangeReversed(true);  // row 0 at the top, as a matrix is read
+  plot()->xAxis->setTickLabelRotation(35);  // Chinese label names side by side overlap
 }
 
 void ConfusionHeatMap::setMatrix(const std::vector<std::vector<double>>& matrix, const QStringList& labels) {
