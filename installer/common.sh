@@ -11,6 +11,7 @@ ASSAY_PACKAGES=(
   libqcustomplot-dev libtorch-dev nlohmann-json3-dev libpcre2-dev
   libopenblas0-pthread fonts-noto-cjk xvfb xauth
   python3
+  time  # /usr/bin/time -v: peak RSS in bench/data/run_bench.sh
 )
 
 assay_sudo() {

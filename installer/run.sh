@@ -77,6 +77,13 @@ if ! grep -q '^  assay-cli train' <<<"$cli_help"; then
   exit 1
 fi
 MODEL_DIR="$DEMO_DIR/addresses_model"
-"$CLI" train --project "$CORRECTNESS_PROJECT" --output_dir "$MODEL_DIR"
+if [ -d "$MODEL_DIR" ]; then
+  echo "==> reusing the model an earlier run trained: $MODEL_DIR (delete it to train again)"
+else
+  # Same pattern as the projects: only a finished training run takes the final name.
+  rm -rf "$MODEL_DIR.partial"
+  "$CLI" train --project "$CORRECTNESS_PROJECT" --output_dir "$MODEL_DIR.partial"
+  mv "$MODEL_DIR.partial" "$MODEL_DIR"
+fi
 echo "==> evaluating on held-out addresses (place names not seen in training)"
 "$CLI" eval "$MODEL_DIR" "$DEMO_SRC/addresses_heldout.trl.json"

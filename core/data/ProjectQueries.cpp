@@ -29,9 +29,13 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
     }
   }
   const std::vector<bool> test = stratifiedTestMask(strata, testFraction, seed);
-  Statement update(h, path_, "UPDATE samples SET split = ? WHERE id = ?");
+  // Everything selected goes to train in one statement; only the test rows
+  // (the smaller part) are then updated one by one.
+  if (reassignAll) detail::execSql(h, path_, "UPDATE samples SET split = 1");
+  else detail::execSql(h, path_, "UPDATE samples SET split = 1 WHERE split = 0");
+  Statement update(h, path_, "UPDATE samples SET split = 2 WHERE id = ?");
   for (size_t i = 0; i < ids.size(); ++i)
-    update.bind(1, static_cast<qint64>(test[i] ? Split::Test : Split::Train)).bind(2, ids[i]).run();
+    if (test[i]) update.bind(1, ids[i]).run();
   Statement setting(h, path_, "INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
   setting.bindText(1, QStringLiteral("split_seed")).bindText(2, QString::number(seed)).run();
   setting.bindText(1, QStringLiteral("split_test_fraction")).bindText(2, QString::number(testFraction)).run();

@@ -113,7 +113,9 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path) {
     Statement mode(h, path, "PRAGMA journal_mode");
     const bool wal = mode.step() && mode.text(0) == "wal";
     mode.reset();
-    if (!wal) detail::execSql(h, path, "PRAGMA journal_mode = WAL");
+    // Not WAL: an older file, or another process is bulk-importing (it
+    // switches back when done). Try, but a busy project still opens.
+    if (!wal) sqlite3_exec(h, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
   }
   if (version < kSchemaVersion) detail::migrateSchema(h, path, static_cast<int>(version));
 
@@ -205,6 +207,16 @@ std::vector<LabelChange> ProjectStore::labelHistory(qint64 sampleId) const {
                    st.isNull(5) ? -1 : static_cast<int>(st.int64(5))});
   }
   return out;
+}
+
+bool ProjectStore::setBulkMode(bool on) {
+  const char* wanted = on ? "delete" : "wal";
+  try {
+    Statement st(db_->handle, path_, on ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
+    return st.step() && st.text(0) == wanted;
+  } catch (const StoreError&) {
+    return false;  // another connection holds the WAL: stay as we are
+  }
 }
 
 QString ProjectStore::integrityCheck() const {

@@ -102,6 +102,14 @@ class ProjectStore {
   std::vector<qint64> addSamples(const std::vector<Sample>& samples,
                                  const QString& annotator = QStringLiteral("import"));
 
+  // Bulk mode for large imports: while on, the project uses a rollback
+  // journal instead of WAL, so imported pages are written once instead of
+  // twice (WAL, then checkpoint). Commits stay durable (synchronous=FULL) and
+  // atomic. Only possible while no other connection has the project open;
+  // returns whether the journal mode is now the requested one. Turn it off
+  // again (back to WAL) when the import is done.
+  bool setBulkMode(bool on);
+
   qint64 sampleCount(Split split = Split::All) const;
   // Samples of a split in id order (Split::All: every sample).
   std::vector<Sample> samples(Split split = Split::All) const;

@@ -71,13 +71,20 @@ bool readTurns(const Json& v, const char* name, Turns* t, RecordProblem* p) {
 }
 
 std::string extrasOf(const Json& obj, std::initializer_list<const char*> known) {
-  Json extra = Json::object();
+  // Serialised pair by pair: copying the values into a new object first
+  // would cost a deep copy per record on the import hot path.
+  std::string out;
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     bool isKnown = false;
     for (const char* k : known) isKnown = isKnown || it.key() == k;
-    if (!isKnown) extra[it.key()] = it.value();
+    if (isKnown) continue;
+    out.push_back(out.empty() ? '{' : ',');
+    appendJsonString(out, it.key());
+    out.push_back(':');
+    out += it.value().dump();
   }
-  return extra.empty() ? std::string() : extra.dump();
+  if (!out.empty()) out.push_back('}');
+  return out;
 }
 
 // "label" (Chinese or English name, or a class id) and "label_english".

@@ -187,8 +187,9 @@ void saveCheckpoint(const QString& directory, Qwen2ForSequenceClassification& mo
   } else {
     const std::string pad = !options.padToken.isEmpty() ? options.padToken.toStdString()
                                                         : tokenizer.decode({tokenizer.padTokenId()});
+    // A tokenizer whose decode drops special tokens yields ""; then no pad_token is claimed.
     const nlohmann::json j = {{"tokenizer_class", "PreTrainedTokenizerFast"},
-                              {"pad_token", pad},
+                              {"pad_token", pad.empty() ? nlohmann::json(nullptr) : nlohmann::json(pad)},
                               {"padding_side", "right"},
                               {"model_max_length", options.modelMaxLength},
                               {"clean_up_tokenization_spaces", false}};

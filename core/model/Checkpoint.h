@@ -59,11 +59,15 @@ struct LoadOptions {
   QStringList labels;
   // Overrides config.json's pad_token_id when >= 0 (e.g. from the tokenizer).
   int64_t padTokenId = -1;
-  uint64_t seed = 42;            // for a fresh score head
+  // The model is built after torch::manual_seed(seed) (global generator), so
+  // a fresh score head is reproducible.
+  uint64_t seed = 42;
 };
 
-// Loads config.json + weights from `directory`. Missing tensors and shape
-// mismatches throw std::runtime_error naming every offending tensor.
+// Loads config.json + weights (float32 in memory whatever the stored dtype)
+// from `directory`. Missing tensors and shape mismatches throw
+// std::runtime_error naming every offending tensor; tensors the classifier
+// does not use (lm_head.weight, ...) are listed in report->ignoredTensors.
 Qwen2ForSequenceClassification loadCheckpoint(const QString& directory,
                                                const LoadOptions& options = {},
                                                LoadReport* report = nullptr);

@@ -56,7 +56,7 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   const double scale = 1.0 / std::sqrt(static_cast<double>(headDim_));
   auto qg = q.reshape({b, numKvHeads_, groups * sq, headDim_});
   auto scores = torch::matmul(qg, k.transpose(2, 3)).mul_(scale).view({b, numKvHeads_, groups, sq, s});
-  scores = scores + mask.unsqueeze(2);
+  scores.add_(mask.unsqueeze(2));
   // Softmax in float32, as HF's eager attention does, then back to the value dtype.
   auto probs = torch::softmax(scores, -1, torch::kFloat).to(v.scalar_type());
   auto out = torch::matmul(probs.view({b, numKvHeads_, groups * sq, s}), v);  // [b, kv, g*sq, d]

@@ -103,10 +103,17 @@ torch::Tensor Qwen2ForSequenceClassificationImpl::forward(const torch::Tensor& i
   TORCH_CHECK(positionIds.sizes() == inputIds.sizes(), "position_ids ", positionIds.sizes(),
               " does not match input_ids ", inputIds.sizes());
   const auto pooled = lastNonPaddingIndex(inputIds, config_.padTokenId);
+  // Causal attention: a pooled token never sees later positions, so columns
+  // after the rightmost pooled token (trailing right padding, e.g. inputs
+  // padded to max_length) cannot change any logit and are dropped.
+  const int64_t keep = pooled.max().item<int64_t>() + 1;
+  if (keep < inputIds.size(1)) {
+    return score(model->forward(inputIds.narrow(1, 0, keep), attentionMask.narrow(1, 0, keep),
+                                positionIds.narrow(1, 0, keep), pooled));
+  }
   // The classifier reads one position per row, so the last layer only runs
   // its queries and MLP there (identical values, less work).
-  const auto hidden = model->forward(inputIds, attentionMask, positionIds, pooled);
-  return score(hidden);
+  return score(model->forward(inputIds, attentionMask, positionIds, pooled));
 }
 
 }  // namespace assay

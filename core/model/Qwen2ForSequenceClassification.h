@@ -7,10 +7,13 @@
 //
 // Pooling: the row's logits are taken at the rightmost position whose id is
 // not pad_token_id, the rule of transformers >= 4.48
-// (`(arange(seq) * (input_ids != pad)).argmax(-1)`), which is correct for
-// both left and right padding; the older rule (first pad index - 1) is only
-// right for right padding. A row of pads only pools position 0, as HF does.
-//
+// (`(arange(seq) * (input_ids != pad)).argmax(-1)`), right for both right
+// and left padding. The older rule (`argmax(input_ids == pad) - 1`, modulo
+// seq) also lands on the last position for left padding, but picks the token
+// before the *first* pad id, which is wrong when the pad id also occurs
+// inside the text (Qwen pads with <|endoftext|>). A row of pads pools
+// position 0, as the newer rule does; without a pad id only batch size 1 is
+// accepted and the last position is pooled (HF's behaviour).
 // Positions: position_ids = cumsum(attention_mask) - 1 (clamped at 0), i.e.
 // every row's first real token sits at position 0. For right padding and
 // unpadded rows this equals HF's default arange. For left padding HF's

@@ -9,7 +9,12 @@ Qwen2MlpImpl::Qwen2MlpImpl(const Qwen2Config& c) {
 }
 
 torch::Tensor Qwen2MlpImpl::forward(const torch::Tensor& x) {
-  return down_proj(torch::silu(gate_proj(x)) * up_proj(x));
+  if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gate_proj(x)) * up_proj(x));
+  // Inference: the same values computed in place, saving two
+  // [tokens, intermediate] allocations and passes over memory.
+  auto gate = gate_proj(x);
+  torch::silu_(gate);
+  return down_proj(gate.mul_(up_proj(x)));
 }
 
 }  // namespace assay

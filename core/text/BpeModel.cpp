@@ -23,7 +23,15 @@ BpeModel::BpeModel(std::unordered_map<std::string, int32_t> vocab,
     hasId_[static_cast<std::size_t>(id)] = true;
   }
 
-  merges_.reserve(merges.size() * 2);
+  std::size_t capacity = 16;
+  unsigned bits = 4;
+  while (capacity < merges.size() * 2) {
+    capacity *= 2;
+    ++bits;
+  }
+  mergeKeys_.assign(capacity, kEmptyKey);
+  mergeValues_.resize(capacity);
+  mergeShift_ = 64 - bits;
   for (std::size_t rank = 0; rank < merges.size(); ++rank) {
     const auto& [left, right] = merges[rank];
     const auto a = vocab_.find(left), b = vocab_.find(right), r = vocab_.find(left + right);
@@ -31,7 +39,13 @@ BpeModel::BpeModel(std::unordered_map<std::string, int32_t> vocab,
       throw std::runtime_error("merge " + std::to_string(rank) + " ('" + left + " " + right +
                                "') uses or makes a token that is not in the vocabulary");
     // A repeated pair keeps its first (lowest) rank, as a map insert would.
-    merges_.emplace(pairKey(a->second, b->second), Merge{static_cast<uint32_t>(rank), r->second});
+    const uint64_t key = pairKey(a->second, b->second);
+    std::size_t slot = mergeSlot(key);
+    while (mergeKeys_[slot] != kEmptyKey && mergeKeys_[slot] != key) slot = (slot + 1) & (capacity - 1);
+    if (mergeKeys_[slot] == kEmptyKey) {
+      mergeKeys_[slot] = key;
+      mergeValues_[slot] = Merge{static_cast<uint32_t>(rank), r->second};
+    }
   }
 
   for (int byte = 0; byte < 256; ++byte) {
@@ -52,8 +66,12 @@ const std::string* BpeModel::idToToken(int32_t id) const {
 }
 
 const BpeModel::Merge* BpeModel::findMerge(int32_t a, int32_t b) const {
-  const auto it = merges_.find(pairKey(a, b));
-  return it == merges_.end() ? nullptr : &it->second;
+  const uint64_t key = pairKey(a, b);
+  const std::size_t mask = mergeKeys_.size() - 1;
+  for (std::size_t slot = mergeSlot(key);; slot = (slot + 1) & mask) {
+    if (mergeKeys_[slot] == key) return &mergeValues_[slot];
+    if (mergeKeys_[slot] == kEmptyKey) return nullptr;
+  }
 }
 
 void BpeModel::tokenize(std::string_view bytes, std::vector<int32_t>& out) const {
@@ -125,24 +143,58 @@ void BpeModel::tokenize(std::string_view bytes, std::vector<int32_t>& out) const
   for (int32_t i = 0; i >= 0; i = symbols[static_cast<std::size_t>(i)].next) out.push_back(symbols[static_cast<std::size_t>(i)].id);
 }
 
-bool BpeWordCache::lookup(std::string_view bytes, std::vector<int32_t>& out) {
-  key_.assign(bytes.data(), bytes.size());
-  const auto it = index_.find(key_);
-  if (it == index_.end()) return false;
-  const auto [offset, count] = it->second;
-  out.insert(out.end(), ids_.begin() + offset, ids_.begin() + offset + count);
+// The table starts small (a cache made for a handful of texts must be cheap)
+// and doubles as it fills.
+BpeWordCache::BpeWordCache(std::size_t maxEntries) : maxEntries_(std::max<std::size_t>(maxEntries, 16)), slots_(256) {}
+
+void BpeWordCache::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (!s.used) continue;
+    std::size_t i = static_cast<std::size_t>(s.hash) & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void BpeWordCache::clear() {
+  std::fill(slots_.begin(), slots_.end(), Slot{});
+  keys_.clear();
+  ids_.clear();
+  entries_ = 0;
+}
+
+std::size_t BpeWordCache::find(std::string_view bytes, uint64_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (!s.used) return i;
+    if (s.hash == hash && s.keyLength == bytes.size() && keys_.compare(s.keyOffset, s.keyLength, bytes.data(), bytes.size()) == 0)
+      return i;
+  }
+}
+
+bool BpeWordCache::lookup(std::string_view bytes, std::vector<int32_t>& out) const {
+  const Slot& s = slots_[find(bytes, std::hash<std::string_view>()(bytes))];
+  if (!s.used) return false;
+  out.insert(out.end(), ids_.begin() + s.idOffset, ids_.begin() + s.idOffset + s.idCount);
   return true;
 }
 
 void BpeWordCache::insert(std::string_view bytes, const int32_t* ids, std::size_t count) {
-  if (index_.size() >= maxEntries_) {
-    // Bounded memory: start over rather than track recency.
-    index_.clear();
-    ids_.clear();
-  }
-  const auto offset = static_cast<uint32_t>(ids_.size());
+  // Bounded memory: start over rather than track recency.
+  if (entries_ >= maxEntries_ || keys_.size() + bytes.size() > UINT32_MAX / 2) clear();
+  if (2 * (entries_ + 1) > slots_.size()) grow();
+  const uint64_t hash = std::hash<std::string_view>()(bytes);
+  Slot& s = slots_[find(bytes, hash)];
+  if (s.used) return;
+  s = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(bytes.size()), static_cast<uint32_t>(ids_.size()),
+           static_cast<uint32_t>(count), true};
+  keys_.append(bytes);
   ids_.insert(ids_.end(), ids, ids + count);
-  index_.emplace(std::string(bytes), std::make_pair(offset, static_cast<uint32_t>(count)));
+  ++entries_;
 }
 
 }  // namespace assay

@@ -42,25 +42,43 @@ class BpeModel {
   std::unordered_map<std::string, int32_t> vocab_;
   std::vector<std::string> idToToken_;
   std::vector<bool> hasId_;
-  std::unordered_map<uint64_t, Merge> merges_;
+  // Merge lookup is the hot loop of BPE: an open-addressing table keyed by
+  // the packed id pair beats std::unordered_map's node chasing.
+  std::vector<uint64_t> mergeKeys_;  // kEmptyKey where free
+  std::vector<Merge> mergeValues_;
+  unsigned mergeShift_ = 64;
+  static constexpr uint64_t kEmptyKey = ~uint64_t{0};
+  std::size_t mergeSlot(uint64_t key) const { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> mergeShift_); }
   std::array<int32_t, 256> byteIds_{};  // id of each single byte's token, -1 if absent
   std::optional<int32_t> unkId_;
   bool ignoreMerges_;
 };
 
 // Ids of pre-tokens already seen. Real text repeats its words, so most
-// pre-tokens skip the merge loop. Not thread-safe: one cache per thread.
+// pre-tokens skip the merge loop. An open-addressing table over two arenas
+// (key bytes, ids): a lookup hashes the bytes once and never allocates.
+// Not thread-safe: one cache per thread.
 class BpeWordCache {
  public:
-  explicit BpeWordCache(std::size_t maxEntries = 200000) : maxEntries_(maxEntries) {}
+  explicit BpeWordCache(std::size_t maxEntries = 1 << 17);
   // Appends the cached ids of `bytes` to out and returns true, or false.
-  bool lookup(std::string_view bytes, std::vector<int32_t>& out);
+  bool lookup(std::string_view bytes, std::vector<int32_t>& out) const;
   void insert(std::string_view bytes, const int32_t* ids, std::size_t count);
 
  private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t keyOffset = 0, keyLength = 0, idOffset = 0, idCount = 0;
+    bool used = false;
+  };
+  std::size_t find(std::string_view bytes, uint64_t hash) const;  // slot holding bytes, or the free slot to use
+  void clear();
+  void grow();
+
   std::size_t maxEntries_;
-  std::string key_;  // reused so that a lookup does not allocate
-  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> index_;  // -> (offset, count) in ids_
+  std::size_t entries_ = 0;
+  std::vector<Slot> slots_;  // power-of-two size, at most half full
+  std::string keys_;
   std::vector<int32_t> ids_;
 };
 

@@ -12,6 +12,8 @@ namespace assay {
 
 namespace {
 
+constexpr std::size_t kMaxCachedPieceBytes = 256;
+
 bool readsNfc(const nlohmann::json& normalizer) {
   if (normalizer.is_null()) return false;
   const std::string type = normalizer.value("type", "");
@@ -149,7 +151,7 @@ std::vector<int32_t> ByteLevelBpeTokenizer::encode(std::string_view utf8) const 
   if (lock.owns_lock()) {
     encodeWith(utf8, cache_, ids);
   } else {
-    BpeWordCache local(4096);
+    BpeWordCache local;
     encodeWith(utf8, local, ids);
   }
   return ids;
@@ -208,10 +210,13 @@ void ByteLevelBpeTokenizer::encodeSplit(std::string_view text, BpeWordCache& cac
   thread_local std::vector<std::string_view> pieces, scratch;
   preTokenizer_->split(text, pieces, scratch);
   for (const std::string_view piece : pieces) {
-    if (cache.lookup(piece, out)) continue;
+    // Long pieces (a 10 MB text without punctuation is one) rarely repeat:
+    // caching them would only cost memory.
+    const bool cacheable = piece.size() <= kMaxCachedPieceBytes;
+    if (cacheable && cache.lookup(piece, out)) continue;
     const std::size_t before = out.size();
     model_->tokenize(piece, out);
-    cache.insert(piece, out.data() + before, out.size() - before);
+    if (cacheable) cache.insert(piece, out.data() + before, out.size() - before);
   }
 }
 

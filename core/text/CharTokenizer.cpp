@@ -78,7 +78,7 @@ std::unique_ptr<CharTokenizer> CharTokenizer::build(const std::vector<std::strin
                                                           kCharPattern, true));
 }
 
-std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& json) {
+std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& json, const std::string& padToken) {
   const auto& model = json.at("model");
   const auto& vocabJson = model.at("vocab");
   std::vector<std::string> idToToken(vocabJson.size());
@@ -119,6 +119,11 @@ std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& jso
   int32_t pad = added.empty() ? 0 : added.front().id;
   const auto padding = json.value("padding", nlohmann::json());
   if (padding.is_object() && padding.contains("pad_id")) pad = padding["pad_id"].get<int32_t>();
+  if (!padToken.empty()) {
+    const auto it = std::find(idToToken.begin(), idToToken.end(), padToken);
+    if (it == idToToken.end()) throw std::runtime_error("pad token '" + padToken + "' is not in the vocabulary");
+    pad = static_cast<int32_t>(it - idToToken.begin());
+  }
   return std::unique_ptr<CharTokenizer>(
       new CharTokenizer(std::move(idToToken), std::move(added), unk, pad, pre.at("pattern").at("Regex").get<std::string>(), nfc));
 }

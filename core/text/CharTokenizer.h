@@ -34,8 +34,10 @@ class CharTokenizer : public Tokenizer {
   static std::unique_ptr<CharTokenizer> build(const std::vector<std::string>& texts, const CharVocabOptions& options = {});
 
   // Reads a WordLevel tokenizer.json whose pre-tokenizer is a Split (the one
-  // build() writes, or another regex). Throws std::runtime_error.
-  static std::unique_ptr<CharTokenizer> fromJson(const nlohmann::json& json);
+  // build() writes, or another regex). `padToken` (from tokenizer_config.json)
+  // picks the pad id; without it, the padding section or the first added
+  // token. Throws std::runtime_error.
+  static std::unique_ptr<CharTokenizer> fromJson(const nlohmann::json& json, const std::string& padToken = {});
 
   std::vector<int32_t> encode(std::string_view utf8) const override;
   using Tokenizer::encode;

@@ -53,7 +53,16 @@ void RegexSplitter::split(std::string_view text, std::vector<std::string_view>& 
     // call would make splitting quadratic.
     const int rc = compiled_->jit ? pcre2_jit_match(compiled_->code, subject, text.size(), offset, PCRE2_NO_UTF_CHECK, md, nullptr)
                                   : pcre2_match(compiled_->code, subject, text.size(), offset, PCRE2_NO_UTF_CHECK, md, nullptr);
-    if (rc < 0) break;
+    if (rc == PCRE2_ERROR_NOMATCH) break;
+    if (rc < 0) {
+      // A resource limit (e.g. the JIT stack on pathological input): fail
+      // loudly rather than return pieces that differ from tokenizers'.
+      pcre2_match_data_free(md);
+      PCRE2_UCHAR message[256];
+      pcre2_get_error_message(rc, message, sizeof message);
+      throw std::runtime_error("pre-tokenizer regex failed at byte " + std::to_string(offset) + ": " +
+                               reinterpret_cast<const char*>(message));
+    }
     const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
     const std::size_t b = ov[0], e = ov[1];
     if (e == b) {

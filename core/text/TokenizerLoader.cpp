@@ -62,7 +62,7 @@ std::unique_ptr<Tokenizer> parseTokenizerJson(const std::string& text, const std
       throw std::runtime_error("no \"model\" object: not a Hugging Face tokenizer.json");
     const std::string type = modelType(json["model"]);
     if (type == "BPE") return std::make_unique<ByteLevelBpeTokenizer>(json, text, padToken);
-    if (type == "WordLevel") return CharTokenizer::fromJson(json);
+    if (type == "WordLevel") return CharTokenizer::fromJson(json, padToken);
     throw std::runtime_error("tokenizer model type '" + type +
                              "' is not supported (Assay reads byte-level BPE and the WordLevel char tokenizer)");
   } catch (const nlohmann::json::exception& e) {

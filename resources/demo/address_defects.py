@@ -69,10 +69,14 @@ def fresh_mobile(rng):
 
 def digits_in_place(rng, rec, pools):
     segs = addr_segments(rec)
-    idx = rng.choice(segment_index(segs, {"province", "city", "district", "subdistrict", "street", "town", "community"}))
+    # Mostly the seed's own shape, a number right after 省/市/区 (北京市1234海淀区); sometimes
+    # inside a road or community name (学院34路).
+    boundary = segment_index(segs, {"province", "city", "district", "subdistrict", "town"})
+    inner = segment_index(segs, {"street", "community"})
+    idx = rng.choice(boundary if not inner or rng.random() < 0.75 else inner)
     kind, text = segs[idx]
     run = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 4)))
-    if kind in ("street", "community") or rng.random() < 0.5:
+    if kind in ("street", "community") or rng.random() < 0.3:
         # Strictly inside the name: appended to a road or community the digits would merge
         # with the house number that follows and look like a (long) number, not a defect.
         pos = rng.randint(1, len(text) - 1)
@@ -301,8 +305,10 @@ DEFECTS = [
 ]
 
 
-def pick_defect(rng: random.Random):
-    return rng.choices([fn for _, fn in DEFECTS], weights=[w for w, _ in DEFECTS])[0]
+def pick_defect(rng: random.Random, kinds=None):
+    """A defect drawn by weight, from `kinds` (names) when given, else from all of them."""
+    pool = [(w, fn) for w, fn in DEFECTS if kinds is None or fn.__name__ in kinds]
+    return rng.choices([fn for _, fn in pool], weights=[w for w, _ in pool])[0]
 
 
 def apply_defect(rng: random.Random, fn, rec, pools):

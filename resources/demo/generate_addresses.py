@@ -29,9 +29,34 @@ LABEL_CORRECT, LABEL_INCORRECT = "正确", "错误"
 
 # ---------------------------------------------------------------- place-name split
 
-def held_out(name):
-    """One quarter of all names belongs to the test split; fixed by the name alone."""
+def drawn_for_test(name):
+    """One quarter of all names is drawn for the test split, fixed by the name alone."""
     return zlib.crc32(name.encode("utf-8")) % 4 == 0
+
+
+def train_side_characters():
+    """Every character the train split can produce: its names plus the shared pools."""
+    names = [p for p, _ in places.PROVINCES] + [m[0] for m in places.MUNICIPALITIES]
+    for _, _, _, districts in places.MUNICIPALITIES:
+        names += [d for d in districts if not drawn_for_test(d)]
+    for _, cities in places.PROVINCES:
+        for city, _, _, districts in cities:
+            if not drawn_for_test(city):
+                names += [city] + districts
+    names += [n for n in places.STREET_ROOTS + places.SURNAMES + places.TOWNS if not drawn_for_test(n)]
+    names += places.STREET_KINDS + places.COMMUNITY_KINDS + places.TOWER_KINDS
+    return set("".join(names)) | set(places.GIVEN_CHARS)
+
+
+TRAIN_CHARACTERS = train_side_characters()
+
+
+def held_out(name):
+    """Whether a name belongs to the test split.  Only names written entirely in characters
+    the train split also uses are held out: the test should measure new names (李 as a
+    surname never seen, 梧桐路 as a road never seen), not unknown characters, which a
+    character vocabulary built from the training data could only read as <unk>."""
+    return drawn_for_test(name) and set(name) <= TRAIN_CHARACTERS
 
 
 def pick_side(items, split, key=lambda x: x):
@@ -57,12 +82,13 @@ class Pools:
         for city, pc, area, districts in places.MUNICIPALITIES:
             ds = pick_side(districts, split)
             if split == "test":
-                ds = [d for d in ds if d not in train_districts]
+                ds = [d for d in ds if d not in train_districts and set(d) <= TRAIN_CHARACTERS]
             if ds:
                 self.cities.append((None, city, pc, area, ds))
         for province, cities in places.PROVINCES:
             for city, pc, area, districts in pick_side(cities, split, key=lambda c: c[0]):
-                ds = [d for d in districts if split == "train" or d not in train_districts]
+                ds = [d for d in districts
+                      if split == "train" or (d not in train_districts and set(d) <= TRAIN_CHARACTERS)]
                 if ds:
                     self.cities.append((province, city, pc, area, ds))
         self.province_names = [p for p, _ in places.PROVINCES]
@@ -240,7 +266,7 @@ def write_records(out, records, fmt, split):
         out.write("\n")
 
 
-def generate(count, seed, split, incorrect_ratio=0.5):
+def generate(count, seed, split, incorrect_ratio=0.5, kinds=None):
     import address_defects as defects
     rng = random.Random(f"{seed}:{split}")
     pools = Pools(split)
@@ -251,7 +277,7 @@ def generate(count, seed, split, incorrect_ratio=0.5):
         if attempts > count * 50:
             raise SystemExit(f"generate_addresses: cannot produce {count} distinct records")
         correct = rng.random() >= incorrect_ratio
-        defect = None if correct else defects.pick_defect(rng)
+        defect = None if correct else defects.pick_defect(rng, kinds)
         rec = make_record(rng, pools)
         if defect is not None:
             # Redraw until the layout has the fields the defect corrupts, rather than adding
@@ -278,13 +304,27 @@ def main(argv=None):
     ap.add_argument("--place-split", choices=("train", "test"), default="train",
                     help="draw place names and surnames from the train or the held-out test half")
     ap.add_argument("--incorrect-ratio", type=float, default=0.5, help="share of 错误 records (default 0.5)")
+    ap.add_argument("--defects", help="comma-separated defect kinds to use (default: all; see --list-defects)")
+    ap.add_argument("--list-defects", action="store_true", help="print the defect kinds and their weights, then exit")
     ap.add_argument("-o", "--output", help="output file (default: standard output)")
     args = ap.parse_args(argv)
     if args.count < 1:
         ap.error("--count must be at least 1")
     if not 0.0 <= args.incorrect_ratio <= 1.0:
         ap.error("--incorrect-ratio must be between 0 and 1")
-    records = generate(args.count, args.seed, args.place_split, args.incorrect_ratio)
+    import address_defects
+    known = {fn.__name__: w for w, fn in address_defects.DEFECTS}
+    if args.list_defects:
+        for name, weight in known.items():
+            print(f"{name}\t{weight}")
+        return 0
+    kinds = None
+    if args.defects:
+        kinds = set(args.defects.split(","))
+        unknown = sorted(kinds - set(known))
+        if unknown:
+            ap.error(f"unknown defect kind(s): {', '.join(unknown)} (see --list-defects)")
+    records = generate(args.count, args.seed, args.place_split, args.incorrect_ratio, kinds)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="\n") as out:
             write_records(out, records, args.format, args.place_split)

@@ -40,6 +40,12 @@ class GenerateAddressesTest(unittest.TestCase):
             self.assertGreater(share, 0.45)
             self.assertLess(share, 0.55)
 
+    def test_defects_option_restricts_the_kinds(self):
+        records = gen.generate(300, 3, "train", kinds={"postcode_length", "garbage_symbols"})
+        self.assertEqual({d for _, _, d in records if d}, {"postcode_length", "garbage_symbols"})
+        with self.assertRaises(SystemExit):
+            gen.main(["--defects", "no_such_kind", "--count", "1"])
+
     def test_every_defect_kind_occurs(self):
         kinds = {d for _, _, d in self.train if d}
         self.assertEqual(kinds, {fn.__name__ for _, fn in address_defects.DEFECTS})
@@ -167,3 +173,42 @@ class GenerateAddressesTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CommittedDemoFilesTest(unittest.TestCase):
+    """The files in resources/demo that installer/run.sh imports are what they claim to be."""
+
+    here = pathlib.Path(__file__).resolve().parent
+
+    def test_style_demo_is_seed_000_format_and_balanced(self):
+        raw = (self.here / "style_demo.json").read_text(encoding="utf-8")
+        self.assertNotIn("\\u", raw)  # Chinese as UTF-8, not escapes
+        samples = json.loads(raw)
+        self.assertGreaterEqual(len(samples), 200)
+        ids = {"售前": "sales_oriented", "售后": "after_sales", "诚实": "honesty", "有帮助": "helpful", "无伤害": "harmless"}
+        counts = {}
+        for s in samples:
+            self.assertEqual(set(s), {"input", "label", "label_english", "metadata"})
+            self.assertEqual(set(s["metadata"]), {"source", "scene"})
+            self.assertEqual(ids[s["label"]], s["label_english"])
+            self.assertRegex(s["input"], r"^用户问题：[^\n]+\n回答：[^\n]+$")
+            counts[s["label"]] = counts.get(s["label"], 0) + 1
+        self.assertEqual(set(counts), set(ids))
+        self.assertLessEqual(max(counts.values()), 2 * min(counts.values()))
+        self.assertEqual(len({s["input"] for s in samples}), len(samples))
+
+    def test_style_demo_is_what_build_style_demo_writes(self):
+        import subprocess
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            out = pathlib.Path(tmp) / "style_demo.json"
+            subprocess.run([sys.executable, str(self.here / "build_style_demo.py"), str(out)],
+                           check=True, capture_output=True)
+            self.assertEqual(out.read_bytes(), (self.here / "style_demo.json").read_bytes())
+
+    def test_address_files_are_the_generators_output(self):
+        for name, count, split in (("addresses_demo.trl.json", 8000, "train"),
+                                   ("addresses_heldout.trl.json", 600, "test")):
+            out = io.StringIO()
+            gen.write_records(out, gen.generate(count, 42, split), "trl", split)
+            self.assertEqual(out.getvalue(), (self.here / name).read_text(encoding="utf-8"), name)

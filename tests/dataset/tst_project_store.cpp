@@ -77,6 +77,7 @@ class TestProjectStore : public QObject {
   void historyIsAppendOnly();
   void annotateRejectsUnknownSampleOrLabel();
   void userLabelsPersist();
+  void bulkModeSwitchesJournalAndBack();
   void splitsAreStratifiedStoredAndIncremental();
   void exportHonoursSplit();
   void migrationFromVersion1();
@@ -262,6 +263,35 @@ void TestProjectStore::userLabelsPersist() {
   const QString file = writeFile("funny.jsonl", "{\"text\": \"讲个笑话\", \"label\": \"幽默\"}\n");
   QCOMPARE(store->importFile(file).imported, 1);
   QCOMPARE(store->samples().at(0).label, 5);
+}
+
+void TestProjectStore::bulkModeSwitchesJournalAndBack() {
+  const QString path = newPath();
+  auto store = ProjectStore::create(path, SchemaKind::Style);
+  QVERIFY(store->setBulkMode(true));
+  QVERIFY(!QFile::exists(path + "-wal"));  // rollback journal: pages written once, into the file
+  QCOMPARE(store->importFile(fixture("style_seed.json")).imported, 5);
+  store->assignSplits(0.2, 42);
+  QVERIFY(store->setBulkMode(false));
+  QCOMPARE(sql(path, {"PRAGMA journal_mode"}).toString(), QString("wal"));
+  QCOMPARE(store->sampleCount(Split::Test), 1);
+  // While another connection reads the project, the journal cannot change.
+  const QString name = "tst-holder";
+  {
+    QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", name);
+    other.setDatabaseName(path);
+    QVERIFY(other.open());
+    QSqlQuery q(other);
+    QVERIFY(q.exec("BEGIN"));
+    QVERIFY(q.exec("SELECT count(*) FROM samples") && q.next());
+    QVERIFY(!store->setBulkMode(true));
+    QVERIFY(q.exec("COMMIT"));
+    other.close();
+  }
+  QSqlDatabase::removeDatabase(name);
+  QCOMPARE(store->importFile(fixture("style_seed.json")).imported, 5);  // still works in WAL
+  store.reset();
+  QCOMPARE(sql(path, {"PRAGMA journal_mode"}).toString(), QString("wal"));
 }
 
 void TestProjectStore::splitsAreStratifiedStoredAndIncremental() {

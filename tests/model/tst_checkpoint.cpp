@@ -85,6 +85,16 @@ void TestCheckpoint::saveLoadGivesBitIdenticalLogits() {
   auto loaded = loadCheckpoint(dir.path(), {}, &report);
   QVERIFY(!report.freshScoreHead);
   QVERIFY(report.ignoredTensors.isEmpty());
+
+  // A base model's own tokenizer_config.json is carried over when given.
+  QTemporaryDir copyDir;
+  writeJson(QDir(copyDir.path()).filePath("source_tokenizer_config.json"),
+            {{"tokenizer_class", "Qwen2Tokenizer"}, {"pad_token", "<|endoftext|>"}});
+  CheckpointSaveOptions options;
+  options.tokenizerConfigSource = QDir(copyDir.path()).filePath("source_tokenizer_config.json");
+  saveCheckpoint(copyDir.filePath("out"), model, FixedTokenizer{}, options);
+  QCOMPARE(readJson(QDir(copyDir.filePath("out")).filePath("tokenizer_config.json"))["tokenizer_class"].get<std::string>(),
+           std::string("Qwen2Tokenizer"));
   QCOMPARE(loaded->config().labels, config.labels);
   QVERIFY(torch::equal(logitsOf(model), logitsOf(loaded)));
 }

@@ -25,6 +25,7 @@ struct ReferenceCase {
   torch::ScalarType weightDtype = torch::kFloat;
   bool arangePositions = false;  // call forward with HF's default positions
   bool referenceGetsMaskPositions = false;  // pass cumsum(mask)-1 to the reference
+  int64_t padToLength = 0;  // extra trailing pad columns (tokenizer padding="max_length")
 };
 
 nlohmann::json toJson(const torch::Tensor& t) {
@@ -90,6 +91,11 @@ void TestQwen2Reference::matchesPythonReference() {
     cases.push_back(c);
   }
   {
+    ReferenceCase c{"right_padding_to_max_length", smallConfig(4, 2), {7, 3}};
+    c.padToLength = 24;
+    cases.push_back(c);
+  }
+  {
     ReferenceCase c{"no_pad_token_single_row", smallConfig(4, 2, false, 1), {12}};
     c.config.padTokenId = -1;
     cases.push_back(c);
@@ -107,6 +113,10 @@ void TestQwen2Reference::matchesPythonReference() {
 
     auto [ids, mask] = paddedBatch(rc.lengths, rc.config.vocabSize, rc.leftPadding, seed);
     if (rc.config.padTokenId < 0) ids.clamp_min_(1);
+    if (rc.padToLength > ids.size(1)) {
+      ids = torch::constant_pad_nd(ids, {0, rc.padToLength - ids.size(1)}, 0);
+      mask = torch::constant_pad_nd(mask, {0, rc.padToLength - mask.size(1)}, 0);
+    }
     auto model = loadCheckpoint(dir);  // exercises the loader on every configuration
     model->eval();
     torch::NoGradGuard noGrad;

@@ -68,5 +68,25 @@ fs.writeFileSync(path.join(dir, 'probe_texts.jsonl'), probes.map((text) => JSON.
     lines.push(JSON.stringify({ ids: enc.getIds() }));
   }
   fs.writeFileSync(path.join(dir, 'probe_ids.jsonl'), lines.join('\n') + '\n');
-  console.log(`wrote ${probes.length} probes to ${dir}`);
+
+  // Split behaviours: the same file with its pre-tokenizer replaced by a
+  // Split (each behaviour, inverted or not) followed by ByteLevel without regex.
+  // Merges "l l" and "a a" cross the split points, so where pieces end shows in the ids.
+  const splitProbes = ['hello', 'he-llo', 'hel--lo', '-aa-', 'aa12aa', 'a1-2a', '--', 'x', '1-', 'l-l-l'];
+  const variants = [];
+  for (const behavior of ['Removed', 'Isolated', 'MergedWithPrevious', 'MergedWithNext', 'Contiguous']) {
+    for (const invert of [false, true]) {
+      const variant = JSON.parse(JSON.stringify(tokenizer));
+      variant.pre_tokenizer = { type: 'Sequence', pretokenizers: [
+        { type: 'Split', pattern: { Regex: '[0-9]|-' }, behavior, invert },
+        { type: 'ByteLevel', add_prefix_space: false, trim_offsets: true, use_regex: false }] };
+      const t = Tokenizer.fromString(JSON.stringify(variant));
+      for (const text of splitProbes) {
+        const enc = await t.encode(text, null, { addSpecialTokens: false });
+        variants.push(JSON.stringify({ behavior, invert, text, ids: enc.getIds() }));
+      }
+    }
+  }
+  fs.writeFileSync(path.join(dir, 'split_behaviors.jsonl'), variants.join('\n') + '\n');
+  console.log(`wrote ${probes.length} probes and ${variants.length} split cases to ${dir}`);
 })();

@@ -56,6 +56,28 @@ class TestBpeTokenizer : public QObject {
     }
   }
 
+  void splitBehaviorsMatchHuggingFace() {
+    // Each Split behaviour, inverted or not, on the small file (fixture from
+    // tests/npm/small_bpe_reference.js).
+    QFile f(kSmallDir + "/tokenizer.json");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const nlohmann::json base = nlohmann::json::parse(f.readAll().toStdString());
+    const auto cases = readJsonLines(kSmallDir + "/split_behaviors.jsonl");
+    QCOMPARE(cases.size(), std::size_t(100));
+    for (const auto& c : cases) {
+      nlohmann::json variant = base;
+      variant["pre_tokenizer"] = {
+          {"type", "Sequence"},
+          {"pretokenizers",
+           {{{"type", "Split"}, {"pattern", {{"Regex", "[0-9]|-"}}}, {"behavior", c.at("behavior")}, {"invert", c.at("invert")}},
+            {{"type", "ByteLevel"}, {"add_prefix_space", false}, {"use_regex", false}}}}};
+      const auto tok = assay::parseTokenizerJson(variant.dump(), "variant");
+      const std::string text = c.at("text").get<std::string>();
+      QVERIFY2(tok->encode(std::string_view(text)) == c.at("ids").get<std::vector<int32_t>>(),
+               qPrintable(QString::fromStdString(c.dump())));
+    }
+  }
+
   void addedTokenIdsFollowTokenizersRule() {
     // The file says 1000..1005; tokenizers numbers them after its 274-entry vocabulary.
     const auto tok = assay::loadTokenizer(kSmallDir + "/tokenizer.json");

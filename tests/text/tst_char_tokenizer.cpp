@@ -125,6 +125,13 @@ class TestCharTokenizer : public QObject {
     for (const auto& t : texts(kCharDir + "/probe_texts.jsonl")) QCOMPARE(again->encode(std::string_view(t)), tok->encode(std::string_view(t)));
   }
 
+  void padTokenFromTokenizerConfig() {
+    const auto tok = CharTokenizer::build({"ab"});
+    QCOMPARE(assay::parseTokenizerJson(tok->toTokenizerJson(), "no config")->padTokenId(), 0);
+    QCOMPARE(assay::parseTokenizerJson(tok->toTokenizerJson(), "config", "<|endoftext|>")->padTokenId(), 2);
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, assay::parseTokenizerJson(tok->toTokenizerJson(), "bad", "<nope>"));
+  }
+
   void savedFileIsTheCommittedFixture() {
     const auto tok = CharTokenizer::build(texts(kCharDir + "/train_texts.jsonl"));
     QFile f(kCharDir + "/tokenizer.json");

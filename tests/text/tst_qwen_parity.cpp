@@ -1,6 +1,7 @@
 // Ids of the real Qwen2.5 tokenizer.json on 1,200 varied strings must equal
 // those of Hugging Face tokenizers (npm `tokenizers`), produced by
 // tests/npm/reference_ids.js and committed as a fixture.
+#include <QCryptographicHash>
 #include <QFile>
 #include <QtTest>
 
@@ -32,6 +33,11 @@ class TestQwenParity : public QObject {
 
  private Q_SLOTS:
   void initTestCase() {
+    // The file the reference ids were made from (pinned in tests/npm/reference_ids.js).
+    QFile file(QStringLiteral(ASSAY_TEST_DATA "/text/qwen2_5/tokenizer.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(),
+             QByteArray("c0382117ea329cdf097041132f6d735924b697924d6f6fc3945713e96ce87539"));
     tokenizer_ = assay::loadTokenizer(QStringLiteral(ASSAY_TEST_DATA "/text/qwen2_5/tokenizer.json"));
     for (const auto& line : readLines(QStringLiteral(ASSAY_TEST_DATA "/text/qwen_parity_corpus.jsonl")))
       texts_.push_back(nlohmann::json::parse(line).at("text").get<std::string>());

@@ -1,0 +1,51 @@
+// assay-cli export: write a split of a project in one of the exchange formats.
+#include <QFileInfo>
+#include <cstdio>
+
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "TerminalProgress.h"
+#include "data/ProjectStore.h"
+
+namespace {
+
+using namespace assay;
+
+int runExport(const QStringList& args) {
+  const cli::CliArgs a(args, {"format", "split", "label_mapping"}, {});
+  if (a.positional().size() != 2) throw cli::UsageError("export needs PROJECT.assay and OUT");
+  data::Split split = data::Split::All;
+  const QString splitText = a.value("split", "all");
+  if (!data::parseSplit(splitText, &split) || split == data::Split::Unassigned)
+    throw cli::UsageError(QString("--split must be train, test or all, not '%1'").arg(splitText).toStdString());
+  const auto store = data::ProjectStore::open(a.positional().at(0));
+  // Default: the format that holds this project's labels.
+  data::Format format = store->labelSchema().kind() == data::SchemaKind::Correctness ? data::Format::Trl
+                                                                                      : data::Format::StyleJson;
+  if (a.has("format") && (!data::parseFormat(a.value("format"), &format) || format == data::Format::Auto))
+    throw cli::UsageError(
+        QString("--format must be style-json, trl, kto or text, not '%1'").arg(a.value("format")).toStdString());
+
+  const QString out = a.positional().at(1);
+  data::ExportResult r;
+  {
+    cli::TerminalProgress progress("export " + QFileInfo(out).fileName(), std::max<qint64>(store->sampleCount(split), 1));
+    r = store->exportTo(out, format, split, [&](qint64 done, qint64) { progress.update(done); });
+    progress.finish();
+  }
+  if (a.has("label_mapping")) store->labelSchema().writeLabelMapping(a.value("label_mapping"));
+  QStringList skipped;
+  for (const auto& [reason, n] : r.skippedByReason) skipped << QString("%1 %2").arg(reason).arg(n);
+  std::printf("%s: wrote %lld records (%s, split %s, %lld bytes)%s\n", out.toUtf8().constData(),
+              static_cast<long long>(r.written), data::formatName(format).toUtf8().constData(),
+              splitText.toUtf8().constData(), static_cast<long long>(r.bytes),
+              skipped.isEmpty() ? "" : QString("; skipped " + skipped.join(", ")).toUtf8().constData());
+  return cli::kOk;
+}
+
+}  // namespace
+
+ASSAY_CLI_COMMAND("export",
+                  "assay-cli export  PROJECT.assay OUT [--format style-json|trl|kto|text] [--split train|test|all] "
+                  "[--label_mapping FILE]",
+                  runExport);

@@ -1,0 +1,88 @@
+// Measures, in one process: the matrix-multiply peak of this machine
+// (LibTorch/OpenBLAS sgemm), training tokens/s of the tiny preset on a data
+// file for a fixed number of steps, and the model FLOP utilisation that
+// implies. Prints one JSON object (read by run_bench.sh).
+//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward]
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <dlfcn.h>
+
+#include "train/TrainingRun.h"
+
+using namespace assay;
+
+namespace {
+
+double matmulPeakGflops(int n, int repeats) {
+  auto a = torch::randn({n, n}), b = torch::randn({n, n});
+  torch::mm(a, b);  // warm-up: thread pools, page faults
+  QElapsedTimer t;
+  t.start();
+  for (int i = 0; i < repeats; ++i) torch::mm(a, b);
+  return 2.0 * n * double(n) * n * repeats / (double(t.nsecsElapsed()) * 1e-9) / 1e9;
+}
+
+// Matmul FLOPs per token of a training step (forward + backward = 3x forward):
+// every 2-D projection weight in the decoder layers, plus attention scores and
+// values over the padded sequence (computed in full, causal mask or not).
+double trainFlopsPerToken(Qwen2ForSequenceClassification& model, double meanPaddedLength) {
+  double projection = 0;
+  for (const auto& p : model->named_parameters())
+    if (p.key().find("layers.") != std::string::npos && p.value().dim() == 2) projection += double(p.value().numel());
+  const auto& c = model->config();
+  const double attention = 2.0 * 2.0 * meanPaddedLength * double(c.hiddenSize) * double(c.numHiddenLayers);
+  return 3.0 * (2.0 * projection + attention);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  const QStringList args = app.arguments();
+  if (args.size() < 2) {
+    std::fprintf(stderr, "usage: bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T]\n");
+    return 2;
+  }
+  auto option = [&](const char* name, int fallback) {
+    const int i = args.indexOf(QString::fromUtf8(name));
+    return i > 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+  };
+  const int steps = option("--steps", 60), batch = option("--batch", 16);
+  QTemporaryDir out;
+  TrainConfig config;
+  config.trainFile = args[1];
+  config.outputDir = out.path();
+  config.perDeviceTrainBatchSize = batch;
+  config.numThreads = option("--threads", 0);
+  config.task = args.contains("reward") ? TrainTask::Reward : TrainTask::Classify;
+  config.evalSteps = 0;
+  config.saveTotalLimit = 1;
+  auto prepared = prepareTraining(config);
+  if (const int blas = option("--blas_threads", 0); blas > 0)
+    if (auto* set = reinterpret_cast<void (*)(int)>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) set(blas);
+  // A fixed number of steps, no evaluation: pure training throughput.
+  const double stepsPerEpoch = double((prepared.data.train.size() + size_t(batch) - 1) / size_t(batch));
+  prepared.config.numTrainEpochs = double(steps) / stepsPerEpoch;
+  prepared.data.eval.clear();
+
+  const double peak = matmulPeakGflops(1024, 20);
+  int64_t tokens = 0;
+  for (const auto& e : prepared.data.train) tokens += int64_t(e.ids.size() + e.rejectedIds.size());
+  TrainCallbacks cb;
+  const auto result = runTraining(prepared, cb);
+  const double seconds = result.seconds;
+  const double meanLength = double(tokens) / double(prepared.data.train.size() * (prepared.data.pairwise ? 2 : 1));
+  const double flopsPerToken = trainFlopsPerToken(prepared.model, meanLength);
+  const double achieved = result.trainTokensPerSecond * flopsPerToken / 1e9;
+  std::printf(
+      "{\"impl\":\"assay-libtorch\",\"threads\":%d,\"steps\":%lld,\"batch\":%d,\"seconds\":%.2f,"
+      "\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
+      "\"matmul_peak_gflops\":%.2f,\"mfu\":%.3f,\"final_loss\":%.4f}\n",
+      torch::get_num_threads(), (long long)result.globalStep, batch, seconds, result.trainTokensPerSecond,
+      flopsPerToken, achieved, peak, achieved / peak, result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
+  return 0;
+}

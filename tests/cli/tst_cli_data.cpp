@@ -1,0 +1,209 @@
+// assay-cli init | import | export | stats: exit codes (0 ok, 1 failure,
+// 2 usage), summaries, located errors, round trips and stats --json.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+QString fixture(const QString& name) { return QStringLiteral(ASSAY_TEST_DATA "/dataset/") + name; }
+
+struct Run {
+  int code = -1;
+  QString out, err;
+};
+
+Run cli(const QStringList& args) {
+  QProcess p;
+  p.start(QStringLiteral(ASSAY_CLI_PATH), args);
+  p.waitForFinished(120000);
+  Run r;
+  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  r.out = QString::fromUtf8(p.readAllStandardOutput());
+  r.err = QString::fromUtf8(p.readAllStandardError());
+  return r;
+}
+
+QByteArray readAll(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+}  // namespace
+
+class TestCliData : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void initTestCase() { QVERIFY(dir_.isValid()); }
+  void initCreatesProjectOnce();
+  void usageErrorsExitTwo_data();
+  void usageErrorsExitTwo();
+  void importSummarisesAndLocatesBadRecords();
+  void importOfUnreadableFileFailsAndChangesNothing();
+  void exportImportExportIsByteIdentical_data();
+  void exportImportExportIsByteIdentical();
+  void exportHonoursSplitAndWritesLabelMapping();
+  void statsJsonAndText();
+  void damagedProjectIsReported();
+
+ private:
+  QString path(const QString& name) const { return dir_.filePath(name); }
+  QTemporaryDir dir_;
+};
+
+void TestCliData::initCreatesProjectOnce() {
+  const Run r = cli({"init", path("a.assay"), "--schema", "correctness"});
+  QCOMPARE(r.code, 0);
+  QVERIFY2(r.out.contains("正确 correct 0"), qPrintable(r.out));
+  QVERIFY(QFile::exists(path("a.assay")));
+  const Run again = cli({"init", path("a.assay")});
+  QCOMPARE(again.code, 1);
+  QVERIFY2(again.err.contains(path("a.assay") + ": already exists"), qPrintable(again.err));
+}
+
+void TestCliData::usageErrorsExitTwo_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("messagePart");
+  QTest::newRow("init without project") << QStringList{"init"} << "exactly one";
+  QTest::newRow("init bad schema") << QStringList{"init", "x.assay", "--schema", "tone"} << "--schema";
+  QTest::newRow("import without file") << QStringList{"import", "x.assay"} << "at least one FILE";
+  QTest::newRow("import bad format") << QStringList{"import", "x.assay", "f.json", "--format", "csv"} << "--format";
+  QTest::newRow("import unknown flag") << QStringList{"import", "x.assay", "f.json", "--fast"} << "unknown option";
+  QTest::newRow("export bad split") << QStringList{"export", "x.assay", "o.json", "--split", "dev"} << "--split";
+  QTest::newRow("stats extra argument") << QStringList{"stats", "x.assay", "y.assay"} << "exactly one";
+}
+
+void TestCliData::usageErrorsExitTwo() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, messagePart);
+  const Run r = cli(args);
+  QCOMPARE(r.code, 2);
+  QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+  QVERIFY(r.err.contains("usage:"));
+}
+
+void TestCliData::importSummarisesAndLocatesBadRecords() {
+  const QString project = path("style.assay");
+  QCOMPARE(cli({"init", project}).code, 0);
+  QFile bad(path("bad.json"));
+  QVERIFY(bad.open(QIODevice::WriteOnly));
+  bad.write("[\n{\"input\": \"好\", \"label\": \"售前\"},\n{\"input\": \"坏\", \"label\": \"售中\"}\n]\n");
+  bad.close();
+  const Run r = cli({"import", project, fixture("style_seed.json"), bad.fileName(), "--annotator", "alice"});
+  QCOMPARE(r.code, 0);
+  QVERIFY2(r.out.contains(fixture("style_seed.json") + ": imported 5, duplicates 0, skipped 0"), qPrintable(r.out));
+  QVERIFY2(r.out.contains(bad.fileName() + ": imported 1, duplicates 0, skipped 1 (unknown label 1)"), qPrintable(r.out));
+  QVERIFY2(r.err.contains(bad.fileName() + ":3: record 2: unknown label \"售中\""), qPrintable(r.err));
+  QVERIFY2(r.out.contains("split: train 4, test 2"), qPrintable(r.out));
+  // Importing the same file again: counted as duplicates.
+  const Run again = cli({"import", project, fixture("style_seed.json")});
+  QVERIFY2(again.out.contains("imported 5, duplicates 5"), qPrintable(again.out));
+}
+
+void TestCliData::importOfUnreadableFileFailsAndChangesNothing() {
+  const QString project = path("unchanged.assay");
+  QCOMPARE(cli({"init", project}).code, 0);
+  QCOMPARE(cli({"import", project, fixture("style_seed.json")}).code, 0);
+  QFile empty(path("empty.jsonl"));
+  QVERIFY(empty.open(QIODevice::WriteOnly));
+  empty.close();
+  for (const QString& file : {empty.fileName(), dir_.path(), path("missing.json")}) {
+    const Run r = cli({"import", project, file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(file + ": ") && r.err.contains("project is unchanged"), qPrintable(r.err));
+  }
+  const Run stats = cli({"stats", project, "--json"});
+  QCOMPARE(nlohmann::json::parse(stats.out.toStdString())["samples"].get<int>(), 5);
+}
+
+void TestCliData::exportImportExportIsByteIdentical_data() {
+  QTest::addColumn<QString>("schema");
+  QTest::addColumn<QString>("file");
+  QTest::addColumn<QString>("format");
+  QTest::newRow("style-json") << "style" << "style_seed.json" << "style-json";
+  QTest::newRow("text") << "style" << "style_seed.json" << "text";
+  QTest::newRow("trl") << "correctness" << "trl_seed.json" << "trl";
+  QTest::newRow("trl pairs") << "style" << "trl_pairs.jsonl" << "trl";
+  QTest::newRow("kto") << "correctness" << "kto_general.jsonl" << "kto";
+}
+
+void TestCliData::exportImportExportIsByteIdentical() {
+  QFETCH(QString, schema);
+  QFETCH(QString, file);
+  QFETCH(QString, format);
+  const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
+  QString input = fixture(file);
+  QByteArray out[2];
+  for (int round = 0; round < 2; ++round) {
+    const QString project = path(QString("rt_%1_%2.assay").arg(tag).arg(round));
+    const QString exported = path(QString("rt_%1_%2.out").arg(tag).arg(round));
+    QCOMPARE(cli({"init", project, "--schema", schema}).code, 0);
+    const Run imp = cli({"import", project, input, "--format", round == 0 ? "auto" : format});
+    QVERIFY2(imp.code == 0, qPrintable(imp.err));
+    const Run exp = cli({"export", project, exported, "--format", format});
+    QVERIFY2(exp.code == 0, qPrintable(exp.err));
+    out[round] = readAll(exported);
+    input = exported;
+  }
+  QVERIFY(!out[0].isEmpty());
+  QCOMPARE(out[1], out[0]);
+}
+
+void TestCliData::exportHonoursSplitAndWritesLabelMapping() {
+  const QString project = path("split.assay");
+  QCOMPARE(cli({"init", project, "--schema", "correctness"}).code, 0);
+  QCOMPARE(cli({"import", project, fixture("kto_seed.jsonl"), "--test_size", "0.5"}).code, 0);
+  const Run r = cli({"export", project, path("test.jsonl"), "--split", "test", "--label_mapping", path("label_mapping.json")});
+  QCOMPARE(r.code, 0);
+  QVERIFY2(r.out.contains("wrote 2 records (trl, split test"), qPrintable(r.out));
+  QCOMPARE(readAll(path("test.jsonl")).count('\n'), 2);
+  QCOMPARE(readAll(path("label_mapping.json")),
+           QByteArray("{\n  \"id_to_label\": {\n    \"0\": \"正确\",\n    \"1\": \"错误\"\n  },\n"
+                      "  \"label_to_id\": {\n    \"正确\": 0,\n    \"错误\": 1\n  }\n}"));
+  const Run style = cli({"export", project, path("all.json"), "--format", "style-json"});
+  QCOMPARE(style.code, 0);
+  QVERIFY(style.out.contains("wrote 4 records"));
+}
+
+void TestCliData::statsJsonAndText() {
+  const QString project = path("stats.assay");
+  QCOMPARE(cli({"init", project}).code, 0);
+  QCOMPARE(cli({"import", project, fixture("style_seed.json"), fixture("style_seed.json")}).code, 0);
+  const Run j = cli({"stats", project, "--json"});
+  QCOMPARE(j.code, 0);
+  const nlohmann::json s = nlohmann::json::parse(j.out.toStdString());
+  QCOMPARE(s["samples"].get<int>(), 10);
+  QCOMPARE(s["schema"].get<std::string>(), std::string("style"));
+  QCOMPARE(s["splits"]["train"]["total"].get<int>() + s["splits"]["test"]["total"].get<int>(), 10);
+  QCOMPARE(s["splits"]["all"]["labels"]["售前"].get<int>(), 2);
+  QCOMPARE(s["duplicates"]["groups"].get<int>(), 5);
+  QCOMPARE(s["duplicates"]["samples"].get<int>(), 5);
+  QCOMPARE(s["labels"][4]["english"].get<std::string>(), std::string("harmless"));
+  const Run t = cli({"stats", project});
+  QCOMPARE(t.code, 0);
+  QVERIFY2(t.out.contains("✅ 共 10 条样本"), qPrintable(t.out));
+  QVERIFY(t.out.contains("   售前: 2 条"));
+  QVERIFY(t.out.contains("训练集: 8 条"));
+  QVERIFY(t.out.contains("验证集: 2 条"));
+  QVERIFY(t.out.contains("重复: 5 组"));
+}
+
+void TestCliData::damagedProjectIsReported() {
+  QFile f(path("junk.assay"));
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write("this is not a database at all, just some text that is long enough");
+  f.close();
+  for (const QStringList& args : {QStringList{"stats", f.fileName()}, QStringList{"import", f.fileName(), fixture("pool.txt")},
+                                  QStringList{"export", f.fileName(), path("o.json")}}) {
+    const Run r = cli(args);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(f.fileName() + ": not an Assay project"), qPrintable(r.err));
+  }
+  const Run missing = cli({"stats", path("nothing.assay")});
+  QCOMPARE(missing.code, 1);
+  QVERIFY(missing.err.contains("no such project"));
+}
+
+QTEST_APPLESS_MAIN(TestCliData)
+#include "tst_cli_data.moc"

@@ -1,0 +1,97 @@
+// Bucketed batching, padding and the stratified split.
+#include <torch/torch.h>
+
+#include <QtTest>
+#include <algorithm>
+#include <set>
+
+#include "train/Batching.h"
+#include "train/DataSplit.h"
+
+using namespace assay;
+
+class TestBatching : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void batchesCoverEveryRecordOnce() {
+    std::vector<size_t> lengths;
+    for (size_t i = 0; i < 1000; ++i) lengths.push_back((i * 37) % 200 + 1);
+    const auto batches = bucketedBatches(lengths, 16, 42, 0);
+    std::multiset<size_t> seen;
+    for (const auto& b : batches) {
+      QVERIFY(b.size() <= 16);
+      seen.insert(b.begin(), b.end());
+    }
+    QCOMPARE(seen.size(), size_t(1000));
+    QCOMPARE(std::set<size_t>(seen.begin(), seen.end()).size(), size_t(1000));
+  }
+
+  void bucketingCutsPadding() {
+    std::vector<size_t> lengths;
+    for (size_t i = 0; i < 2048; ++i) lengths.push_back((i * 7919) % 500 + 1);
+    auto padded = [&](const std::vector<std::vector<size_t>>& batches) {
+      size_t cells = 0;
+      for (const auto& b : batches) {
+        size_t longest = 0;
+        for (size_t i : b) longest = std::max(longest, lengths[i]);
+        cells += longest * b.size();
+      }
+      return cells;
+    };
+    std::vector<size_t> order(lengths.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    deterministicShuffle(order, 1);
+    std::vector<std::vector<size_t>> random;
+    for (size_t i = 0; i < order.size(); i += 16) random.emplace_back(order.begin() + long(i), order.begin() + long(i + 16));
+    // Pools of 32 batches sorted by length: the padded area is far below random batching.
+    QVERIFY(padded(bucketedBatches(lengths, 16, 1, 0)) * 10 < padded(random) * 6);
+  }
+
+  void orderDependsOnSeedAndEpochOnly() {
+    const std::vector<size_t> lengths(100, 5);
+    QCOMPARE(bucketedBatches(lengths, 8, 7, 3), bucketedBatches(lengths, 8, 7, 3));
+    QVERIFY(bucketedBatches(lengths, 8, 7, 3) != bucketedBatches(lengths, 8, 7, 4));
+    QVERIFY(bucketedBatches(lengths, 8, 7, 3) != bucketedBatches(lengths, 8, 8, 3));
+  }
+
+  void padsToLongestInBatch() {
+    const std::vector<int32_t> a{5, 6, 7}, b{8};
+    const auto batch = padSequences({&a, &b}, 0);
+    QCOMPARE(batch.inputIds.sizes().vec(), (std::vector<int64_t>{2, 3}));
+    QCOMPARE(batch.realTokens, int64_t(4));
+    QCOMPARE(batch.inputIds[1][0].item<int64_t>(), int64_t(8));
+    QCOMPARE(batch.inputIds[1][2].item<int64_t>(), int64_t(0));
+    QCOMPARE(batch.attentionMask.sum().item<int64_t>(), int64_t(4));
+    QCOMPARE(batch.attentionMask[1][1].item<int64_t>(), int64_t(0));
+  }
+
+  void sortedEvalBatches() {
+    const auto batches = lengthSortedBatches({5, 1, 3, 2}, 2);
+    QCOMPARE(batches, (std::vector<std::vector<size_t>>{{1, 3}, {2, 0}}));
+  }
+
+  void seedZeroSplit() {
+    // Seed 000's 26 samples: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 -> 20 train / 6 validation.
+    std::vector<int64_t> labels;
+    const int counts[] = {7, 4, 6, 4, 5};
+    for (int c = 0; c < 5; ++c) labels.insert(labels.end(), size_t(counts[c]), c);
+    const auto split = stratifiedSplit(labels, 0.2, 42);
+    QCOMPARE(split.train.size(), size_t(20));
+    QCOMPARE(split.validation.size(), size_t(6));
+    std::vector<int> perClass(5, 0);
+    for (size_t i : split.validation) ++perClass[size_t(labels[i])];
+    for (int c = 0; c < 5; ++c) QVERIFY2(perClass[size_t(c)] >= 1, "every class is in validation");
+    QCOMPARE(perClass[0], 2);  // the largest class takes the extra place
+    QCOMPARE(stratifiedSplit(labels, 0.2, 42).validation, split.validation);
+    QVERIFY(stratifiedSplit(labels, 0.2, 43).validation != split.validation);
+  }
+
+  void singletonClassStaysInTrain() {
+    const auto split = stratifiedSplit({0, 0, 0, 0, 1}, 0.4, 1);
+    QCOMPARE(split.validation.size(), size_t(2));
+    QVERIFY(std::find(split.train.begin(), split.train.end(), size_t(4)) != split.train.end());
+  }
+};
+
+QTEST_APPLESS_MAIN(TestBatching)
+#include "tst_batching.moc"

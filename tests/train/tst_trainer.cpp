@@ -1,0 +1,238 @@
+// The Trainer loop on a small stand-in model (mean of token embeddings ->
+// linear head): learning, determinism, exact resume, cancel, NaN detection,
+// metrics.jsonl. The Qwen2 model is exercised in tst_trainingworker.
+#include <torch/torch.h>
+
+#include <QtTest>
+#include <fstream>
+
+#include "train/Trainer.h"
+
+using namespace assay;
+
+namespace {
+
+struct BagModelImpl : torch::nn::Module {
+  BagModelImpl(int64_t vocab, int64_t outputs)
+      : embed(register_module("embed", torch::nn::Embedding(vocab, 8))),
+        head(register_module("head", torch::nn::Linear(8, outputs))) {}
+  torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& mask) {
+    const auto m = mask.unsqueeze(-1).to(torch::kFloat);
+    return head((embed(ids) * m).sum(1) / m.sum(1).clamp_min(1));
+  }
+  torch::nn::Embedding embed;
+  torch::nn::Linear head;
+};
+TORCH_MODULE(BagModel);
+
+ModelHandle handleFor(BagModel model) {
+  ModelHandle h;
+  h.module = model.ptr();
+  h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable { return model->forward(ids, mask); };
+  return h;
+}
+
+// Class 0 uses tokens 1..5, class 1 tokens 6..10; lengths 2..9.
+std::vector<TrainExample> makeRecords(int n, uint64_t salt) {
+  std::vector<TrainExample> out;
+  for (int i = 0; i < n; ++i) {
+    TrainExample e;
+    e.label = i % 2;
+    const int len = 2 + int((uint64_t(i) * 7 + salt) % 8);
+    for (int k = 0; k < len; ++k) e.ids.push_back(int32_t(1 + 5 * e.label + int((uint64_t(i + k) * 13 + salt) % 5)));
+    out.push_back(e);
+  }
+  return out;
+}
+
+TrainingData classifyData() {
+  TrainingData d;
+  d.train = makeRecords(64, 1);
+  d.eval = makeRecords(20, 3);
+  d.labels = {"zero", "one"};
+  return d;
+}
+
+TrainingData pairData() {
+  TrainingData d = classifyData();
+  d.pairwise = true;
+  d.labels = {};
+  for (auto* part : {&d.train, &d.eval}) {
+    std::vector<TrainExample> pairs;
+    for (size_t i = 0; i + 1 < part->size(); i += 2) {
+      TrainExample p;
+      p.ids = (*part)[i].ids;                 // class-0 tokens are preferred
+      p.rejectedIds = (*part)[i + 1].ids;
+      pairs.push_back(p);
+    }
+    *part = pairs;
+  }
+  return d;
+}
+
+TrainConfig baseConfig(const QString& dir) {
+  TrainConfig c;
+  c.outputDir = dir;
+  c.trainFile = QStringLiteral("unused");
+  c.numTrainEpochs = 3;
+  c.learningRate = 0.05;
+  c.perDeviceTrainBatchSize = 8;
+  c.seed = 7;
+  c.warmupRatio = 0.1;
+  return c;
+}
+
+BagModel freshModel(int64_t outputs, uint64_t seed = 7) {
+  torch::manual_seed(seed);
+  return BagModel(11, outputs);
+}
+
+int countLines(const QString& file) {
+  std::ifstream in(file.toStdString());
+  int n = 0;
+  for (std::string line; std::getline(in, line);) ++n;
+  return n;
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void initTestCase() { torch::set_num_threads(1); }
+
+  void classifierLearnsAndWritesMetrics() {
+    QTemporaryDir dir;
+    const auto data = classifyData();
+    auto config = baseConfig(dir.path());
+    config.evalSteps = 5;
+    std::vector<int64_t> evalSteps;
+    TrainCallbacks cb;
+    cb.evaluated = [&](const EvalMetrics&, int64_t step, double) { evalSteps.push_back(step); };
+    Trainer trainer(config, handleFor(freshModel(2)), data, cb);
+    QCOMPARE(trainer.stepsPerEpoch(), int64_t(8));  // 64 records / 8
+    QCOMPARE(trainer.totalSteps(), int64_t(24));
+    const auto result = trainer.run();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.globalStep, int64_t(24));
+    QCOMPARE(result.stepLosses.size(), size_t(24));
+    QVERIFY(result.finalMetrics.has_value());
+    QCOMPARE(result.finalMetrics->classification->accuracy, 1.0);
+    QVERIFY(result.stepLosses.back() < result.stepLosses.front() * 0.5);
+    // every 5 steps plus each epoch end (8, 16, 24)
+    QCOMPARE(evalSteps, (std::vector<int64_t>{5, 8, 10, 15, 16, 20, 24}));
+    const QString metrics = dir.filePath(QStringLiteral("metrics.jsonl"));
+    QCOMPARE(countLines(metrics), 7);
+    std::ifstream in(metrics.toStdString());
+    std::string first;
+    std::getline(in, first);
+    const auto j = nlohmann::json::parse(first);
+    QCOMPARE(j.at("step").get<int>(), 5);
+    for (const char* key : {"epoch", "learning_rate", "tokens_per_second", "eval_loss", "eval_f1_macro", "eval_per_class_f1"})
+      QVERIFY2(j.contains(key), key);
+    QVERIFY(j.at("tokens_per_second").get<double>() > 0);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("training_state/weights.pt"))));
+  }
+
+  void sameSeedSameLosses() {
+    const auto data = classifyData();
+    QTemporaryDir a, b, c;
+    auto run = [&](const QString& out, int seed) {
+      auto config = baseConfig(out);
+      config.seed = seed;
+      return Trainer(config, handleFor(freshModel(2, uint64_t(seed))), data).run().stepLosses;
+    };
+    const auto first = run(a.path(), 7);
+    QCOMPARE(run(b.path(), 7), first);  // bit-for-bit
+    QVERIFY(run(c.path(), 8) != first);
+  }
+
+  void resumeEqualsUninterrupted() {
+    const auto data = classifyData();
+    QTemporaryDir full, resumed;
+    auto config = baseConfig(full.path());
+    config.saveSteps = 3;  // checkpoint-3 is mid-epoch (4 steps per epoch)
+    config.saveTotalLimit = 0;  // keep every checkpoint
+    config.gradientAccumulationSteps = 2;
+    auto modelA = freshModel(2);
+    const auto a = Trainer(config, handleFor(modelA), data).run();
+    const QString checkpoint = QDir(full.path()).filePath(QStringLiteral("checkpoint-3"));
+    QVERIFY(QFile::exists(checkpoint + "/training_state/optimizer.pt"));
+
+    config.outputDir = resumed.path();
+    config.resumeFromCheckpoint = checkpoint;
+    auto modelB = freshModel(2, 99);  // different init: everything must come from the checkpoint
+    const auto b = Trainer(config, handleFor(modelB), data).run();
+    QCOMPARE(b.globalStep, a.globalStep);
+    QCOMPARE(b.stepLosses, std::vector<double>(a.stepLosses.begin() + 3, a.stepLosses.end()));
+    const auto pa = modelA->parameters(), pb = modelB->parameters();
+    for (size_t i = 0; i < pa.size(); ++i) QVERIFY(torch::equal(pa[i], pb[i]));
+  }
+
+  void cancelStopsWithinOneStep() {
+    const auto data = classifyData();
+    QTemporaryDir dir;
+    int64_t lastStep = 0;
+    bool stop = false;
+    TrainCallbacks cb;
+    cb.stepLogged = [&](int64_t step, double, double) {
+      lastStep = step;
+      if (step == 3) stop = true;
+    };
+    cb.shouldStop = [&] { return stop; };
+    auto config = baseConfig(dir.path());
+    config.loggingSteps = 1;
+    const auto result = Trainer(config, handleFor(freshModel(2)), data, cb).run();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.globalStep, int64_t(3));
+    QCOMPARE(lastStep, int64_t(3));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("training_state/weights.pt"))));  // a cancelled run saves no model
+  }
+
+  void nanLossStopsTheRun() {
+    const auto data = classifyData();
+    QTemporaryDir dir;
+    auto model = freshModel(2);
+    auto handle = handleFor(model);
+    int calls = 0;
+    auto inner = handle.forward;
+    handle.forward = [&calls, inner](const torch::Tensor& ids, const torch::Tensor& mask) {
+      auto out = inner(ids, mask);
+      return ++calls == 3 ? out * std::numeric_limits<float>::quiet_NaN() : out;
+    };
+    try {
+      Trainer(baseConfig(dir.path()), handle, data).run();
+      QFAIL("a NaN loss must stop training");
+    } catch (const std::runtime_error& e) {
+      const QString message = QString::fromUtf8(e.what());
+      QVERIFY2(message.contains("NaN") && message.contains("step 3"), e.what());
+    }
+  }
+
+  void rewardPairsLearnPreference() {
+    const auto data = pairData();
+    QTemporaryDir dir;
+    auto config = baseConfig(dir.path());
+    config.centerRewardsCoefficient = 0.01;
+    config.numTrainEpochs = 6;
+    const auto result = Trainer(config, handleFor(freshModel(1)), data).run();
+    QVERIFY(result.finalMetrics && result.finalMetrics->reward);
+    QCOMPARE(result.finalMetrics->reward->pairwiseAccuracy, 1.0);
+    QVERIFY(result.finalMetrics->reward->meanMargin > 0);
+  }
+
+  void checkpointRotationKeepsBest() {
+    const auto data = classifyData();
+    QTemporaryDir dir;
+    auto config = baseConfig(dir.path());
+    config.evalSteps = 2;
+    config.saveTotalLimit = 2;
+    const auto result = Trainer(config, handleFor(freshModel(2)), data).run();
+    const auto left = QDir(dir.path()).entryList({"checkpoint-*"}, QDir::Dirs);
+    QVERIFY2(left.size() <= 3, qPrintable(left.join(',')));
+    QVERIFY(QFile::exists(result.bestCheckpoint + "/training_state/trainer_state.json"));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
