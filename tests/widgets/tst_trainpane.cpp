@@ -85,12 +85,14 @@ class TstTrainPane : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(steps.count() >= 2, 120000);
     pane.togglePause();
     QVERIFY(pane.session()->isPaused());
-    QTest::qWait(300);  // a step under way when pausing may still finish
-    const int atPause = steps.count();
-    QTest::qWait(1500);
-    QCOMPARE(steps.count(), atPause);
+    const int atRequest = steps.count();
+    QTest::qWait(4000);  // a step under way finishes (slow on a loaded 2-core box)
+    const int settled = steps.count();
+    QVERIFY(settled <= atRequest + 1);  // only the step under way may still finish
+    QTest::qWait(2000);
+    QCOMPARE(steps.count(), settled);  // then nothing until resumed
     pane.togglePause();
-    QTRY_VERIFY_WITH_TIMEOUT(steps.count() > atPause, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(steps.count() > settled, 60000);
     pane.stop();
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
     QVERIFY(cancelled);
