@@ -1,15 +1,45 @@
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QStringList>
+#include <cstdio>
 
+#include "common/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/ScreenshotTour.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName("Assay");
   QApplication::setApplicationName("Assay");
+  QApplication::setApplicationVersion(ASSAY_VERSION);
+  assay::installTranslations(&app);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription("Assay: label, train and review reward models.");
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument("project", "An Assay project (*.assay) to open.");
+  QCommandLineOption shots("screenshots", "Save a PNG of each pane into DIR, then quit.", "DIR");
+  QCommandLineOption demo("demo-data", "With --screenshots: data FILE imported when the project does not exist (repeatable).", "FILE");
+  QCommandLineOption bad("bad-data", "With --screenshots: a FILE with bad records, to show the import report.", "FILE");
+  parser.addOptions({shots, demo, bad});
+  parser.process(app);
+
   assay::MainWindow window;
-  const QStringList args = QApplication::arguments();
-  if (args.size() > 1) window.openProject(args.at(1));
+  const QStringList args = parser.positionalArguments();
+  if (parser.isSet(shots)) {
+    if (args.isEmpty()) {
+      std::fprintf(stderr, "assay: --screenshots needs a project path\n");
+      return 2;
+    }
+    QString error;
+    const QStringList written = assay::runScreenshotTour(
+        &window, {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad)}, &error);
+    for (const QString& png : written) std::printf("%s\n", qPrintable(png));
+    if (!error.isEmpty()) std::fprintf(stderr, "assay: %s\n", qPrintable(error));
+    return written.isEmpty() ? 1 : 0;
+  }
+  if (!args.isEmpty()) window.openProject(args.at(0));
   window.show();
   return QApplication::exec();
 }

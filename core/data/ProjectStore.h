@@ -122,6 +122,12 @@ class ProjectStore {
   // the sample's current label and appends a history row (old → new). Durable
   // when it returns. Throws StoreError for an unknown sample or label id.
   void annotate(qint64 sampleId, const QString& annotator, int label);
+  // Undo of an annotation (the GUI's Ctrl+Z): removes annotation
+  // `annotationId`, sets the sample's current label back to `restoreLabel`
+  // (-1: unlabeled) and appends a history row (current → restored) by
+  // `annotator`. Durable when it returns; throws StoreError for an unknown
+  // annotation or label id.
+  void retractAnnotation(qint64 annotationId, int restoreLabel, const QString& annotator);
   std::vector<Annotation> annotations(qint64 sampleId) const;
   // History rows in order; sampleId 0 = the whole project.
   std::vector<LabelChange> labelHistory(qint64 sampleId = 0) const;

@@ -1,59 +1,264 @@
-#include "MainWindow.h"
+#include "mainwindow/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+
+#include "annotate/AnnotatePane.h"
+#include "common/Language.h"
+#include "common/ProjectContext.h"
+#include "data/ProjectStore.h"
+#include "dataset/DatasetPane.h"
+#include "review/ReviewPane.h"
+#include "train/TrainPane.h"
 
 namespace assay {
 
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("projects/recent");
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setObjectName(QStringLiteral("AssayMainWindow"));
   setWindowTitle(tr("Assay"));
+  setAcceptDrops(true);
+  context_ = new ProjectContext(this);
+  QSettings settings;
+  QString annotator = settings.value(QStringLiteral("annotator/name")).toString();
+  if (annotator.isEmpty()) annotator = qEnvironmentVariable("USER", QStringLiteral("annotator"));
+  context_->setAnnotator(annotator);
+
   panes_ = new QTabWidget(this);
   panes_->setDocumentMode(true);
+  dataset_ = new DatasetPane(context_, panes_);
+  annotate_ = new AnnotatePane(context_, panes_);
+  panes_->addTab(dataset_, tr("Dataset"));
+  panes_->addTab(annotate_, tr("Annotate"));
+  train_ = new TrainPane(context_, panes_);
+  review_ = new ReviewPane(context_, panes_);
+  panes_->addTab(train_, tr("Train"));
+  panes_->addTab(review_, tr("Review"));
+  connect(train_, &TrainPane::openModelRequested, this, [this](const QString& dir) {
+    review_->setModelDir(dir);
+    panes_->setCurrentWidget(review_);
+    review_->runModel();
+  });
   setCentralWidget(panes_);
+  connect(panes_, &QTabWidget::currentChanged, this, [this](int) {
+    if (panes_->currentWidget() == annotate_) annotate_->setFocus();
+  });
+
+  projectLabel_ = new QLabel(this);
+  countsLabel_ = new QLabel(this);
+  annotatorLabel_ = new QLabel(this);
+  statusBar()->addWidget(projectLabel_, 1);
+  statusBar()->addPermanentWidget(countsLabel_);
+  statusBar()->addPermanentWidget(annotatorLabel_);
+  connect(context_, &ProjectContext::projectOpened, this, &MainWindow::updateStatus);
+  connect(context_, &ProjectContext::projectClosed, this, &MainWindow::updateStatus);
+  connect(context_, &ProjectContext::dataChanged, this, &MainWindow::updateStatus);
+  connect(context_, &ProjectContext::annotatorChanged, this, &MainWindow::updateStatus);
+  connect(context_, &ProjectContext::statsReady, this, &MainWindow::updateStatus);
+
   buildMenus();
-  statusBar()->showMessage(tr("No project open"));
-  QSettings settings;
-  restoreGeometry(settings.value("window/geometry").toByteArray());
-  resize(1200, 800);
+  resize(1280, 820);
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  panes_->setCurrentIndex(settings.value(QStringLiteral("window/pane"), 0).toInt());
+  updateStatus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseAndOpenProject);
-  open->setShortcut(QKeySequence::Open);
+  file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::createProject);
+  file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseAndOpenProject);
+  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
   file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-  quit->setShortcut(QKeySequence::Quit);
+  file->addAction(tr("&Import Data…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                  [this]() { dataset_->openImportDialog(); });
+  file->addAction(tr("&Export Data…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                  [this]() { dataset_->openExportDialog(); });
+  file->addSeparator();
+  file->addAction(tr("&Close Project"), QKeySequence::Close, context_, &ProjectContext::close);
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  // Undo takes back the last saved label (the annotate pane's undo stack).
+  edit->addAction(tr("&Undo Label"), QKeySequence::Undo, this, [this]() { annotate_->undo(); });
+  edit->addAction(tr("Annotator &Name…"), this, &MainWindow::chooseAnnotator);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  for (int i = 0; i < panes_->count(); ++i) {
+    view->addAction(panes_->tabText(i), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+                    [this, i]() { panes_->setCurrentIndex(i); });
+  }
+  view->addSeparator();
+  QMenu* language = view->addMenu(tr("&Language"));
+  auto* group = new QActionGroup(this);
+  const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+  for (const auto& [code, name] : choices) {
+    QAction* action = language->addAction(name);
+    action->setCheckable(true);
+    action->setChecked(preferredLanguage() == code);
+    group->addAction(action);
+    connect(action, &QAction::triggered, this, [this, code = code]() {
+      setPreferredLanguage(code);
+      QMessageBox::information(this, tr("Language"), tr("The new language applies when Assay starts again."));
+    });
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About Assay"), this, [this]() {
+    QMessageBox::about(this, tr("About Assay"),
+                       tr("Assay %1 — a workbench for reward models: label, train, review.").arg(ASSAY_VERSION));
+  });
 }
 
 void MainWindow::chooseAndOpenProject() {
   QSettings settings;
-  const QString path = QFileDialog::getOpenFileName(
-      this, tr("Open Project"), settings.value("dirs/projects").toString(),
-      tr("Assay projects (*.assay)"));
-  if (!path.isEmpty()) {
-    settings.setValue("dirs/projects", QFileInfo(path).absolutePath());
-    openProject(path);
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                                    settings.value(QStringLiteral("dirs/projects")).toString(),
+                                                    tr("Assay projects (*.assay)"));
+  if (path.isEmpty()) return;
+  settings.setValue(QStringLiteral("dirs/projects"), QFileInfo(path).absolutePath());
+  openProject(path);
+}
+
+void MainWindow::createProject() {
+  QSettings settings;
+  QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
+                                              settings.value(QStringLiteral("dirs/projects")).toString(),
+                                              tr("Assay projects (*.assay)"));
+  if (path.isEmpty()) return;
+  if (!path.endsWith(QLatin1String(".assay"))) path += QLatin1String(".assay");
+  const QStringList schemes{tr("style (售前, 售后, 诚实, 有帮助, 无伤害)"), tr("correctness (正确 / 错误)")};
+  bool ok = false;
+  const QString scheme = QInputDialog::getItem(this, tr("New Project"), tr("Labelling scheme:"), schemes, 0, false, &ok);
+  if (!ok) return;
+  QString error;
+  const auto kind = scheme == schemes[1] ? data::SchemaKind::Correctness : data::SchemaKind::Style;
+  if (!context_->create(path, kind, &error)) {
+    QMessageBox::warning(this, tr("New Project"), error);
+    return;
   }
+  settings.setValue(QStringLiteral("dirs/projects"), QFileInfo(path).absolutePath());
+  rememberRecent(path);
 }
 
 bool MainWindow::openProject(const QString& path) {
-  if (!QFileInfo(path).isReadable()) {
-    QMessageBox::warning(this, tr("Open Project"), tr("Cannot read %1").arg(path));
+  QString error;
+  if (!context_->open(path, &error)) {
+    QMessageBox::warning(this, tr("Open Project"), error);
     return false;
   }
-  projectPath_ = path;
-  setWindowTitle(tr("Assay — %1").arg(QFileInfo(path).fileName()));
-  statusBar()->showMessage(path);
+  rememberRecent(QFileInfo(path).absoluteFilePath());
   return true;
+}
+
+void MainWindow::importFile(const QString& file) {
+  if (!context_->isOpen()) {
+    QMessageBox::information(this, tr("Import Data"), tr("Open or create a project first, then drop the file again."));
+    return;
+  }
+  panes_->setCurrentWidget(dataset_);
+  dataset_->openImportDialog(file);
+}
+
+void MainWindow::chooseAnnotator() {
+  bool ok = false;
+  const QString name = QInputDialog::getText(this, tr("Annotator Name"), tr("Labels are saved under this name:"),
+                                             QLineEdit::Normal, context_->annotator(), &ok);
+  if (!ok || name.trimmed().isEmpty()) return;
+  context_->setAnnotator(name);
+  QSettings().setValue(QStringLiteral("annotator/name"), context_->annotator());
+}
+
+QStringList MainWindow::recentProjects() const { return QSettings().value(kRecentKey).toStringList(); }
+
+void MainWindow::rememberRecent(const QString& path) {
+  QStringList recent = recentProjects();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > kMaxRecent) recent.removeLast();
+  QSettings().setValue(kRecentKey, recent);
+}
+
+void MainWindow::fillRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = recentProjects();
+  if (recent.isEmpty()) recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+  for (const QString& path : recent)
+    recentMenu_->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+                           [this, path]() { openProject(path); });
+}
+
+void MainWindow::updateStatus() {
+  annotatorLabel_->setText(tr("Annotator: %1").arg(context_->annotator()));
+  if (!context_->isOpen()) {
+    setWindowTitle(tr("Assay"));
+    projectLabel_->setText(tr("No project open — File ▸ Open Project, or drop a .assay file here"));
+    countsLabel_->clear();
+    return;
+  }
+  setWindowTitle(tr("Assay — %1").arg(QFileInfo(context_->path()).fileName()));
+  projectLabel_->setText(context_->path());
+  const data::ProjectStats* stats = context_->stats();
+  if (!stats) {
+    countsLabel_->setText(tr("counting…"));
+    return;
+  }
+  countsLabel_->setText(tr("%1 samples · %2 labeled · train %3 · test %4")
+                            .arg(stats->samples)
+                            .arg(stats->texts - stats->all.unlabeled)
+                            .arg(stats->train.total)
+                            .arg(stats->test.total));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  settings.setValue(QStringLiteral("window/pane"), panes_->currentIndex());
+  settings.setValue(QStringLiteral("annotator/name"), context_->annotator());
+  event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  openDroppedFiles(event->mimeData()->urls());
+  event->acceptProposedAction();
+}
+
+void MainWindow::openDroppedFiles(const QList<QUrl>& urls) {
+  for (const QUrl& url : urls) {
+    const QString path = url.toLocalFile();
+    if (path.isEmpty()) continue;
+    if (path.endsWith(QLatin1String(".assay"))) openProject(path);
+    else importFile(path);
+  }
 }
 
 }  // namespace assay

@@ -1,0 +1,226 @@
+#include "data/SampleQuery.h"
+
+#include <sqlite3.h>
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <atomic>
+#include <cstring>
+#include <unordered_map>
+
+#include "data/ProjectStore.h"
+
+namespace assay::data {
+
+namespace {
+
+[[noreturn]] void fail(const QString& path, const QString& what) {
+  throw StoreError(QString(path + QStringLiteral(": ") + what).toStdString());
+}
+
+// assay_contains(text, needle): 1 when the UTF-8 bytes of `needle` occur in
+// `text`. A byte search is exact for UTF-8 (no character starts inside
+// another), and glibc's memmem runs several times faster than SQLite's
+// character-stepping instr() — the search box scans every record.
+void containsFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* hay = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const auto* needle = reinterpret_cast<const char*>(sqlite3_value_text(argv[1]));
+  if (!hay || !needle) {
+    sqlite3_result_int(ctx, 0);
+    return;
+  }
+  const size_t hayLen = static_cast<size_t>(sqlite3_value_bytes(argv[0]));
+  const size_t needleLen = static_cast<size_t>(sqlite3_value_bytes(argv[1]));
+  sqlite3_result_int(ctx, memmem(hay, hayLen, needle, needleLen) != nullptr ? 1 : 0);
+}
+
+// A WHERE clause and the values its '?' placeholders take, in order.
+struct Where {
+  QString sql;
+  QVariantList values;
+};
+
+Where whereFor(const SampleFilter& f) {
+  QStringList terms;
+  Where w;
+  if (f.label == -1) {
+    terms << QStringLiteral("s.kind = 0 AND s.label IS NULL");
+  } else if (f.label >= 0) {
+    terms << QStringLiteral("s.label = ?");
+    w.values << f.label;
+  }
+  if (f.split != Split::All) {
+    terms << QStringLiteral("s.split = ?");
+    w.values << static_cast<int>(f.split);
+  }
+  if (!f.annotator.isEmpty()) {
+    terms << QStringLiteral("EXISTS(SELECT 1 FROM annotations a WHERE a.sample_id = s.id AND a.annotator = ?)");
+    w.values << f.annotator;
+  }
+  // Both sets are computed once per query (uncorrelated IN), not per row.
+  const QString disagreeing = QStringLiteral(
+      "s.id IN (SELECT sample_id FROM annotations GROUP BY sample_id HAVING count(DISTINCT label) > 1)");
+  if (f.disagreementOnly) terms << disagreeing;
+  if (f.flaggedOnly) {
+    terms << QStringLiteral(
+                 "(%1 OR s.content_hash IN (SELECT content_hash FROM samples GROUP BY content_hash "
+                 "HAVING count(DISTINCT coalesce(label, -1)) > 1))")
+                 .arg(disagreeing);
+  }
+  if (!f.search.isEmpty()) {
+    terms << QStringLiteral("(assay_contains(s.text, ?) OR (s.chosen IS NOT NULL AND assay_contains(s.chosen, ?)))");
+    w.values << f.search << f.search;
+  }
+  w.sql = terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
+  return w;
+}
+
+QSqlQuery prepared(const QString& connection, const QString& path, const QString& sql, const QVariantList& values) {
+  QSqlQuery q(QSqlDatabase::database(connection, false));
+  q.setForwardOnly(true);
+  if (!q.prepare(sql)) fail(path, QStringLiteral("cannot prepare query: ") + q.lastError().text());
+  for (const QVariant& v : values) q.addBindValue(v);
+  if (!q.exec()) fail(path, QStringLiteral("query failed: ") + q.lastError().text());
+  return q;
+}
+
+}  // namespace
+
+bool SampleFilter::isEmpty() const {
+  return label == kAnyLabel && split == Split::All && annotator.isEmpty() && !disagreementOnly && !flaggedOnly &&
+         search.isEmpty();
+}
+
+SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {
+  static std::atomic<int> counter{0};
+  connection_ = QStringLiteral("assay-sample-query-%1").arg(counter++);
+  QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
+  db.setDatabaseName(projectPath);
+  db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+  if (!db.open()) {
+    const QString error = db.lastError().text();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection_);
+    fail(path_, QStringLiteral("cannot open for reading: ") + error);
+  }
+  const QVariant handle = db.driver()->handle();
+  sqlite3* h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
+  if (!h || sqlite3_create_function(h, "assay_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                    &containsFunction, nullptr, nullptr) != SQLITE_OK) {
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection_);
+    fail(path_, QStringLiteral("cannot register the search function on the SQLite handle"));
+  }
+  QSqlQuery check(db);
+  if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'samples'")) || !check.next() ||
+      check.value(0).toInt() != 1) {
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection_);
+    fail(path_, QStringLiteral("is not an Assay project (no samples table)"));
+  }
+}
+
+SampleQuery::~SampleQuery() {
+  {
+    QSqlDatabase db = QSqlDatabase::database(connection_, false);
+    if (db.isValid()) db.close();
+  }
+  QSqlDatabase::removeDatabase(connection_);
+}
+
+std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 afterId, int limit) const {
+  Where w = whereFor(filter);
+  QVariantList values{afterId};
+  values << w.values << limit;
+  QSqlQuery q = prepared(connection_, path_,
+                         QStringLiteral("SELECT s.id FROM samples s WHERE s.id > ? AND ") + w.sql +
+                             QStringLiteral(" ORDER BY s.id LIMIT ?"),
+                         values);
+  std::vector<qint64> ids;
+  ids.reserve(static_cast<size_t>(limit));
+  while (q.next()) ids.push_back(q.value(0).toLongLong());
+  return ids;
+}
+
+qint64 SampleQuery::count(const SampleFilter& filter) const {
+  const Where w = whereFor(filter);
+  QSqlQuery q = prepared(connection_, path_, QStringLiteral("SELECT count(*) FROM samples s WHERE ") + w.sql, w.values);
+  return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
+  if (ids.empty()) return {};
+  QStringList marks;
+  QVariantList values;
+  for (qint64 id : ids) {
+    marks << QStringLiteral("?");
+    values << id;
+  }
+  const QString in = marks.join(QLatin1Char(','));
+  std::unordered_map<qint64, SampleRow> byId;
+  {
+    QSqlQuery q = prepared(connection_, path_,
+                           QStringLiteral("SELECT s.id, s.kind, CASE WHEN s.kind = 0 OR s.text != '' THEN s.text "
+                                          "ELSE coalesce(s.chosen, '') END, s.label, s.split "
+                                          "FROM samples s WHERE s.id IN (") +
+                               in + QStringLiteral(")"),
+                           values);
+    while (q.next()) {
+      SampleRow r;
+      r.id = q.value(0).toLongLong();
+      r.kind = static_cast<SampleKind>(q.value(1).toInt());
+      r.text = q.value(2).toString();
+      r.label = q.value(3).isNull() ? -1 : q.value(3).toInt();
+      r.split = static_cast<Split>(q.value(4).toInt());
+      byId.emplace(r.id, std::move(r));
+    }
+  }
+  {
+    QSqlQuery q = prepared(connection_, path_,
+                           QStringLiteral("SELECT sample_id, annotator, label FROM annotations WHERE sample_id IN (") +
+                               in + QStringLiteral(") ORDER BY id"),
+                           values);
+    std::unordered_map<qint64, int> firstLabel;
+    while (q.next()) {
+      auto it = byId.find(q.value(0).toLongLong());
+      if (it == byId.end()) continue;
+      SampleRow& r = it->second;
+      const QString who = q.value(1).toString();
+      if (!r.annotators.contains(who)) r.annotators << who;
+      const int label = q.value(2).toInt();
+      auto first = firstLabel.emplace(r.id, label).first;
+      if (first->second != label) r.disagreement = true;
+      ++r.annotationCount;
+    }
+  }
+  std::vector<SampleRow> out;
+  out.reserve(ids.size());
+  for (qint64 id : ids) {
+    auto it = byId.find(id);
+    if (it != byId.end()) out.push_back(std::move(it->second));
+  }
+  return out;
+}
+
+QStringList SampleQuery::annotators() const {
+  QSqlQuery q = prepared(connection_, path_,
+                         QStringLiteral("SELECT DISTINCT annotator FROM annotations ORDER BY annotator"), {});
+  QStringList out;
+  while (q.next()) out << q.value(0).toString();
+  return out;
+}
+
+qint64 SampleQuery::annotationsSince(const QString& annotator, const QDateTime& since) const {
+  // created_at is ISO 8601 UTC with milliseconds, so text order is time order.
+  QSqlQuery q = prepared(connection_, path_,
+                         QStringLiteral("SELECT count(*) FROM annotations WHERE annotator = ? AND created_at >= ?"),
+                         {annotator, since.toUTC().toString(Qt::ISODateWithMs)});
+  return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+}  // namespace assay::data

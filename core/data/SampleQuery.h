@@ -1,0 +1,67 @@
+#pragma once
+// Read-only, paged queries over a project for views (the GUI's sample table).
+// It opens its own read-only SQLite connection on the project file: the store
+// runs in WAL mode, so reads here never block the writer and always see
+// every committed label. Queries are keyset-paged by sample id, so the cost of
+// a page does not grow with how far down the table the user has scrolled.
+//
+// Threading: like ProjectStore, use an instance from the thread that made it.
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+#include "data/Sample.h"
+
+namespace assay::data {
+
+struct SampleFilter {
+  static constexpr int kAnyLabel = -2;
+  int label = kAnyLabel;        // kAnyLabel, -1 (unlabeled texts) or a label id
+  Split split = Split::All;
+  QString annotator;            // empty: any; else samples this person labelled
+  bool disagreementOnly = false;  // annotators gave the sample different labels
+  // Flagged: annotators disagree, or the same content carries another label
+  // elsewhere in the project (a conflicting duplicate).
+  bool flaggedOnly = false;
+  QString search;               // case-sensitive substring of the text (or pair responses)
+
+  bool isEmpty() const;
+};
+
+// What the table shows for one sample.
+struct SampleRow {
+  qint64 id = 0;
+  SampleKind kind = SampleKind::Text;
+  QString text;                 // text, or the prompt (pairs: prompt, else chosen)
+  int label = -1;
+  QStringList annotators;       // distinct, in order of first annotation
+  int annotationCount = 0;
+  bool disagreement = false;    // annotators gave different labels
+  Split split = Split::Unassigned;
+};
+
+class SampleQuery {
+ public:
+  // Throws StoreError naming the file when it cannot be opened.
+  explicit SampleQuery(const QString& projectPath);
+  ~SampleQuery();
+  SampleQuery(const SampleQuery&) = delete;
+  SampleQuery& operator=(const SampleQuery&) = delete;
+
+  // Ids of matching samples greater than `afterId`, ascending, at most `limit`.
+  std::vector<qint64> matchingIds(const SampleFilter& filter, qint64 afterId, int limit) const;
+  qint64 count(const SampleFilter& filter) const;
+  // The rows of `ids`, in the order given; unknown ids are left out.
+  std::vector<SampleRow> rows(const std::vector<qint64>& ids) const;
+  // Everyone who has labelled something, sorted.
+  QStringList annotators() const;
+  // Annotations `annotator` made at or after `since` (e.g. local midnight).
+  qint64 annotationsSince(const QString& annotator, const QDateTime& since) const;
+
+ private:
+  QString path_;
+  QString connection_;
+};
+
+}  // namespace assay::data

@@ -1,0 +1,1274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>assay::AnnotatePane</name>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="72"/>
+        <source>Sequential</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="73"/>
+        <source>Random (seeded)</source>
+        <translation>随机（固定种子）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="78"/>
+        <source>New queue</source>
+        <translation>新队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="84"/>
+        <source>Order:</source>
+        <translation>顺序：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="86"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="92"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="95"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="266"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="119"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="120"/>
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="121"/>
+        <source>Forward →</source>
+        <translation>前进 →</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="128"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="246"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="270"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="247"/>
+        <source>Nothing to label: every text sample has a label.</source>
+        <translation>没有待标注样本：所有文本样本均已标注。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="248"/>
+        <source>End of the queue. Press ← to go back, or start a new queue.</source>
+        <translation>队列已结束。按 ← 返回，或开始新队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
+        <source>User question</source>
+        <translation>用户问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="277"/>
+        <source>Not labeled yet</source>
+        <translation>尚未标注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="278"/>
+        <source>Current label: %1 (%2)</source>
+        <translation>当前标签：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="287"/>
+        <source>Set your annotator name first (Edit ▸ Annotator name).</source>
+        <translation>请先设置标注员姓名（编辑 ▸ 标注员姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="325"/>
+        <source>Label undone.</source>
+        <translation>已撤销标注。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="356"/>
+        <source>counting…   ·   %1 of %2 in queue</source>
+        <translation>统计中…   ·   队列 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="359"/>
+        <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
+        <translation>已标注 %1 / %2   ·   今日 %3   ·   每小时 %4   ·   队列 %5 / %6</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ConfusionHeatMap</name>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="117"/>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="118"/>
+        <source>True label</source>
+        <translation>真实标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="120"/>
+        <source>Confusion matrix (latest evaluation)</source>
+        <translation>混淆矩阵（最近一次评估）</translation>
+    </message>
+</context>
+<context>
+    <name>assay::DatasetPane</name>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="32"/>
+        <source>Search text…</source>
+        <translation>搜索文本…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="38"/>
+        <source>All splits</source>
+        <translation>全部划分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
+        <source>unassigned</source>
+        <translation>未划分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="44"/>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="46"/>
+        <source>Annotators disagree, or the same text carries another label elsewhere</source>
+        <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
+        <source>Annotators disagree</source>
+        <translation>标注不一致</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="82"/>
+        <source>Re-split all samples</source>
+        <translation>重新划分全部样本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="83"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="85"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="87"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="90"/>
+        <source>Train / test split</source>
+        <translation>训练 / 测试划分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="92"/>
+        <source>Test fraction:</source>
+        <translation>测试集比例：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="94"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <source>Unlabeled</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="193"/>
+        <source>All annotators</source>
+        <translation>全部标注员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <source>%1+ samples (scroll for more)</source>
+        <translation>%1+ 个样本（滚动加载更多）</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ExportDialog</name>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="23"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="87"/>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="25"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="31"/>
+        <source>Style JSON (seed 000)</source>
+        <translation>风格 JSON（seed 000）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="32"/>
+        <source>TRL chosen/rejected JSONL</source>
+        <translation>TRL chosen/rejected JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="33"/>
+        <source>KTO JSONL</source>
+        <translation>KTO JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="34"/>
+        <source>Text JSONL</source>
+        <translation>文本 JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="36"/>
+        <source>All samples</source>
+        <translation>全部样本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="37"/>
+        <source>Train split</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="38"/>
+        <source>Test split</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="40"/>
+        <source>Output file:</source>
+        <translation>输出文件：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="41"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="42"/>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="47"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="99"/>
+        <source>Choose where to write.</source>
+        <translation>请选择输出位置。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="49"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="89"/>
+        <source>Data files (*.json *.jsonl);;All files (*)</source>
+        <translation>数据文件 (*.json *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="122"/>
+        <source>Export cancelled; no file written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="126"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="132"/>
+        <source>Wrote %1 records (%2 bytes) to %3.</source>
+        <translation>已写入 %1 条记录（%2 字节）到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="133"/>
+        <source>Not written — %1</source>
+        <translation>未写入 —— %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ImportDialog</name>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="28"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="93"/>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="37"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="38"/>
+        <source>Style JSON (seed 000)</source>
+        <translation>风格 JSON（seed 000）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="39"/>
+        <source>TRL chosen/rejected JSONL</source>
+        <translation>TRL chosen/rejected JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="40"/>
+        <source>KTO JSONL</source>
+        <translation>KTO JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="41"/>
+        <source>Unlabeled text / JSONL</source>
+        <translation>未标注文本 / JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="44"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="45"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="46"/>
+        <source>Labels by:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="51"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="104"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="55"/>
+        <source>The import report appears here: counts, and every skipped record with its line.</source>
+        <translation>导入报告显示在这里：数量统计，以及每条被跳过记录的行号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="57"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="94"/>
+        <source>Data files (*.json *.jsonl *.txt);;All files (*)</source>
+        <translation>数据文件 (*.json *.jsonl *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="111"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="128"/>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>导入已取消：项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="132"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="145"/>
+        <source>Nothing imported: the file could not be read. The project is unchanged.</source>
+        <translation>未导入：无法读取该文件。项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="147"/>
+        <source>Imported %1 records, skipped %2, duplicates %3.</source>
+        <translation>已导入 %1 条，跳过 %2 条，重复 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="152"/>
+        <source>skipped (%1): %2</source>
+        <translation>跳过（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="155"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>assay::LabelDistributionChart</name>
+    <message>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="12"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="31"/>
+        <source>unlabeled</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="34"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="43"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="44"/>
+        <source>unassigned</source>
+        <translation>未划分</translation>
+    </message>
+</context>
+<context>
+    <name>assay::LossChart</name>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="33"/>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="33"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="35"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="37"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="40"/>
+        <source>eval loss</source>
+        <translation>验证损失</translation>
+    </message>
+</context>
+<context>
+    <name>assay::MainWindow</name>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
+        <source>Assay</source>
+        <translation>Assay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="50"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="51"/>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="54"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="55"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="89"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="90"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="91"/>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="92"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <source>&amp;Export Data…</source>
+        <translation>导出数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="100"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="101"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="105"/>
+        <source>&amp;Undo Label</source>
+        <translation>撤销标注(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="106"/>
+        <source>Annotator &amp;Name…</source>
+        <translation>标注员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="108"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="114"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
+        <source>The new language applies when Assay starts again.</source>
+        <translation>新语言将在 Assay 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
+        <source>&amp;About Assay</source>
+        <translation>关于 Assay(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="132"/>
+        <source>About Assay</source>
+        <translation>关于 Assay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
+        <source>Assay %1 — a workbench for reward models: label, train, review.</source>
+        <translation>Assay %1 —— 奖励模型工作台：标注、训练、审核。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="141"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <source>Assay projects (*.assay)</source>
+        <translation>Assay 项目 (*.assay)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="161"/>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
+        <translation>风格（售前、售后、诚实、有帮助、无伤害）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <source>correctness (正确 / 错误)</source>
+        <translation>正确性（正确 / 错误）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
+        <source>Labelling scheme:</source>
+        <translation>标注方案：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="180"/>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="180"/>
+        <source>Open or create a project first, then drop the file again.</source>
+        <translation>请先打开或新建项目，然后再次拖入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <source>Annotator Name</source>
+        <translation>标注员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <source>Labels are saved under this name:</source>
+        <translation>标注将以此姓名保存：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="216"/>
+        <source>Annotator: %1</source>
+        <translation>标注员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="219"/>
+        <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
+        <translation>未打开项目 —— 文件 ▸ 打开项目，或将 .assay 文件拖到此处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="223"/>
+        <source>Assay — %1</source>
+        <translation>Assay — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
+        <source>counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
+        <source>%1 samples · %2 labeled · train %3 · test %4</source>
+        <translation>%1 个样本 · 已标注 %2 · 训练 %3 · 测试 %4</translation>
+    </message>
+</context>
+<context>
+    <name>assay::MetricChart</name>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="74"/>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="74"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="76"/>
+        <source>Accuracy and F1</source>
+        <translation>准确率与 F1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ReviewPane</name>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="28"/>
+        <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
+        <translation>已训练模型目录（来自训练历史，或任意检查点）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="29"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
+        <source>Model directory</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="34"/>
+        <source>Run model</source>
+        <translation>运行模型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="42"/>
+        <source>Choose a model and press Run model.</source>
+        <translation>请选择模型，然后点击“运行模型”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="45"/>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="46"/>
+        <source>Model disagrees with the human label</source>
+        <translation>模型与人工标签不一致</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="47"/>
+        <source>Low confidence</source>
+        <translation>低置信度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="48"/>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="49"/>
+        <source>Not reviewed by me</source>
+        <translation>我尚未审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="54"/>
+        <source>confidence &lt; </source>
+        <translation>置信度 &lt; </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="81"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="85"/>
+        <source>Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip</source>
+        <translation>按键：A 采纳预测 · K 保留人工标签 · 1–9 / Y / N 选择标签 · S 跳过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="100"/>
+        <source>Predicting %1 / %2…</source>
+        <translation>正在预测 %1 / %2…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="116"/>
+        <source>Choose a model directory first.</source>
+        <translation>请先选择模型目录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="122"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="130"/>
+        <source>Prediction cancelled.</source>
+        <translation>预测已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
+        <source>Cannot run the model: %1</source>
+        <translation>无法运行模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="167"/>
+        <source>%1 records predicted · the model disagrees with the human label on %2</source>
+        <translation>已预测 %1 条 · 其中 %2 条与人工标签不一致</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ReviewTableModel</name>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="100"/>
+        <source>✓ reviewed</source>
+        <translation>✓ 已审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="108"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="109"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="110"/>
+        <source>Human label</source>
+        <translation>人工标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="111"/>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="112"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="113"/>
+        <source>Probabilities</source>
+        <translation>各类概率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="114"/>
+        <source>Verdict</source>
+        <translation>审核结论</translation>
+    </message>
+</context>
+<context>
+    <name>assay::RewardHistogram</name>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="175"/>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="175"/>
+        <source>Pairs</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="177"/>
+        <source>Chosen vs rejected rewards</source>
+        <translation>chosen 与 rejected 奖励分布</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="179"/>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="183"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>assay::SampleTableModel</name>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="116"/>
+        <source>pair</source>
+        <translation>偏好对</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="117"/>
+        <source>completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="118"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="124"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="125"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="126"/>
+        <source>unassigned</source>
+        <translation>未划分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="129"/>
+        <source>annotators disagree</source>
+        <translation>标注不一致</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="139"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="140"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="141"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="142"/>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="143"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="144"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>assay::ThresholdPanel</name>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="21"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="22"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="26"/>
+        <source>Precision / recall of &quot;correct&quot;</source>
+        <translation>“正确”的精确率 / 召回率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="29"/>
+        <source>PR curve</source>
+        <translation>PR 曲线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="33"/>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="38"/>
+        <source>Threshold on P(correct):</source>
+        <translation>P(正确) 阈值：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="73"/>
+        <source>t = %1   ·   P ≥ t (predicted correct): %2   ·   P &lt; t (predicted incorrect): %3   ·   precision %4   ·   recall %5</source>
+        <translation>t = %1   ·   P ≥ t（判为正确）：%2   ·   P &lt; t（判为错误）：%3   ·   精确率 %4   ·   召回率 %5</translation>
+    </message>
+</context>
+<context>
+    <name>assay::TrainForm</name>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="28"/>
+        <source>classify — N-way cross-entropy</source>
+        <translation>classify —— N 类交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="29"/>
+        <source>reward — Bradley–Terry pairs</source>
+        <translation>reward —— Bradley–Terry 成对</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="31"/>
+        <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
+        <translation>"tiny" 从零训练内置小模型；或填写本地 Qwen2 检查点目录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="32"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="34"/>
+        <source>Model checkpoint directory</source>
+        <translation>模型检查点目录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="55"/>
+        <source>each epoch</source>
+        <translation>每个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="58"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="59"/>
+        <source>LoRA (--use_peft)</source>
+        <translation>LoRA（--use_peft）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="66"/>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="67"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="68"/>
+        <source>Output directory:</source>
+        <translation>输出目录：</translation>
+    </message>
+</context>
+<context>
+    <name>assay::TrainPane</name>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="47"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="48"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="167"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="189"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="49"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="67"/>
+        <source>Open a project, then press Start.</source>
+        <translation>请打开项目，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="77"/>
+        <source>Best metric</source>
+        <translation>最佳指标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="77"/>
+        <source>Output directory</source>
+        <translation>输出目录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="82"/>
+        <source>Open in Review</source>
+        <translation>在审核中打开</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="99"/>
+        <source>Run history</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="128"/>
+        <source>checkpoint: %1</source>
+        <translation>检查点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="152"/>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="158"/>
+        <source>Training… (loading data and model)</source>
+        <translation>训练中…（正在加载数据和模型）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="168"/>
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <source>Paused (takes effect before the next step)</source>
+        <translation>已暂停（在下一步之前生效）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="179"/>
+        <source>Stopping after the current step…</source>
+        <translation>当前步完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <source>eval step %1 (epoch %2): loss %3</source>
+        <translation>评估 第 %1 步（epoch %2）：损失 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="206"/>
+        <source>, accuracy %1, macro F1 %2</source>
+        <translation>，准确率 %1，宏平均 F1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
+        <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
+        <translation>，成对准确率 %1，间隔 %2，chosen %3±%4，rejected %5±%6</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="225"/>
+        <source>Step %1 / %2   ·   ETA %3</source>
+        <translation>第 %1 / %2 步   ·   预计剩余 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="242"/>
+        <source>GUI latency p50 %1 ms · p99 %2 ms</source>
+        <translation>界面延迟 p50 %1 毫秒 · p99 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="239"/>
+        <source>Stopped at step %1.</source>
+        <translation>已在第 %1 步停止。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="239"/>
+        <source>Finished: %1 steps.</source>
+        <translation>已完成：%1 步。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="241"/>
+        <source>Best %1 · %2 tokens/s · %3 s</source>
+        <translation>最佳 %1 · %2 token/秒 · %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="246"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="246"/>
+        <source>finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="255"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="261"/>
+        <source>%1 samples (train %2, test %3)</source>
+        <translation>%1 个样本（训练 %2，测试 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>assay::TrainingSession</name>
+    <message>
+        <location filename="../../widgets/train/TrainingSession.cpp" line="31"/>
+        <source>A training run is already in progress.</source>
+        <translation>已有训练正在进行。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,114 @@
+// The main window: opening projects, recent list, status bar, drop to import.
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "WidgetTestProject.h"
+#include "annotate/AnnotatePane.h"
+#include "common/Language.h"
+#include "common/ProjectContext.h"
+#include "dataset/DatasetPane.h"
+#include "dataset/ImportDialog.h"
+#include "dataset/SampleTableModel.h"
+#include "mainwindow/MainWindow.h"
+
+using namespace assay;
+using namespace assay::data;
+
+class TstMainWindow : public QObject {
+  Q_OBJECT
+ private:
+  QTemporaryDir dir_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    QVERIFY(dir_.isValid());
+  }
+
+  void opensProjectAndRemembersIt() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("one"), SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("a"), 0),
+                                               testing::textSample(QStringLiteral("b"))});
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    QVERIFY(window.context()->isOpen());
+    QCOMPARE(window.recentProjects().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("one.assay")));
+    QCOMPARE(window.datasetPane()->model()->rowCount(), 2);
+    window.show();
+    QCOMPARE(window.annotatePane()->queueSize(), 0);  // built when first shown
+    window.panes()->setCurrentWidget(window.annotatePane());
+    QCOMPARE(window.annotatePane()->queueSize(), 1);
+    auto sawCounts = [&window] {
+      for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+        if (label->text().startsWith(QStringLiteral("2 samples · 1 labeled"))) return true;
+      return false;
+    };
+    QTRY_VERIFY(sawCounts());  // counted in the background
+    QCOMPARE(window.panes()->count(), 4);
+  }
+
+  void badProjectIsRefused() {
+    MainWindow window;
+    QTimer::singleShot(0, [] {  // dismiss the warning box
+      for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->inherits("QMessageBox")) w->close();
+    });
+    QVERIFY(!window.openProject(dir_.filePath(QStringLiteral("missing.assay"))));
+    QVERIFY(!window.context()->isOpen());
+  }
+
+  void dropDataFileImports() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("drop"), SchemaKind::Style, {});
+    const QString data = dir_.filePath(QStringLiteral("pool.txt"));
+    {
+      QFile f(data);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("第一行\n第二行\n第三行\n");
+    }
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    window.show();
+    window.panes()->setCurrentWidget(window.annotatePane());
+    QCOMPARE(window.annotatePane()->queueSize(), 0);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(data)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());  // the window takes file drops
+    // QApplication only delivers a Drop inside a real drag; call what it does.
+    window.openDroppedFiles(mime.urls());
+    // The import runs in the dialog's worker; the table refreshes when it ends.
+    auto* dialog = window.datasetPane()->findChild<ImportDialog*>();
+    QVERIFY2(dialog, "dropping a data file opens the import dialog");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    QVERIFY2(dialog->summary().imported == 3, qPrintable(dialog->reportText()));
+    QTRY_COMPARE(window.datasetPane()->model()->rowCount(), 3);
+    // The annotate queue was finished (empty), so it picks the new samples up.
+    QCOMPARE(window.panes()->currentWidget(), static_cast<QWidget*>(window.datasetPane()));
+    window.panes()->setCurrentWidget(window.annotatePane());
+    QCOMPARE(window.annotatePane()->queueSize(), 3);
+  }
+
+  void languageFollowsSettings() {
+    setPreferredLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(effectiveLanguage(), QStringLiteral("zh_CN"));
+    QTranslator probe;
+    QVERIFY2(probe.load(QStringLiteral(":/i18n/assay_zh_CN.qm")), "the compiled zh_CN translation is embedded");
+    QCOMPARE(probe.translate("assay::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+    setPreferredLanguage(QStringLiteral("en"));
+    QCOMPARE(effectiveLanguage(), QStringLiteral("en"));
+  }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

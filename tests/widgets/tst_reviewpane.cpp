@@ -1,0 +1,125 @@
+// The review pane: predictions of a freshly trained tiny model, filters and
+// verdict keys stored as the reviewer's annotations.
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "TrainTestData.h"
+#include "common/ProjectContext.h"
+#include "review/ReviewPane.h"
+#include "review/ReviewTableModel.h"
+#include "train/TrainingSession.h"
+
+using namespace assay;
+
+class TstReviewPane : public QObject {
+  Q_OBJECT
+ private:
+  QTemporaryDir dir_;
+  QString project_, modelDir_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(dir_.isValid());
+    project_ = testing::trainableStyleProject(dir_, QStringLiteral("review"));
+    modelDir_ = dir_.filePath(QStringLiteral("model"));
+    TrainConfig c;
+    c.project = project_;
+    c.outputDir = modelDir_;
+    c.numTrainEpochs = 2;
+    c.perDeviceTrainBatchSize = 4;
+    c.maxLength = 64;
+    TrainingSession session;
+    QSignalSpy done(&session, &TrainingSession::finished);
+    QSignalSpy failed(&session, &TrainingSession::failed);
+    QString error;
+    QVERIFY2(session.start(c, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() + failed.count() == 1, 300000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+  }
+
+  void predictsEveryRecord() {
+    ProjectContext context;
+    context.setAnnotator(QStringLiteral("rita"));
+    QString error;
+    QVERIFY(context.open(project_, &error));
+    ReviewPane pane(&context);
+    pane.setModelDir(modelDir_);
+    pane.runModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isRunning(), 120000);
+    QTRY_COMPARE(pane.model()->rowCount(), 40);
+    const ReviewRow* first = pane.model()->rowAt(0);
+    QVERIFY(first);
+    QCOMPARE(first->probabilities.size(), size_t(5));
+    double sum = 0;
+    for (double p : first->probabilities) sum += p;
+    QVERIFY(qAbs(sum - 1.0) < 1e-4);
+    QVERIFY(first->predictedLabel >= 0 && first->predictedLabel < 5);
+    QCOMPARE(first->confidence, *std::max_element(first->probabilities.begin(), first->probabilities.end()));
+  }
+
+  void verdictKeysAreStored() {
+    ProjectContext context;
+    context.setAnnotator(QStringLiteral("rita"));
+    QString error;
+    QVERIFY(context.open(project_, &error));
+    ReviewPane pane(&context);
+    pane.setModelDir(modelDir_);
+    pane.runModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isRunning(), 120000);
+    QTRY_VERIFY(pane.model()->rowCount() > 3);
+    pane.view()->setFocus();
+    pane.view()->selectRow(0);
+    pane.view()->setCurrentIndex(pane.model()->index(0, 0));
+    const ReviewRow r0 = *pane.model()->rowAt(0);
+    const ReviewRow r1 = *pane.model()->rowAt(1);
+    const ReviewRow r2 = *pane.model()->rowAt(2);
+    QTest::keyClick(pane.view(), Qt::Key_A);  // accept the prediction
+    QCOMPARE(pane.view()->currentIndex().row(), 1);
+    QTest::keyClick(pane.view(), Qt::Key_K);  // keep the human label
+    QTest::keyClick(pane.view(), Qt::Key_S);  // skip: nothing stored
+    QCOMPARE(pane.view()->currentIndex().row(), 3);
+    const ReviewRow r3 = *pane.model()->rowAt(3);
+    QTest::keyClick(pane.view(), Qt::Key_5);  // pick 无伤害
+    auto* store = context.store();
+    QCOMPARE(store->annotations(r0.sampleId).back().annotator, QStringLiteral("rita"));
+    QCOMPARE(store->annotations(r0.sampleId).back().label, r0.predictedLabel);
+    QCOMPARE(store->sample(r0.sampleId).label, r0.predictedLabel);
+    QCOMPARE(store->annotations(r1.sampleId).back().label, r1.humanLabel);
+    QCOMPARE(store->annotations(r1.sampleId).back().annotator, QStringLiteral("rita"));
+    QCOMPARE(store->annotations(r2.sampleId).back().annotator, QStringLiteral("import"));
+    QCOMPARE(store->sample(r3.sampleId).label, 4);
+    QVERIFY(pane.model()->isReviewed(r0.sampleId));
+    QVERIFY(!pane.model()->isReviewed(r2.sampleId));
+  }
+
+  void filters() {
+    ReviewTableModel model;
+    std::vector<ReviewRow> rows(4);
+    for (int i = 0; i < 4; ++i) rows[static_cast<size_t>(i)].sampleId = i + 1;
+    rows[0].humanLabel = 1, rows[0].predictedLabel = 1, rows[0].confidence = 0.9;
+    rows[1].humanLabel = 1, rows[1].predictedLabel = 2, rows[1].confidence = 0.8;
+    rows[2].humanLabel = -1, rows[2].predictedLabel = 2, rows[2].confidence = 0.4;
+    rows[3].humanLabel = 0, rows[3].predictedLabel = 3, rows[3].confidence = 0.5;
+    model.setRows(rows, {}, data::LabelSchema::style());
+    QCOMPARE(model.rowCount(), 4);
+    model.setFilter(ReviewFilter::Disagreement, 0.6);
+    QCOMPARE(model.rowCount(), 2);  // rows 2 and 4; an unlabeled row never disagrees
+    QCOMPARE(model.rowAt(1)->sampleId, qint64(4));
+    model.setFilter(ReviewFilter::LowConfidence, 0.6);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowAt(0)->sampleId, qint64(3));
+    model.setReviewed({1, 3});
+    model.setFilter(ReviewFilter::Unreviewed, 0.6);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowAt(0)->sampleId, qint64(2));
+    model.setFlagged({4});
+    model.setFilter(ReviewFilter::Flagged, 0.6);
+    QCOMPARE(model.rowCount(), 1);
+  }
+};
+
+QTEST_MAIN(TstReviewPane)
+#include "tst_reviewpane.moc"

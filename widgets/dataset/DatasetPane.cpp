@@ -1,0 +1,253 @@
+#include "dataset/DatasetPane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "common/ProjectContext.h"
+#include "data/ProjectStore.h"
+#include "dataset/ExportDialog.h"
+#include "dataset/ImportDialog.h"
+#include "dataset/LabelDistributionChart.h"
+#include "dataset/SampleTableModel.h"
+
+namespace assay {
+
+DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(parent), context_(context) {
+  search_ = new QLineEdit(this);
+  search_->setObjectName(QStringLiteral("search"));
+  search_->setPlaceholderText(tr("Search text…"));
+  search_->setClearButtonEnabled(true);
+  label_ = new QComboBox(this);
+  label_->setObjectName(QStringLiteral("labelFilter"));
+  split_ = new QComboBox(this);
+  split_->setObjectName(QStringLiteral("splitFilter"));
+  split_->addItem(tr("All splits"), static_cast<int>(data::Split::All));
+  split_->addItem(tr("train"), static_cast<int>(data::Split::Train));
+  split_->addItem(tr("test"), static_cast<int>(data::Split::Test));
+  split_->addItem(tr("unassigned"), static_cast<int>(data::Split::Unassigned));
+  annotator_ = new QComboBox(this);
+  annotator_->setObjectName(QStringLiteral("annotatorFilter"));
+  flagged_ = new QCheckBox(tr("Flagged"), this);
+  flagged_->setObjectName(QStringLiteral("flaggedFilter"));
+  flagged_->setToolTip(tr("Annotators disagree, or the same text carries another label elsewhere"));
+  disagreement_ = new QCheckBox(tr("Annotators disagree"), this);
+  disagreement_->setObjectName(QStringLiteral("disagreementFilter"));
+  counts_ = new QLabel(this);
+
+  auto* filters = new QHBoxLayout;
+  filters->addWidget(search_, 2);
+  filters->addWidget(label_);
+  filters->addWidget(split_);
+  filters->addWidget(annotator_);
+  filters->addWidget(flagged_);
+  filters->addWidget(disagreement_);
+  filters->addWidget(counts_, 1);
+
+  model_ = new SampleTableModel(this);
+  table_ = new QTableView(this);
+  table_->setModel(model_);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setWordWrap(false);
+  table_->verticalHeader()->hide();  // the ID column already numbers the rows
+  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // no per-row size queries
+  table_->horizontalHeader()->setSectionResizeMode(SampleTableModel::TextColumn, QHeaderView::Stretch);
+  table_->setColumnWidth(SampleTableModel::IdColumn, 70);
+  table_->setColumnWidth(SampleTableModel::LabelColumn, 170);
+  table_->setColumnWidth(SampleTableModel::AnnotatorColumn, 140);
+  table_->setColumnWidth(SampleTableModel::SplitColumn, 90);
+
+  chart_ = new LabelDistributionChart(this);
+  testFraction_ = new QDoubleSpinBox(this);
+  testFraction_->setRange(0.01, 0.9);
+  testFraction_->setSingleStep(0.05);
+  testFraction_->setValue(0.2);
+  seed_ = new QSpinBox(this);
+  seed_->setRange(0, 1 << 30);
+  seed_->setValue(42);
+  reassign_ = new QCheckBox(tr("Re-split all samples"), this);
+  auto* splitButton = new QPushButton(tr("Split"), this);
+  connect(splitButton, &QPushButton::clicked, this, &DatasetPane::applySplit);
+  auto* importButton = new QPushButton(tr("Import…"), this);
+  connect(importButton, &QPushButton::clicked, this, [this]() { openImportDialog(); });
+  auto* exportButton = new QPushButton(tr("Export…"), this);
+  connect(exportButton, &QPushButton::clicked, this, &DatasetPane::openExportDialog);
+
+  auto* splitBox = new QGroupBox(tr("Train / test split"), this);
+  auto* splitRow = new QHBoxLayout(splitBox);
+  splitRow->addWidget(new QLabel(tr("Test fraction:"), splitBox));
+  splitRow->addWidget(testFraction_);
+  splitRow->addWidget(new QLabel(tr("Seed:"), splitBox));
+  splitRow->addWidget(seed_);
+  splitRow->addWidget(reassign_);
+  splitRow->addWidget(splitButton);
+  splitRow->addStretch(1);
+  splitRow->addWidget(importButton);
+  splitRow->addWidget(exportButton);
+
+  auto* bottom = new QWidget(this);
+  auto* bottomLayout = new QVBoxLayout(bottom);
+  bottomLayout->setContentsMargins(0, 0, 0, 0);
+  bottomLayout->addWidget(chart_, 1);
+  bottomLayout->addWidget(splitBox);
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(table_);
+  splitter->addWidget(bottom);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 1);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(filters);
+  layout->addWidget(splitter, 1);
+
+  searchDelay_ = new QTimer(this);
+  searchDelay_->setSingleShot(true);
+  searchDelay_->setInterval(250);
+  connect(searchDelay_, &QTimer::timeout, this, &DatasetPane::applyFilter);
+  connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
+  for (QComboBox* box : {label_, split_, annotator_})
+    connect(box, qOverload<int>(&QComboBox::activated), this, &DatasetPane::applyFilter);
+  connect(flagged_, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
+  connect(disagreement_, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
+  connect(model_, &QAbstractItemModel::rowsInserted, this, &DatasetPane::updateCounts);
+
+  connect(context_, &ProjectContext::projectOpened, this, &DatasetPane::reload);
+  connect(context_, &ProjectContext::projectClosed, this, &DatasetPane::reload);
+  connect(context_, &ProjectContext::dataChanged, this, &DatasetPane::refreshData);
+  connect(context_, &ProjectContext::statsReady, this, &DatasetPane::showStats);
+  connect(context_, &ProjectContext::labelsChanged, this, [this]() {
+    if (isVisible()) refreshData();
+    else stale_ = true;
+  });
+  reload();
+}
+
+void DatasetPane::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) refreshData();
+}
+
+DatasetPane::~DatasetPane() = default;
+
+void DatasetPane::reload() {
+  query_.reset();
+  setEnabled(context_->isOpen());
+  if (!context_->isOpen()) {
+    model_->setQuery(nullptr, {});
+    chart_->clear();
+    updateCounts();
+    return;
+  }
+  try {
+    query_ = std::make_shared<data::SampleQuery>(context_->path());
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, tr("Dataset"), QString::fromUtf8(e.what()));
+  }
+  model_->setQuery(query_, context_->store()->labelSchema());
+  fillFilterChoices();
+  annotator_->clear();
+  annotator_->addItem(tr("All annotators"), QString());
+  chart_->clear();
+  refreshData();
+  showStats();
+}
+
+void DatasetPane::fillFilterChoices() {
+  label_->clear();
+  label_->addItem(tr("All labels"), data::SampleFilter::kAnyLabel);
+  label_->addItem(tr("Unlabeled"), -1);
+  if (context_->isOpen()) {
+    const data::LabelSchema& schema = context_->store()->labelSchema();
+    for (const data::Label& l : schema.labels())
+      label_->addItem(QStringLiteral("%1 %2").arg(l.name, l.english), l.id);
+  }
+}
+
+void DatasetPane::refreshData() {
+  stale_ = false;
+  if (!context_->isOpen()) return;
+  model_->setFilter(currentFilter());
+  updateCounts();
+}
+
+void DatasetPane::showStats() {
+  const data::ProjectStats* stats = context_->stats();
+  if (!stats || !context_->isOpen()) return;
+  chart_->setStats(context_->store()->labelSchema(), *stats);
+  const QString chosen = annotator_->currentData().toString();
+  annotator_->clear();
+  annotator_->addItem(tr("All annotators"), QString());
+  for (const QString& name : context_->annotators()) annotator_->addItem(name, name);
+  annotator_->setCurrentIndex(std::max(0, annotator_->findData(chosen)));
+}
+
+data::SampleFilter DatasetPane::currentFilter() const {
+  data::SampleFilter f;
+  f.search = search_->text();
+  if (label_->currentIndex() >= 0) f.label = label_->currentData().toInt();
+  if (split_->currentIndex() >= 0) f.split = static_cast<data::Split>(split_->currentData().toInt());
+  f.annotator = annotator_->currentData().toString();
+  f.flaggedOnly = flagged_->isChecked();
+  f.disagreementOnly = disagreement_->isChecked();
+  return f;
+}
+
+void DatasetPane::applyFilter() {
+  searchDelay_->stop();
+  if (!query_) return;
+  model_->setFilter(currentFilter());
+  updateCounts();
+}
+
+void DatasetPane::updateCounts() {
+  const int rows = model_->rowCount();
+  counts_->setText(model_->allFetched() ? tr("%n sample(s)", nullptr, rows)
+                                        : tr("%1+ samples (scroll for more)").arg(rows));
+}
+
+void DatasetPane::applySplit() {
+  if (!context_->isOpen()) return;
+  try {
+    context_->store()->assignSplits(testFraction_->value(), static_cast<uint32_t>(seed_->value()),
+                                    reassign_->isChecked());
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, tr("Split"), QString::fromUtf8(e.what()));
+    return;
+  }
+  context_->notifyDataChanged();
+}
+
+void DatasetPane::openImportDialog(const QString& file) {
+  if (!context_->isOpen()) return;
+  auto* dialog = new ImportDialog(context_->path(), context_->annotator(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ImportDialog::imported, context_, &ProjectContext::notifyDataChanged);
+  if (!file.isEmpty()) {
+    dialog->setFile(file);
+    dialog->startImport();
+  }
+  dialog->show();
+}
+
+void DatasetPane::openExportDialog() {
+  if (!context_->isOpen()) return;
+  auto* dialog = new ExportDialog(context_->path(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
+}
+
+}  // namespace assay

@@ -1,0 +1,68 @@
+#pragma once
+// The dataset pane: filters, the virtualised sample table, the label
+// distribution per split, split controls and the import / export dialogs.
+#include <QWidget>
+#include <memory>
+
+#include "data/SampleQuery.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace assay {
+
+class LabelDistributionChart;
+class ProjectContext;
+class SampleTableModel;
+
+class DatasetPane : public QWidget {
+  Q_OBJECT
+ public:
+  explicit DatasetPane(ProjectContext* context, QWidget* parent = nullptr);
+  ~DatasetPane() override;
+
+  SampleTableModel* model() const { return model_; }
+  // The filter the controls describe.
+  data::SampleFilter currentFilter() const;
+  // Applies the controls now (the search box otherwise waits for typing to pause).
+  void applyFilter();
+  void openImportDialog(const QString& file = {});
+  void openExportDialog();
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  void reload();
+  void refreshData();
+  void showStats();
+  void fillFilterChoices();
+  void updateCounts();
+  void applySplit();
+
+  ProjectContext* context_;
+  std::shared_ptr<data::SampleQuery> query_;
+  SampleTableModel* model_ = nullptr;
+  QTableView* table_ = nullptr;
+  QLineEdit* search_ = nullptr;
+  QComboBox* label_ = nullptr;
+  QComboBox* split_ = nullptr;
+  QComboBox* annotator_ = nullptr;
+  QCheckBox* flagged_ = nullptr;
+  QCheckBox* disagreement_ = nullptr;
+  QLabel* counts_ = nullptr;
+  QTimer* searchDelay_ = nullptr;
+  LabelDistributionChart* chart_ = nullptr;
+  QDoubleSpinBox* testFraction_ = nullptr;
+  QSpinBox* seed_ = nullptr;
+  QCheckBox* reassign_ = nullptr;
+  bool stale_ = false;  // labels changed elsewhere while hidden
+};
+
+}  // namespace assay

@@ -1,0 +1,46 @@
+#pragma once
+// Exports a split of the open project in one of the exchange formats on a
+// background thread, with progress, Cancel (the partial file is removed) and
+// a summary of what the format could not hold.
+#include <QDialog>
+
+#include "data/SampleWriter.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace assay {
+
+class BackgroundTask;
+
+class ExportDialog : public QDialog {
+  Q_OBJECT
+ public:
+  ExportDialog(const QString& projectPath, QWidget* parent = nullptr);
+
+  void setOutput(const QString& path, data::Format format, data::Split split);
+  void startExport();
+  bool isRunning() const;
+  QString stateText() const;
+
+ private:
+  void chooseOutput();
+  void onFinished();
+
+  QString projectPath_;
+  QLineEdit* output_ = nullptr;
+  QComboBox* format_ = nullptr;
+  QComboBox* split_ = nullptr;
+  QProgressBar* bar_ = nullptr;
+  QLabel* state_ = nullptr;
+  QPushButton* exportButton_ = nullptr;
+  QPushButton* cancelButton_ = nullptr;
+  BackgroundTask* task_ = nullptr;
+  data::ExportResult result_;
+  QString runningOutput_;
+};
+
+}  // namespace assay

@@ -1,0 +1,159 @@
+#include "dataset/ImportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include "common/BackgroundTask.h"
+
+namespace assay {
+
+namespace {
+// The report lists this many issues; the summary still counts them all.
+constexpr size_t kIssuesShown = 2000;
+}  // namespace
+
+ImportDialog::ImportDialog(const QString& projectPath, const QString& annotator, QWidget* parent)
+    : QDialog(parent), projectPath_(projectPath), annotator_(annotator) {
+  setWindowTitle(tr("Import data"));
+  file_ = new QLineEdit(this);
+  auto* browse = new QPushButton(tr("Browse…"), this);
+  connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+  auto* fileRow = new QHBoxLayout;
+  fileRow->addWidget(file_, 1);
+  fileRow->addWidget(browse);
+
+  format_ = new QComboBox(this);
+  format_->addItem(tr("Detect automatically"), static_cast<int>(data::Format::Auto));
+  format_->addItem(tr("Style JSON (seed 000)"), static_cast<int>(data::Format::StyleJson));
+  format_->addItem(tr("TRL chosen/rejected JSONL"), static_cast<int>(data::Format::Trl));
+  format_->addItem(tr("KTO JSONL"), static_cast<int>(data::Format::Kto));
+  format_->addItem(tr("Unlabeled text / JSONL"), static_cast<int>(data::Format::Text));
+
+  auto* form = new QFormLayout;
+  form->addRow(tr("File:"), fileRow);
+  form->addRow(tr("Format:"), format_);
+  form->addRow(tr("Labels by:"), new QLabel(annotator_, this));
+
+  bar_ = new QProgressBar(this);
+  bar_->setRange(0, 1000);
+  bar_->setValue(0);
+  state_ = new QLabel(tr("Choose a file to import."), this);
+  state_->setWordWrap(true);
+  report_ = new QPlainTextEdit(this);
+  report_->setReadOnly(true);
+  report_->setPlaceholderText(tr("The import report appears here: counts, and every skipped record with its line."));
+
+  importButton_ = new QPushButton(tr("Import"), this);
+  importButton_->setDefault(true);
+  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_->setEnabled(false);
+  auto* buttons = new QDialogButtonBox(this);
+  buttons->addButton(importButton_, QDialogButtonBox::ActionRole);
+  buttons->addButton(cancelButton_, QDialogButtonBox::ActionRole);
+  buttons->addButton(QDialogButtonBox::Close);
+  connect(importButton_, &QPushButton::clicked, this, &ImportDialog::startImport);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+  task_ = new BackgroundTask(this);
+  connect(cancelButton_, &QPushButton::clicked, task_, &BackgroundTask::cancel);
+  connect(task_, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
+    bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
+  });
+  connect(task_, &BackgroundTask::finished, this, &ImportDialog::onFinished);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addWidget(bar_);
+  layout->addWidget(state_);
+  layout->addWidget(report_, 1);
+  layout->addWidget(buttons);
+  resize(720, 480);
+}
+
+void ImportDialog::setFile(const QString& file) { file_->setText(file); }
+
+bool ImportDialog::isRunning() const { return task_->isRunning(); }
+
+QString ImportDialog::reportText() const { return report_->toPlainText(); }
+
+void ImportDialog::chooseFile() {
+  QSettings settings;
+  const QString file = QFileDialog::getOpenFileName(
+      this, tr("Import data"), settings.value(QStringLiteral("dirs/import")).toString(),
+      tr("Data files (*.json *.jsonl *.txt);;All files (*)"));
+  if (file.isEmpty()) return;
+  settings.setValue(QStringLiteral("dirs/import"), QFileInfo(file).absolutePath());
+  setFile(file);
+}
+
+void ImportDialog::startImport() {
+  if (task_->isRunning()) return;
+  const QString file = file_->text().trimmed();
+  if (file.isEmpty()) {
+    state_->setText(tr("Choose a file to import."));
+    return;
+  }
+  const auto format = static_cast<data::Format>(format_->currentData().toInt());
+  summary_ = {};
+  report_->clear();
+  bar_->setValue(0);
+  state_->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+  importButton_->setEnabled(false);
+  cancelButton_->setEnabled(true);
+  const QString project = projectPath_, annotator = annotator_;
+  task_->start([this, project, file, format, annotator](BackgroundTask& task) {
+    // A store of its own: a ProjectStore belongs to the thread that opened it.
+    auto store = data::ProjectStore::open(project);
+    summary_ = store->importFile(file, format, annotator,
+                                 [&task](qint64 done, qint64 total) { task.report(done, total); });
+  });
+}
+
+void ImportDialog::onFinished() {
+  importButton_->setEnabled(true);
+  cancelButton_->setEnabled(false);
+  if (task_->wasCancelled()) {
+    bar_->setValue(0);
+    state_->setText(tr("Import cancelled: the project is unchanged."));
+    return;
+  }
+  if (!task_->error().isEmpty()) {
+    state_->setText(tr("Import failed: %1").arg(task_->error()));
+    report_->setPlainText(task_->error());
+    return;
+  }
+  bar_->setValue(bar_->maximum());
+  showReport();
+  if (summary_.imported > 0) Q_EMIT imported(summary_.imported);
+}
+
+void ImportDialog::showReport() {
+  const data::ImportSummary& s = summary_;
+  QStringList lines;
+  if (s.fileUnreadable) {
+    state_->setText(tr("Nothing imported: the file could not be read. The project is unchanged."));
+  } else {
+    state_->setText(tr("Imported %1 records, skipped %2, duplicates %3.")
+                        .arg(s.imported)
+                        .arg(s.skipped())
+                        .arg(s.duplicates));
+  }
+  for (const auto& [reason, count] : s.skippedByReason) lines << tr("skipped (%1): %2").arg(reason).arg(count);
+  if (!s.issues.empty()) lines << QString();
+  for (size_t i = 0; i < s.issues.size() && i < kIssuesShown; ++i) lines << s.issues[i].toString();
+  if (s.issues.size() > kIssuesShown) lines << tr("… and %1 more").arg(s.issues.size() - kIssuesShown);
+  report_->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+}  // namespace assay

@@ -1,0 +1,55 @@
+#pragma once
+// Imports one data file into the open project on a background thread, with a
+// progress bar, a Cancel button (an import is one transaction: cancelling
+// leaves the project exactly as it was) and the bad-input report: every
+// skipped record with its file, line and problem.
+#include <QDialog>
+
+#include "data/ProjectStore.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace assay {
+
+class BackgroundTask;
+
+class ImportDialog : public QDialog {
+  Q_OBJECT
+ public:
+  ImportDialog(const QString& projectPath, const QString& annotator, QWidget* parent = nullptr);
+
+  void setFile(const QString& file);
+  // Starts the import (what the Import button does).
+  void startImport();
+  bool isRunning() const;
+  QString reportText() const;
+  const data::ImportSummary& summary() const { return summary_; }
+
+ Q_SIGNALS:
+  // The project changed (emitted only when records were imported).
+  void imported(qint64 count);
+
+ private:
+  void chooseFile();
+  void onFinished();
+  void showReport();
+
+  QString projectPath_;
+  QString annotator_;
+  QLineEdit* file_ = nullptr;
+  QComboBox* format_ = nullptr;
+  QProgressBar* bar_ = nullptr;
+  QLabel* state_ = nullptr;
+  QPlainTextEdit* report_ = nullptr;
+  QPushButton* importButton_ = nullptr;
+  QPushButton* cancelButton_ = nullptr;
+  BackgroundTask* task_ = nullptr;
+  data::ImportSummary summary_;
+};
+
+}  // namespace assay

@@ -1,0 +1,69 @@
+#include "dataset/LabelDistributionChart.h"
+
+#include <QVBoxLayout>
+
+#include "common/Plot.h"
+
+namespace assay {
+
+LabelDistributionChart::LabelDistributionChart(QWidget* parent) : QWidget(parent) {
+  plot_ = new QCustomPlot(this);
+  plot_->setMinimumHeight(180);
+  plot_->yAxis->setLabel(tr("Samples"));
+  plot_->legend->setVisible(true);
+  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plot_);
+}
+
+void LabelDistributionChart::clear() {
+  plot_->clearPlottables();
+  plot_->replot();
+}
+
+void LabelDistributionChart::setStats(const data::LabelSchema& schema, const data::ProjectStats& stats) {
+  plot_->clearPlottables();
+  const int n = schema.size();
+  // Ticks: one per label, "售前\nsales_oriented", plus the unlabeled texts.
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (int i = 0; i < n; ++i) ticker->addTick(i + 1, schema.nameOf(i) + QLatin1Char('\n') + schema.englishOf(i));
+  ticker->addTick(n + 1, tr("unlabeled"));
+  plot_->xAxis->setTicker(ticker);
+  plot_->xAxis->setRange(0.3, n + 1.7);
+  plot_->xAxis->setLabel(tr("Label"));
+
+  auto* group = new QCPBarsGroup(plot_);
+  struct SplitBars {
+    QString name;
+    const data::LabelCounts* counts;
+    QColor color;
+  };
+  const SplitBars splits[] = {{tr("train"), &stats.train, QColor(0x3b, 0x75, 0xaf)},
+                              {tr("test"), &stats.test, QColor(0xef, 0x8a, 0x3a)},
+                              {tr("unassigned"), &stats.unassigned, QColor(0x8c, 0x8c, 0x8c)}};
+  double top = 1;
+  for (const SplitBars& s : splits) {
+    auto* bars = new QCPBars(plot_->xAxis, plot_->yAxis);
+    bars->setName(s.name);
+    bars->setBrush(s.color);
+    bars->setPen(Qt::NoPen);
+    bars->setWidth(0.25);
+    bars->setBarsGroup(group);
+    QVector<double> keys, values;
+    for (int i = 0; i < n; ++i) {
+      const double v = i < static_cast<int>(s.counts->perLabel.size()) ? s.counts->perLabel[static_cast<size_t>(i)] : 0;
+      keys << i + 1;
+      values << v;
+      top = std::max(top, v);
+    }
+    keys << n + 1;
+    values << static_cast<double>(s.counts->unlabeled);
+    top = std::max(top, static_cast<double>(s.counts->unlabeled));
+    bars->setData(keys, values, true);
+  }
+  plot_->yAxis->setRange(0, top * 1.15);
+  plot_->replot();
+}
+
+}  // namespace assay

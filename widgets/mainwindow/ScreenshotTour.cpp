@@ -1,0 +1,132 @@
+#include "mainwindow/ScreenshotTour.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
+#include <QKeyEvent>
+#include <QThread>
+
+#include "annotate/AnnotatePane.h"
+#include "common/ProjectContext.h"
+#include "data/ProjectStore.h"
+#include "dataset/DatasetPane.h"
+#include "dataset/ImportDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "review/ReviewPane.h"
+#include "train/TrainForm.h"
+#include "train/TrainPane.h"
+
+namespace assay {
+
+namespace {
+
+// Lets queued work (painting, worker results) run for `ms` milliseconds.
+void settle(int ms) {
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < ms) {
+    QApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThread::msleep(10);
+  }
+}
+
+bool save(QWidget* widget, const QString& path, QStringList* written) {
+  settle(300);
+  if (!widget->grab().save(path)) return false;
+  written->append(path);
+  return true;
+}
+
+}  // namespace
+
+QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString* error) {
+  QStringList written;
+  QDir().mkpath(o.outputDir);
+  const QString out = QDir(o.outputDir).absolutePath() + QLatin1Char('/');
+  ProjectContext* context = window->context();
+  context->setAnnotator(QStringLiteral("demo"));
+  if (!QFileInfo::exists(o.project)) {
+    try {
+      auto store = data::ProjectStore::create(o.project, data::SchemaKind::Style);
+      for (const QString& file : o.demoFiles) store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
+      store->assignSplits(0.2, 42);
+    } catch (const std::exception& e) {
+      *error = QString::fromUtf8(e.what());
+      return {};
+    }
+  }
+  if (!window->openProject(o.project)) {
+    *error = QStringLiteral("cannot open %1").arg(o.project);
+    return {};
+  }
+  window->resize(1400, 900);
+  window->show();
+  settle(500);
+
+  window->panes()->setCurrentWidget(window->datasetPane());
+  if (!save(window, out + QStringLiteral("dataset.png"), &written)) *error = QStringLiteral("cannot write PNGs");
+
+  window->panes()->setCurrentWidget(window->annotatePane());
+  AnnotatePane* annotate = window->annotatePane();
+  annotate->setFocus();
+  // Three labels typed as an annotator would: they are saved in the project.
+  for (int key : {Qt::Key_1, Qt::Key_4, Qt::Key_2}) {
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
+    QApplication::sendEvent(annotate, &press);
+  }
+  save(window, out + QStringLiteral("annotate.png"), &written);
+
+  // A short tiny-model training run with its charts, then a review session on its model.
+  TrainPane* train = window->trainPane();
+  window->panes()->setCurrentWidget(train);
+  TrainConfig config = train->form()->config();
+  config.numTrainEpochs = 3;
+  config.evalSteps = 5;
+  config.loggingSteps = 1;
+  config.maxLength = 128;
+  train->form()->setConfig(config);
+  if (train->start()) {
+    QElapsedTimer t;
+    t.start();
+    while (train->session()->isRunning() && t.elapsed() < 8 * 60 * 1000) settle(200);
+    settle(300);
+    save(window, out + QStringLiteral("train.png"), &written);
+    ReviewPane* review = window->reviewPane();
+    review->setModelDir(config.outputDir);
+    window->panes()->setCurrentWidget(review);
+    review->runModel();
+    t.restart();
+    while (review->isRunning() && t.elapsed() < 5 * 60 * 1000) settle(100);
+    settle(300);
+    review->view()->setFocus();
+    review->view()->selectRow(0);
+    for (int key : {Qt::Key_A, Qt::Key_K, Qt::Key_A}) {
+      QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
+      QApplication::sendEvent(review->view(), &press);
+    }
+    save(window, out + QStringLiteral("review.png"), &written);
+  } else {
+    *error = QStringLiteral("training did not start: ") + train->statusText();
+  }
+
+  if (!o.badData.isEmpty()) {
+    window->panes()->setCurrentWidget(window->datasetPane());
+    window->datasetPane()->openImportDialog(o.badData);
+    ImportDialog* dialog = window->datasetPane()->findChild<ImportDialog*>();
+    if (dialog) {
+      QElapsedTimer t;
+      t.start();
+      while (dialog->isRunning() && t.elapsed() < 20000) settle(50);
+      save(dialog, out + QStringLiteral("import-report.png"), &written);
+      dialog->close();
+    }
+  }
+  return written;
+}
+
+}  // namespace assay

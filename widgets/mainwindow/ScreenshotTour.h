@@ -1,0 +1,23 @@
+#pragma once
+// Drives the main window through each pane and saves a PNG of each, for
+// docs/screenshots (installer/screenshots.sh runs it under Xvfb). It uses the
+// real widgets and the real project, so a screenshot shows what a user sees.
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace assay {
+
+class MainWindow;
+
+struct TourOptions {
+  QString outputDir;   // PNGs are written here
+  QString project;     // opened, or created from `demoFiles` when missing
+  QStringList demoFiles;  // data files to import into a new (style) project
+  QString badData;     // optional: a file with bad records, for the import report
+};
+
+// Runs the tour; returns the PNGs written (empty on failure, with `error` set).
+QStringList runScreenshotTour(MainWindow* window, const TourOptions& options, QString* error);
+
+}  // namespace assay

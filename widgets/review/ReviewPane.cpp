@@ -1,0 +1,226 @@
+#include "review/ReviewPane.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "common/ProjectContext.h"
+#include "data/SampleQuery.h"
+#include "review/PredictionRun.h"
+#include "review/ReviewTableModel.h"
+#include "review/ThresholdPanel.h"
+
+namespace assay {
+
+ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(parent), context_(context) {
+  run_ = new PredictionRun(this);
+  modelDir_ = new QLineEdit(this);
+  modelDir_->setPlaceholderText(tr("Trained model directory (from the train pane's run history, or any checkpoint)"));
+  auto* browse = new QPushButton(tr("Browse…"), this);
+  connect(browse, &QPushButton::clicked, this, [this]() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Model directory"), modelDir_->text());
+    if (!dir.isEmpty()) setModelDir(dir);
+  });
+  runButton_ = new QPushButton(tr("Run model"), this);
+  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_->setEnabled(false);
+  connect(runButton_, &QPushButton::clicked, this, &ReviewPane::runModel);
+  connect(cancelButton_, &QPushButton::clicked, run_, &PredictionRun::cancel);
+  bar_ = new QProgressBar(this);
+  bar_->setRange(0, 1000);
+  bar_->setValue(0);
+  status_ = new QLabel(tr("Choose a model and press Run model."), this);
+
+  filter_ = new QComboBox(this);
+  filter_->addItem(tr("All records"), static_cast<int>(ReviewFilter::All));
+  filter_->addItem(tr("Model disagrees with the human label"), static_cast<int>(ReviewFilter::Disagreement));
+  filter_->addItem(tr("Low confidence"), static_cast<int>(ReviewFilter::LowConfidence));
+  filter_->addItem(tr("Flagged"), static_cast<int>(ReviewFilter::Flagged));
+  filter_->addItem(tr("Not reviewed by me"), static_cast<int>(ReviewFilter::Unreviewed));
+  lowConfidence_ = new QDoubleSpinBox(this);
+  lowConfidence_->setRange(0, 1);
+  lowConfidence_->setSingleStep(0.05);
+  lowConfidence_->setValue(0.6);
+  lowConfidence_->setPrefix(tr("confidence < "));
+  connect(filter_, qOverload<int>(&QComboBox::activated), this, &ReviewPane::applyFilter);
+  connect(lowConfidence_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ReviewPane::applyFilter);
+
+  table_ = new ReviewTableModel(this);
+  view_ = new QTableView(this);
+  view_->setModel(table_);
+  view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  view_->setSelectionMode(QAbstractItemView::SingleSelection);
+  view_->setWordWrap(false);
+  view_->verticalHeader()->hide();
+  view_->horizontalHeader()->setSectionResizeMode(ReviewTableModel::TextColumn, QHeaderView::Stretch);
+  view_->setColumnWidth(ReviewTableModel::IdColumn, 60);
+  view_->setColumnWidth(ReviewTableModel::HumanColumn, 150);
+  view_->setColumnWidth(ReviewTableModel::PredictedColumn, 150);
+  view_->setColumnWidth(ReviewTableModel::ConfidenceColumn, 130);
+  view_->setColumnWidth(ReviewTableModel::ProbabilitiesColumn, 400);
+  view_->installEventFilter(this);
+  threshold_ = new ThresholdPanel(this);
+  threshold_->hide();
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(modelDir_, 1);
+  top->addWidget(browse);
+  top->addWidget(runButton_);
+  top->addWidget(cancelButton_);
+  auto* filters = new QHBoxLayout;
+  filters->addWidget(new QLabel(tr("Show:"), this));
+  filters->addWidget(filter_);
+  filters->addWidget(lowConfidence_);
+  filters->addStretch(1);
+  filters->addWidget(new QLabel(tr("Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip"), this));
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(view_);
+  splitter->addWidget(threshold_);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(top);
+  layout->addWidget(bar_);
+  layout->addWidget(status_);
+  layout->addLayout(filters);
+  layout->addWidget(splitter, 1);
+
+  connect(run_, &PredictionRun::progress, this, [this](qint64 done, qint64 total) {
+    bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
+    status_->setText(tr("Predicting %1 / %2…").arg(done).arg(total));
+  });
+  connect(run_, &PredictionRun::finished, this, &ReviewPane::onFinished);
+  connect(context_, &ProjectContext::projectClosed, this, [this]() { table_->setRows({}, {}, {}); });
+}
+
+ReviewPane::~ReviewPane() = default;
+
+void ReviewPane::setModelDir(const QString& dir) { modelDir_->setText(dir); }
+bool ReviewPane::isRunning() const { return run_->isRunning(); }
+QString ReviewPane::statusText() const { return status_->text(); }
+
+void ReviewPane::runModel() {
+  if (!context_->isOpen() || run_->isRunning()) return;
+  const QString dir = modelDir_->text().trimmed();
+  if (dir.isEmpty()) {
+    status_->setText(tr("Choose a model directory first."));
+    return;
+  }
+  runButton_->setEnabled(false);
+  cancelButton_->setEnabled(true);
+  bar_->setValue(0);
+  status_->setText(tr("Loading %1…").arg(dir));
+  run_->start(context_->path(), dir);
+}
+
+void ReviewPane::onFinished() {
+  runButton_->setEnabled(true);
+  cancelButton_->setEnabled(false);
+  if (run_->wasCancelled()) {
+    status_->setText(tr("Prediction cancelled."));
+    return;
+  }
+  if (!run_->error().isEmpty()) {
+    status_->setText(tr("Cannot run the model: %1").arg(run_->error()));
+    return;
+  }
+  bar_->setValue(bar_->maximum());
+  const data::LabelSchema& schema = context_->store()->labelSchema();
+  table_->setRows(run_->rows(), run_->modelLabels(), schema);
+  // Reviewed = already labelled by this reviewer; flagged as in the dataset pane.
+  try {
+    data::SampleQuery query(context_->path());
+    data::SampleFilter mine;
+    mine.annotator = context_->annotator();
+    const auto reviewed = query.matchingIds(mine, 0, std::numeric_limits<int>::max());
+    table_->setReviewed({reviewed.begin(), reviewed.end()});
+    data::SampleFilter flagged;
+    flagged.flaggedOnly = true;
+    const auto flaggedIds = query.matchingIds(flagged, 0, std::numeric_limits<int>::max());
+    table_->setFlagged({flaggedIds.begin(), flaggedIds.end()});
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+  }
+  qint64 disagree = 0;
+  std::vector<double> pCorrect;
+  std::vector<bool> isCorrect;
+  for (const ReviewRow& r : table_->allRows()) {
+    if (r.humanLabel >= 0 && r.predictedLabel >= 0 && r.humanLabel != r.predictedLabel) ++disagree;
+    // Correctness projects: label 0 is 正确; only labelled rows enter the curve.
+    if (r.pCorrect && r.humanLabel >= 0) {
+      pCorrect.push_back(*r.pCorrect);
+      isCorrect.push_back(r.humanLabel == 0);
+    }
+  }
+  threshold_->setVisible(run_->isCorrectnessModel());
+  if (run_->isCorrectnessModel()) threshold_->setData(pCorrect, isCorrect);
+  status_->setText(tr("%1 records predicted · the model disagrees with the human label on %2")
+                       .arg(table_->allRows().size())
+                       .arg(disagree));
+  applyFilter();
+  view_->setFocus();
+  moveToRow(0);
+}
+
+void ReviewPane::applyFilter() {
+  table_->setFilter(static_cast<ReviewFilter>(filter_->currentData().toInt()), lowConfidence_->value());
+}
+
+void ReviewPane::moveToRow(int row) {
+  if (row < 0 || row >= table_->rowCount()) return;
+  view_->selectRow(row);
+  view_->scrollTo(table_->index(row, 0));
+}
+
+bool ReviewPane::applyVerdict(int row, int label) {
+  const ReviewRow* r = table_->rowAt(row);
+  if (!r || label < 0 || !context_->isOpen()) return false;
+  try {
+    context_->store()->annotate(r->sampleId, context_->annotator(), label);
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+    return false;
+  }
+  table_->markReviewed(row, label);
+  context_->notifyLabelsChanged();
+  moveToRow(row + 1);
+  return true;
+}
+
+bool ReviewPane::eventFilter(QObject* watched, QEvent* event) {
+  if (watched != view_ || event->type() != QEvent::KeyPress || !context_->isOpen())
+    return QWidget::eventFilter(watched, event);
+  auto* key = static_cast<QKeyEvent*>(event);
+  if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
+  const int row = view_->currentIndex().row();
+  const ReviewRow* r = table_->rowAt(row);
+  if (!r) return false;
+  const data::LabelSchema& schema = context_->store()->labelSchema();
+  const bool correctness = schema.kind() == data::SchemaKind::Correctness;
+  const int k = key->key();
+  int label = -2;  // -2: not a verdict key
+  if (k == Qt::Key_A) label = r->predictedLabel;
+  else if (k == Qt::Key_K) label = r->humanLabel;
+  else if (correctness && k == Qt::Key_Y) label = 0;
+  else if (correctness && k == Qt::Key_N) label = 1;
+  else if (k >= Qt::Key_1 && k <= Qt::Key_9 && k - Qt::Key_1 < schema.size()) label = k - Qt::Key_1;
+  if (k == Qt::Key_S) {
+    moveToRow(row + 1);
+    return true;
+  }
+  if (label == -2) return false;
+  applyVerdict(row, label);  // -1 (nothing to accept or keep) is refused there
+  return true;
+}
+
+}  // namespace assay

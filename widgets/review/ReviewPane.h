@@ -1,0 +1,65 @@
+#pragma once
+// The review pane: runs a trained model over the project in the background,
+// lists human label vs prediction with confidence and probabilities, filters
+// (disagreement, low confidence, flagged, unreviewed), a P(correct)
+// threshold panel for correctness models, and verdict keys on the list:
+//   A accept the prediction · K keep the human label · 1–9 (Y/N) another label · S skip.
+// A verdict is stored as an annotation by the reviewer (name and time), so
+// reviewed records feed the next training run like any label.
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace assay {
+
+class PredictionRun;
+class ProjectContext;
+class ReviewTableModel;
+class ThresholdPanel;
+
+class ReviewPane : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ReviewPane(ProjectContext* context, QWidget* parent = nullptr);
+  ~ReviewPane() override;
+
+  void setModelDir(const QString& dir);
+  // Starts predicting the project with the chosen model.
+  void runModel();
+  bool isRunning() const;
+  ReviewTableModel* model() const { return table_; }
+  QTableView* view() const { return view_; }
+  ThresholdPanel* thresholdPanel() const { return threshold_; }
+  // Applies a verdict to list row `row`: the label is saved for its sample.
+  bool applyVerdict(int row, int label);
+  QString statusText() const;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void onFinished();
+  void applyFilter();
+  void moveToRow(int row);
+
+  ProjectContext* context_;
+  PredictionRun* run_ = nullptr;
+  ReviewTableModel* table_ = nullptr;
+  QTableView* view_ = nullptr;
+  QLineEdit* modelDir_ = nullptr;
+  QPushButton* runButton_ = nullptr;
+  QPushButton* cancelButton_ = nullptr;
+  QProgressBar* bar_ = nullptr;
+  QLabel* status_ = nullptr;
+  QComboBox* filter_ = nullptr;
+  QDoubleSpinBox* lowConfidence_ = nullptr;
+  ThresholdPanel* threshold_ = nullptr;
+};
+
+}  // namespace assay

@@ -1,0 +1,47 @@
+#pragma once
+// The training form: task, model (`tiny` or a local checkpoint directory),
+// output directory and the hyperparameters `assay-cli train` takes, with the
+// defaults of core's TrainConfig.
+#include <QWidget>
+
+#include "train/TrainConfig.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace assay {
+
+class TrainForm : public QWidget {
+  Q_OBJECT
+ public:
+  explicit TrainForm(QWidget* parent = nullptr);
+  // The config the form describes (project and output dir included).
+  TrainConfig config() const;
+  void setConfig(const TrainConfig& config);
+  void setProject(const QString& projectPath);
+
+ private:
+  QString project_;
+  QComboBox* task_ = nullptr;
+  QLineEdit* model_ = nullptr;
+  QLineEdit* outputDir_ = nullptr;
+  QDoubleSpinBox* epochs_ = nullptr;
+  QLineEdit* learningRate_ = nullptr;
+  QSpinBox* trainBatch_ = nullptr;
+  QSpinBox* evalBatch_ = nullptr;
+  QSpinBox* maxLength_ = nullptr;
+  QDoubleSpinBox* weightDecay_ = nullptr;
+  QSpinBox* seed_ = nullptr;
+  QSpinBox* accumulation_ = nullptr;
+  QSpinBox* evalSteps_ = nullptr;
+  QSpinBox* loggingSteps_ = nullptr;
+  QLineEdit* centerRewards_ = nullptr;
+  QCheckBox* usePeft_ = nullptr;
+  QSpinBox* loraR_ = nullptr;
+  QDoubleSpinBox* loraAlpha_ = nullptr;
+};
+
+}  // namespace assay

@@ -1,0 +1,300 @@
+#include "train/TrainPane.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "common/LatencyProbe.h"
+#include "common/ProjectContext.h"
+#include "train/TrainForm.h"
+#include "train/TrainingCharts.h"
+
+namespace assay {
+
+namespace {
+enum HistoryColumn { StartedColumn, TaskColumn, ModelColumn, DataColumn, StatusColumn, BestColumn, DirColumn };
+
+QString formatEta(double seconds) {
+  if (seconds < 0) return QStringLiteral("—");
+  const qint64 s = static_cast<qint64>(seconds);
+  return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                   : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+}  // namespace
+
+TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent), context_(context) {
+  session_ = new TrainingSession(this);
+  probe_ = new LatencyProbe(10, this);
+  form_ = new TrainForm(this);
+  auto* formScroll = new QScrollArea(this);
+  formScroll->setWidget(form_);
+  formScroll->setWidgetResizable(true);
+  formScroll->setMinimumWidth(380);
+
+  startButton_ = new QPushButton(tr("Start"), this);
+  pauseButton_ = new QPushButton(tr("Pause"), this);
+  stopButton_ = new QPushButton(tr("Stop"), this);
+  connect(startButton_, &QPushButton::clicked, this, [this]() { start(); });
+  connect(pauseButton_, &QPushButton::clicked, this, &TrainPane::togglePause);
+  connect(stopButton_, &QPushButton::clicked, this, &TrainPane::stop);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(startButton_);
+  buttons->addWidget(pauseButton_);
+  buttons->addWidget(stopButton_);
+
+  auto* left = new QWidget(this);
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  leftLayout->addWidget(formScroll, 1);
+  leftLayout->addLayout(buttons);
+
+  bar_ = new QProgressBar(this);
+  bar_->setRange(0, 1000);
+  bar_->setValue(0);
+  status_ = new QLabel(tr("Open a project, then press Start."), this);
+  latency_ = new QLabel(this);
+  loss_ = new LossChart(this);
+  metrics_ = new MetricChart(this);
+  confusion_ = new ConfusionHeatMap(this);
+  log_ = new QPlainTextEdit(this);
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(1000);
+  history_ = new QTableWidget(0, 7, this);
+  history_->setHorizontalHeaderLabels({tr("Started"), tr("Task"), tr("Model"), tr("Data"), tr("Status"),
+                                       tr("Best metric"), tr("Output directory")});
+  history_->horizontalHeader()->setStretchLastSection(true);
+  history_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  history_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  history_->verticalHeader()->hide();
+  auto* review = new QPushButton(tr("Open in Review"), this);
+  connect(review, &QPushButton::clicked, this, [this]() {
+    const int row = history_->currentRow();
+    if (row >= 0) Q_EMIT openModelRequested(history_->item(row, DirColumn)->text());
+  });
+  connect(history_, &QTableWidget::cellDoubleClicked, this,
+          [this](int row, int) { Q_EMIT openModelRequested(history_->item(row, DirColumn)->text()); });
+
+  auto* charts = new QGridLayout;
+  charts->addWidget(loss_, 0, 0);
+  charts->addWidget(metrics_, 0, 1);
+  charts->addWidget(confusion_, 1, 0);
+  charts->addWidget(log_, 1, 1);
+  charts->setRowStretch(0, 3);
+  charts->setRowStretch(1, 2);
+  auto* historyBox = new QWidget(this);
+  auto* historyLayout = new QVBoxLayout(historyBox);
+  historyLayout->setContentsMargins(0, 0, 0, 0);
+  auto* historyTitle = new QHBoxLayout;
+  historyTitle->addWidget(new QLabel(tr("Run history"), this));
+  historyTitle->addStretch(1);
+  historyTitle->addWidget(review);
+  historyLayout->addLayout(historyTitle);
+  historyLayout->addWidget(history_);
+
+  auto* right = new QWidget(this);
+  auto* rightLayout = new QVBoxLayout(right);
+  rightLayout->setContentsMargins(0, 0, 0, 0);
+  rightLayout->addWidget(bar_);
+  auto* statusRow = new QHBoxLayout;
+  statusRow->addWidget(status_, 1);
+  statusRow->addWidget(latency_);
+  rightLayout->addLayout(statusRow);
+  rightLayout->addLayout(charts, 4);
+  rightLayout->addWidget(historyBox, 1);
+
+  auto* splitter = new QSplitter(this);
+  splitter->addWidget(left);
+  splitter->addWidget(right);
+  splitter->setStretchFactor(1, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(splitter);
+
+  connect(session_, &TrainingSession::stepLogged, this, &TrainPane::onStep);
+  connect(session_, &TrainingSession::evaluated, this, &TrainPane::onEvaluated);
+  connect(session_, &TrainingSession::progress, this, &TrainPane::onProgress);
+  connect(session_, &TrainingSession::logLine, log_, &QPlainTextEdit::appendPlainText);
+  connect(session_, &TrainingSession::checkpointSaved, this,
+          [this](const QString& path) { log_->appendPlainText(tr("checkpoint: %1").arg(path)); });
+  connect(session_, &TrainingSession::finished, this, &TrainPane::onFinished);
+  connect(session_, &TrainingSession::failed, this, &TrainPane::onFailed);
+  auto projectChanged = [this]() {
+    form_->setProject(context_->path());
+    loadHistory();
+    setRunning(session_->isRunning());
+  };
+  connect(context_, &ProjectContext::projectOpened, this, projectChanged);
+  connect(context_, &ProjectContext::projectClosed, this, projectChanged);
+  projectChanged();
+}
+
+TrainPane::~TrainPane() = default;
+
+bool TrainPane::start() {
+  if (!context_->isOpen() || session_->isRunning()) return false;
+  running_ = form_->config();
+  QString error;
+  loss_->clear();
+  metrics_->clear();
+  confusion_->setMatrix({}, {});
+  log_->clear();
+  if (!session_->start(running_, &error)) {
+    status_->setText(tr("Cannot start: %1").arg(error));
+    return false;
+  }
+  started_ = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+  probe_->reset();
+  probe_->start();
+  status_->setText(tr("Training… (loading data and model)"));
+  setRunning(true);
+  return true;
+}
+
+void TrainPane::togglePause() {
+  if (!session_->isRunning()) return;
+  if (session_->isPaused()) {
+    session_->resume();
+    pauseButton_->setText(tr("Pause"));
+    status_->setText(tr("Training…"));
+  } else {
+    session_->pause();
+    pauseButton_->setText(tr("Resume"));
+    status_->setText(tr("Paused (takes effect before the next step)"));
+  }
+}
+
+void TrainPane::stop() {
+  if (!session_->isRunning()) return;
+  session_->stop();
+  status_->setText(tr("Stopping after the current step…"));
+}
+
+QString TrainPane::statusText() const { return status_->text(); }
+
+void TrainPane::setRunning(bool running) {
+  startButton_->setEnabled(!running && context_->isOpen());
+  pauseButton_->setEnabled(running);
+  stopButton_->setEnabled(running);
+  form_->setEnabled(!running);
+  if (!running) pauseButton_->setText(tr("Pause"));
+}
+
+void TrainPane::onStep(qint64 step, double loss, double) { loss_->addTrainLoss(static_cast<double>(step), loss); }
+
+void TrainPane::onEvaluated(const EvalMetrics& m, qint64 step, double epoch) {
+  loss_->addEvalLoss(static_cast<double>(step), m.loss);
+  QString line = tr("eval step %1 (epoch %2): loss %3").arg(step).arg(epoch, 0, 'f', 2).arg(m.loss, 0, 'f', 4);
+  if (m.classification) {
+    const ClassificationMetrics& c = *m.classification;
+    std::map<QString, double> perClass;
+    for (int i = 0; i < c.labels.size() && i < static_cast<int>(c.f1.size()); ++i)
+      perClass[c.labels[i]] = c.f1[static_cast<size_t>(i)];
+    metrics_->addEvaluation(static_cast<double>(step), c.accuracy, c.f1Macro, perClass);
+    std::vector<std::vector<double>> matrix;
+    for (const auto& row : c.confusion) matrix.emplace_back(row.begin(), row.end());
+    confusion_->setMatrix(matrix, c.labels);
+    line += tr(", accuracy %1, macro F1 %2").arg(c.accuracy, 0, 'f', 4).arg(c.f1Macro, 0, 'f', 4);
+  }
+  if (m.reward) {
+    const RewardMetrics& r = *m.reward;
+    metrics_->addEvaluation(static_cast<double>(step), r.pairwiseAccuracy, r.pairwiseAccuracy, {});
+    line += tr(", pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6")
+                .arg(r.pairwiseAccuracy, 0, 'f', 4)
+                .arg(r.meanMargin, 0, 'f', 3)
+                .arg(r.chosenMean, 0, 'f', 3)
+                .arg(r.chosenStd, 0, 'f', 3)
+                .arg(r.rejectedMean, 0, 'f', 3)
+                .arg(r.rejectedStd, 0, 'f', 3);
+  }
+  log_->appendPlainText(line);
+}
+
+void TrainPane::onProgress(qint64 done, qint64 total, double eta) {
+  bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
+  if (!session_->isPaused())
+    status_->setText(tr("Step %1 / %2   ·   ETA %3").arg(done).arg(total).arg(formatEta(eta)));
+  latency_->setText(tr("GUI latency p50 %1 ms · p99 %2 ms")
+                        .arg(probe_->percentileMs(50), 0, 'f', 1)
+                        .arg(probe_->percentileMs(99), 0, 'f', 1));
+}
+
+void TrainPane::onFinished(const TrainingOutcome& o) {
+  probe_->stop();
+  setRunning(false);
+  loss_->flush();
+  metrics_->flush();
+  confusion_->flush();
+  const QString best = o.bestMetricName.isEmpty() ? QStringLiteral("—")
+                                                  : QStringLiteral("%1 %2").arg(o.bestMetricName).arg(o.bestMetric, 0, 'f', 4);
+  status_->setText((o.cancelled ? tr("Stopped at step %1.") : tr("Finished: %1 steps.")).arg(o.globalStep) +
+                   QLatin1Char(' ') +
+                   tr("Best %1 · %2 tokens/s · %3 s").arg(best).arg(o.tokensPerSecond, 0, 'f', 0).arg(o.seconds, 0, 'f', 1));
+  latency_->setText(tr("GUI latency p50 %1 ms · p99 %2 ms")
+                        .arg(probe_->percentileMs(50), 0, 'f', 1)
+                        .arg(probe_->percentileMs(99), 0, 'f', 1));
+  if (!o.cancelled) bar_->setValue(bar_->maximum());
+  addHistoryRow(o.cancelled ? tr("stopped") : tr("finished"), best);
+  saveHistory();
+}
+
+void TrainPane::onFailed(const QString& message) {
+  probe_->stop();
+  setRunning(false);
+  status_->setText(tr("Training failed: %1").arg(message));
+  log_->appendPlainText(message);
+  addHistoryRow(tr("failed"), QStringLiteral("—"));
+  saveHistory();
+}
+
+void TrainPane::addHistoryRow(const QString& status, const QString& best) {
+  const data::ProjectStats* stats = context_->stats();
+  const QString dataText = stats ? tr("%1 samples (train %2, test %3)").arg(stats->samples).arg(stats->train.total).arg(stats->test.total)
+                                 : QString();
+  const int row = 0;  // newest first
+  history_->insertRow(row);
+  const QString cells[] = {started_, running_.task == TrainTask::Reward ? QStringLiteral("reward") : QStringLiteral("classify"),
+                           running_.modelNameOrPath, dataText, status, best, running_.outputDir};
+  for (int c = 0; c < 7; ++c) history_->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+// History is kept per project in QSettings; the full config and data hash
+// live in each run's output directory, written by the trainer.
+void TrainPane::saveHistory() {
+  if (!context_->isOpen()) return;
+  QJsonArray rows;
+  for (int r = 0; r < history_->rowCount() && r < 50; ++r) {
+    QJsonArray cells;
+    for (int c = 0; c < 7; ++c) cells.append(history_->item(r, c) ? history_->item(r, c)->text() : QString());
+    rows.append(cells);
+  }
+  QSettings().setValue(QStringLiteral("runs/") + QString::fromLatin1(context_->path().toUtf8().toHex()),
+                       QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+void TrainPane::loadHistory() {
+  history_->setRowCount(0);
+  if (!context_->isOpen()) return;
+  const QByteArray json =
+      QSettings().value(QStringLiteral("runs/") + QString::fromLatin1(context_->path().toUtf8().toHex())).toByteArray();
+  const QJsonArray rows = QJsonDocument::fromJson(json).array();
+  for (const QJsonValue& row : rows) {
+    const int r = history_->rowCount();
+    history_->insertRow(r);
+    const QJsonArray cells = row.toArray();
+    for (int c = 0; c < 7; ++c) history_->setItem(r, c, new QTableWidgetItem(cells.at(c).toString()));
+  }
+}
+
+}  // namespace assay

@@ -1,0 +1,77 @@
+#pragma once
+// The train pane: the form, Start / Pause / Stop, live charts fed by the
+// worker's signals, progress with ETA, the GUI-latency probe and the run
+// history (each run's config, data and best metric), from which a model is
+// opened in the review pane.
+#include <QWidget>
+
+#include "train/TrainingSession.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace assay {
+
+class ConfusionHeatMap;
+class LatencyProbe;
+class LossChart;
+class MetricChart;
+class ProjectContext;
+class TrainForm;
+
+class TrainPane : public QWidget {
+  Q_OBJECT
+ public:
+  explicit TrainPane(ProjectContext* context, QWidget* parent = nullptr);
+  ~TrainPane() override;
+
+  TrainForm* form() const { return form_; }
+  TrainingSession* session() const { return session_; }
+  LossChart* lossChart() const { return loss_; }
+  MetricChart* metricChart() const { return metrics_; }
+  ConfusionHeatMap* confusion() const { return confusion_; }
+  LatencyProbe* latencyProbe() const { return probe_; }
+
+  bool start();
+  void togglePause();
+  void stop();
+  QString statusText() const;
+
+ Q_SIGNALS:
+  // The user asked to review with a trained model directory.
+  void openModelRequested(const QString& modelDir);
+
+ private:
+  void onStep(qint64 step, double loss, double lr);
+  void onEvaluated(const EvalMetrics& metrics, qint64 step, double epoch);
+  void onProgress(qint64 done, qint64 total, double eta);
+  void onFinished(const TrainingOutcome& outcome);
+  void onFailed(const QString& message);
+  void setRunning(bool running);
+  void addHistoryRow(const QString& status, const QString& best);
+  void loadHistory();
+  void saveHistory();
+
+  ProjectContext* context_;
+  TrainingSession* session_ = nullptr;
+  TrainForm* form_ = nullptr;
+  QPushButton* startButton_ = nullptr;
+  QPushButton* pauseButton_ = nullptr;
+  QPushButton* stopButton_ = nullptr;
+  QProgressBar* bar_ = nullptr;
+  QLabel* status_ = nullptr;
+  QLabel* latency_ = nullptr;
+  LossChart* loss_ = nullptr;
+  MetricChart* metrics_ = nullptr;
+  ConfusionHeatMap* confusion_ = nullptr;
+  QPlainTextEdit* log_ = nullptr;
+  QTableWidget* history_ = nullptr;
+  LatencyProbe* probe_ = nullptr;
+  TrainConfig running_;
+  QString started_;
+};
+
+}  // namespace assay
