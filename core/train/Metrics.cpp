@@ -1,5 +1,6 @@
 #include "train/Metrics.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -80,6 +81,36 @@ void meanStd(const std::vector<double>& v, double& mean, double& stddev) {
 }
 }  // namespace
 
+RewardBins RewardBins::count(const std::vector<double>& chosen, const std::vector<double>& rejected, int bins) {
+  if (bins < 1) throw std::invalid_argument("a histogram needs at least one bin");
+  RewardBins h;
+  h.chosen.assign(size_t(bins), 0);
+  h.rejected.assign(size_t(bins), 0);
+  bool any = false;
+  for (const auto* values : {&chosen, &rejected})
+    for (double v : *values) {
+      if (!std::isfinite(v)) continue;
+      h.lower = any ? std::min(h.lower, v) : v;
+      h.upper = any ? std::max(h.upper, v) : v;
+      any = true;
+    }
+  if (h.upper <= h.lower) {
+    h.lower -= 0.5;
+    h.upper += 0.5;
+  }
+  const double width = h.width();
+  auto fill = [&](const std::vector<double>& values, std::vector<int64_t>& counts) {
+    for (double v : values) {
+      if (!std::isfinite(v)) continue;
+      const auto bin = int64_t(std::floor((v - h.lower) / width));
+      ++counts[size_t(std::clamp<int64_t>(bin, 0, bins - 1))];
+    }
+  };
+  fill(chosen, h.chosen);
+  fill(rejected, h.rejected);
+  return h;
+}
+
 RewardMetrics RewardMetrics::fromRewards(const std::vector<double>& chosen, const std::vector<double>& rejected) {
   if (chosen.size() != rejected.size()) throw std::invalid_argument("chosen and rejected rewards differ in count");
   RewardMetrics m;
@@ -94,6 +125,7 @@ RewardMetrics RewardMetrics::fromRewards(const std::vector<double>& chosen, cons
   m.meanMargin = ratio(marginSum, double(m.pairs));
   meanStd(chosen, m.chosenMean, m.chosenStd);
   meanStd(rejected, m.rejectedMean, m.rejectedStd);
+  m.histogram = RewardBins::count(chosen, rejected);
   return m;
 }
 
@@ -144,6 +176,13 @@ nlohmann::json EvalMetrics::toJson() const {
     j["eval_rewards_rejected_mean"] = r.rejectedMean;
     j["eval_rewards_rejected_std"] = r.rejectedStd;
     j["eval_pairs"] = r.pairs;
+    // Counts only (two arrays of small integers and the two outer edges,
+    // about 200 bytes a line): enough to redraw the histograms of any past
+    // evaluation from metrics.jsonl, without writing every reward.
+    j["eval_rewards_histogram"] = {{"lower", r.histogram.lower},
+                                   {"upper", r.histogram.upper},
+                                   {"chosen", r.histogram.chosen},
+                                   {"rejected", r.histogram.rejected}};
   }
   return j;
 }

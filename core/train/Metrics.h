@@ -28,11 +28,29 @@ struct ClassificationMetrics {
                                                const std::vector<int64_t>& predicted);
 };
 
+// Chosen and rejected rewards counted over one set of equal-width bins
+// spanning the min..max of both, so the two distributions share an x axis
+// (the train pane draws them side by side). Bin i covers
+// [lower + i·width, lower + (i+1)·width); the top edge falls in the last bin.
+struct RewardBins {
+  static constexpr int kDefaultBins = 30;
+  double lower = 0, upper = 0;
+  std::vector<int64_t> chosen, rejected;  // one count per bin
+
+  int bins() const { return int(chosen.size()); }
+  double width() const { return chosen.empty() ? 0 : (upper - lower) / double(chosen.size()); }
+  // Non-finite rewards are left out; when every reward is equal the bins
+  // span value ± 0.5, so the one bar still has a width.
+  static RewardBins count(const std::vector<double>& chosen, const std::vector<double>& rejected,
+                          int bins = kDefaultBins);
+};
+
 struct RewardMetrics {
   int64_t pairs = 0;
   double pairwiseAccuracy = 0;  // r_chosen > r_rejected; ties count as wrong
   double meanMargin = 0;        // mean(r_chosen - r_rejected)
   double chosenMean = 0, chosenStd = 0, rejectedMean = 0, rejectedStd = 0;  // std: unbiased, as torch.std
+  RewardBins histogram;  // RewardBins::kDefaultBins bins
 
   static RewardMetrics fromRewards(const std::vector<double>& chosen, const std::vector<double>& rejected);
 };

@@ -1,5 +1,7 @@
 // Metrics on hand-made confusion matrices and reward lists (expected values by hand).
 #include <QtTest>
+#include <cmath>
+#include <limits>
 
 #include "train/Metrics.h"
 
@@ -58,6 +60,54 @@ class TestMetrics : public QObject {
     QVERIFY(near(r.chosenStd, 1));      // unbiased, as torch.std
     QVERIFY(near(r.rejectedMean, 2));
     QVERIFY(near(r.rejectedStd, 2));    // sqrt((4 + 0 + 4) / 2)
+  }
+
+  void rewardHistogramByHand() {
+    // Rewards span -1..2 over 3 bins of width 1: [-1,0) [0,1) [1,2]; 2.0, the
+    // top edge, counts in the last bin; NaN and inf are left out.
+    const std::vector<double> chosen{0.5, 1.0, 1.5, 2.0, std::nan("")};
+    const std::vector<double> rejected{-1.0, -0.5, 0.0, 0.99, std::numeric_limits<double>::infinity()};
+    const RewardBins h = RewardBins::count(chosen, rejected, 3);
+    QCOMPARE(h.bins(), 3);
+    QVERIFY(near(h.lower, -1));
+    QVERIFY(near(h.upper, 2));
+    QVERIFY(near(h.width(), 1));
+    QCOMPARE(h.chosen, (std::vector<int64_t>{0, 1, 3}));
+    QCOMPARE(h.rejected, (std::vector<int64_t>{2, 2, 0}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RewardBins::count(chosen, rejected, 0));
+
+    // Every reward equal: one bar of width 1 around it, not a zero-width range.
+    const RewardBins flat = RewardBins::count({3, 3}, {3}, 2);
+    QVERIFY(near(flat.lower, 2.5));
+    QVERIFY(near(flat.upper, 3.5));
+    QCOMPARE(flat.chosen, (std::vector<int64_t>{0, 2}));  // 3.0 starts the second bin
+    QCOMPARE(flat.rejected, (std::vector<int64_t>{0, 1}));
+  }
+
+  void rewardMetricsCarryTheHistogram() {
+    const auto r = RewardMetrics::fromRewards({1, 2, 3}, {0, 2, 4});
+    QCOMPARE(r.histogram.bins(), RewardBins::kDefaultBins);
+    QVERIFY(near(r.histogram.lower, 0));
+    QVERIFY(near(r.histogram.upper, 4));
+    int64_t chosen = 0, rejected = 0;
+    for (int b = 0; b < r.histogram.bins(); ++b) {
+      chosen += r.histogram.chosen[size_t(b)];
+      rejected += r.histogram.rejected[size_t(b)];
+    }
+    QCOMPARE(chosen, int64_t(3));
+    QCOMPARE(rejected, int64_t(3));
+    QCOMPARE(r.histogram.rejected.front(), int64_t(1));  // 0.0 is the lower edge
+    QCOMPARE(r.histogram.rejected.back(), int64_t(1));   // 4.0 the upper one
+
+    EvalMetrics e;
+    e.reward = RewardMetrics::fromRewards({1, 3}, {0, 2});
+    const auto j = e.toJson().at("eval_rewards_histogram");
+    QVERIFY(near(j.at("lower").get<double>(), 0));
+    QVERIFY(near(j.at("upper").get<double>(), 3));
+    QCOMPARE(j.at("chosen").size(), size_t(RewardBins::kDefaultBins));
+    QCOMPARE(j.at("chosen").at(10).get<int64_t>(), int64_t(1));    // 1.0 → bin 10 of 30 over 0..3
+    QCOMPARE(j.at("rejected").at(20).get<int64_t>(), int64_t(1));  // 2.0 → bin 20
+    QVERIFY(j.dump().size() < 300);  // compact enough for one line per evaluation
   }
 
   void jsonUsesLabelNames() {
