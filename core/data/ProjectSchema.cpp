@@ -3,6 +3,10 @@
 // Version 1 (Assay 0.0): settings, labels, sources, samples, annotations.
 // Version 2: samples.content_hash (duplicate detection) and the append-only
 //            label_history table, back-filled from version 1's current labels.
+// Version 3: annotations.note (the annotator's free-text remark), the
+//            predictions table (a model's latest answer per sample, so a
+//            review survives closing the app) and the append-only reviews
+//            table (each reviewer verdict; label_history keeps label changes).
 #include <QDateTime>
 
 #include "data/JsonText.h"
@@ -40,6 +44,37 @@ CREATE TABLE annotations(
   label INTEGER NOT NULL REFERENCES labels(id),
   created_at TEXT NOT NULL);
 CREATE INDEX annotations_by_sample ON annotations(sample_id);
+)sql";
+
+// Added by version 3; shared by creation and the 2 → 3 migration (which adds
+// annotations.note itself, so creation appends it the same way: one layout).
+const char* const kSchemaV3 = R"sql(
+ALTER TABLE annotations ADD COLUMN note TEXT;
+CREATE TABLE predictions(
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+  model TEXT NOT NULL,                -- model directory as the user chose it
+  label INTEGER,                      -- project label id; NULL when the model's label is not in the project
+  label_name TEXT NOT NULL,           -- the model's own name for its answer
+  confidence REAL NOT NULL,
+  probabilities TEXT NOT NULL,        -- JSON object, label name -> probability, in the model's order
+  p_correct REAL,                     -- correctness reward models only
+  created_at TEXT NOT NULL,
+  -- A new run of the same model replaces the row (and so gets the highest
+  -- id): "latest per sample" is the row with the highest id.
+  UNIQUE(sample_id, model) ON CONFLICT REPLACE);
+CREATE TABLE reviews(
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id),
+  reviewer TEXT NOT NULL,
+  verdict TEXT NOT NULL CHECK(verdict IN ('accepted', 'kept-human', 'relabelled', 'skipped')),
+  label INTEGER REFERENCES labels(id),  -- the label the verdict settled on; NULL for skipped
+  created_at TEXT NOT NULL);
+CREATE INDEX reviews_by_sample ON reviews(sample_id);
+CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
+  BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
+CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+  BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
 )sql";
 
 // Shared by creation and the 1 → 2 migration.
@@ -88,6 +123,7 @@ void createSchema(sqlite3* db, const QString& path, SchemaKind kind) {
   Transaction tx(db, path);
   execSql(db, path, kSchemaV2);
   execSql(db, path, kLabelHistory);
+  execSql(db, path, kSchemaV3);
   Statement label(db, path, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
   const LabelSchema builtIn = LabelSchema::forKind(kind);
   for (const Label& l : builtIn.labels())
@@ -103,6 +139,7 @@ void createSchema(sqlite3* db, const QString& path, SchemaKind kind) {
 void migrateSchema(sqlite3* db, const QString& path, int fromVersion) {
   Transaction tx(db, path);
   if (fromVersion < 2) migrate1to2(db, path);
+  if (fromVersion < 3) execSql(db, path, kSchemaV3);
   setVersion(db, path, ProjectStore::kSchemaVersion);
   tx.commit();
 }

@@ -157,7 +157,7 @@ int ProjectStore::addLabel(const QString& name, const QString& english) {
   return id;
 }
 
-void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label) {
+void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label, const QString& note) {
   if (label < 0 || label >= schema_.size())
     fail(path_, QStringLiteral("sample %1: unknown label id %2 (ids are 0..%3)").arg(sampleId).arg(label).arg(schema_.size() - 1));
   if (annotator.trimmed().isEmpty()) fail(path_, QStringLiteral("sample %1: an annotation needs an annotator name").arg(sampleId));
@@ -169,8 +169,11 @@ void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label
   const qint64 old = current.isNull(0) ? -1 : current.int64(0);
   current.reset();
   const QString now = detail::nowUtc();
-  Statement add(h, path_, "INSERT INTO annotations(sample_id, annotator, label, created_at) VALUES(?, ?, ?, ?)");
-  add.bind(1, sampleId).bindText(2, annotator).bind(3, static_cast<qint64>(label)).bindText(4, now).run();
+  Statement add(h, path_, "INSERT INTO annotations(sample_id, annotator, label, created_at, note) VALUES(?, ?, ?, ?, ?)");
+  add.bind(1, sampleId).bindText(2, annotator).bind(3, static_cast<qint64>(label)).bindText(4, now);
+  if (note.isEmpty()) add.bindNull(5);
+  else add.bindText(5, note);
+  add.run();
   if (old != label) {
     Statement set(h, path_, "UPDATE samples SET label = ? WHERE id = ?");
     set.bind(1, static_cast<qint64>(label)).bind(2, sampleId).run();
@@ -187,11 +190,12 @@ void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label
 
 std::vector<Annotation> ProjectStore::annotations(qint64 sampleId) const {
   Statement st(db_->handle, path_,
-               "SELECT id, sample_id, annotator, label, created_at FROM annotations WHERE sample_id = ? ORDER BY id");
+               "SELECT id, sample_id, annotator, label, created_at, note FROM annotations WHERE sample_id = ? ORDER BY id");
   st.bind(1, sampleId);
   std::vector<Annotation> out;
   while (st.step())
-    out.push_back({st.int64(0), st.int64(1), st.qtext(2), static_cast<int>(st.int64(3)), parseTime(st.qtext(4))});
+    out.push_back({st.int64(0), st.int64(1), st.qtext(2), static_cast<int>(st.int64(3)), parseTime(st.qtext(4)),
+                   st.isNull(5) ? QString() : st.qtext(5)});
   return out;
 }
 

@@ -33,6 +33,7 @@ struct Annotation {
   QString annotator;
   int label = -1;
   QDateTime time;  // UTC
+  QString note;    // the annotator's remark; empty when none
 };
 
 // One row of the append-only label history.
@@ -75,7 +76,7 @@ using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
 class ProjectStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Creates a new project; throws StoreError if `path` exists.
   static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
@@ -120,8 +121,9 @@ class ProjectStore {
 
   // Records `annotator`'s label for a sample: appends an annotation, makes it
   // the sample's current label and appends a history row (old → new). Durable
-  // when it returns. Throws StoreError for an unknown sample or label id.
-  void annotate(qint64 sampleId, const QString& annotator, int label);
+  // when it returns. `note` is kept with the annotation (empty: none).
+  // Throws StoreError for an unknown sample or label id.
+  void annotate(qint64 sampleId, const QString& annotator, int label, const QString& note = {});
   // Undo of an annotation (the GUI's Ctrl+Z): removes annotation
   // `annotationId`, sets the sample's current label back to `restoreLabel`
   // (-1: unlabeled) and appends a history row (current → restored) by

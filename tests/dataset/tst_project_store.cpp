@@ -81,6 +81,8 @@ class TestProjectStore : public QObject {
   void splitsAreStratifiedStoredAndIncremental();
   void exportHonoursSplit();
   void migrationFromVersion1();
+  void migrationFromVersion2KeepsData();
+  void annotationNotes();
   void newerVersionIsRefusedUnchanged();
   void damagedFileIsRefusedUnchanged_data();
   void damagedFileIsRefusedUnchanged();
@@ -359,7 +361,7 @@ void TestProjectStore::migrationFromVersion1() {
   QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 1);
 
   const auto store = ProjectStore::open(path);
-  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 2);
+  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), ProjectStore::kSchemaVersion);
   QCOMPARE(store->sampleCount(), 4);
   const ProjectStats st = store->stats();
   QCOMPARE(st.duplicateGroups, 1);  // samples 1 and 3 share their text: hashes were back-filled
@@ -374,17 +376,73 @@ void TestProjectStore::migrationFromVersion1() {
   QCOMPARE(store->integrityCheck(), QString("ok"));
 }
 
+void TestProjectStore::migrationFromVersion2KeepsData() {
+  const QString path = newPath();
+  QFile f(fixture("project_v2.sql"));
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  QStringList statements;
+  for (const QString& s : QString::fromUtf8(f.readAll()).split(";\n"))
+    if (!s.trimmed().isEmpty()) statements << s;
+  QString error;
+  sql(path, statements, &error);
+  QVERIFY2(error.isEmpty(), qPrintable(error));
+  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 2);
+
+  const auto store = ProjectStore::open(path);
+  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 3);
+  QCOMPARE(store->labelSchema().kind(), SchemaKind::Correctness);
+  QCOMPARE(store->setting("split_seed"), QString("7"));
+  QCOMPARE(store->sampleCount(), 3);
+  QCOMPARE(store->sampleCount(Split::Train), 2);
+  QCOMPARE(store->sampleCount(Split::Test), 1);
+  QCOMPARE(store->sample(2).text, QString("浙江省杭州市西湖区文三路9o号"));
+  QCOMPARE(store->sample(2).label, 1);
+  QCOMPARE(store->sample(3).label, -1);
+  const std::vector<Annotation> a = store->annotations(2);
+  QCOMPARE(a.size(), size_t(2));
+  QCOMPARE(a[1].annotator, QString("bob"));
+  QCOMPARE(a[1].time, QDateTime(QDate(2025, 3, 1), QTime(8, 0, 2), Qt::UTC));
+  QVERIFY(a[1].note.isEmpty());  // version 2 had no notes
+  QCOMPARE(store->labelHistory().size(), size_t(2));  // history untouched: no migration rows added
+  QCOMPARE(store->labelHistory()[1].annotator, QString("alice"));
+  // The new tables exist and work.
+  store->annotate(3, "carol", 0, "postcode checked");
+  QCOMPARE(store->annotations(3).at(0).note, QString("postcode checked"));
+  QCOMPARE(sql(path, {"SELECT count(*) FROM predictions"}).toInt(), 0);
+  QCOMPARE(sql(path, {"SELECT count(*) FROM reviews"}).toInt(), 0);
+  QCOMPARE(store->integrityCheck(), QString("ok"));
+}
+
+void TestProjectStore::annotationNotes() {
+  const QString path = newPath();
+  {
+    const auto store = ProjectStore::create(path, SchemaKind::Style);
+    Sample s;
+    s.text = "用户问题：能退吗？\n回答：七天无理由退货。";
+    const qint64 id = store->addSamples({s}).at(0);
+    store->annotate(id, "alice", 1, "退货政策，不是售前");
+    store->annotate(id, "bob", 1);
+  }
+  const auto store = ProjectStore::open(path);  // notes are durable
+  const std::vector<Annotation> a = store->annotations(1);
+  QCOMPARE(a.size(), size_t(2));
+  QCOMPARE(a[0].note, QString("退货政策，不是售前"));
+  QVERIFY(a[1].note.isEmpty());
+  QVERIFY(sql(path, {"SELECT note FROM annotations WHERE annotator = 'bob'"}).isNull());  // no note: NULL, not ""
+}
+
 void TestProjectStore::newerVersionIsRefusedUnchanged() {
   const QString path = newPath();
   ProjectStore::create(path, SchemaKind::Style);
-  sql(path, {"PRAGMA user_version = 3", "PRAGMA wal_checkpoint(TRUNCATE)"});
+  const int newer = ProjectStore::kSchemaVersion + 1;
+  sql(path, {QString("PRAGMA user_version = %1").arg(newer), "PRAGMA wal_checkpoint(TRUNCATE)"});
   const QByteArray before = fileHash(path);
   try {
     ProjectStore::open(path);
     QFAIL("a newer schema must be refused");
   } catch (const StoreError& e) {
     const QString m = QString::fromUtf8(e.what());
-    QVERIFY2(m.startsWith(path) && m.contains("newer") && m.contains("schema version 3"), e.what());
+    QVERIFY2(m.startsWith(path) && m.contains("newer") && m.contains(QString("schema version %1").arg(newer)), e.what());
   }
   QCOMPARE(fileHash(path), before);
 }
