@@ -15,6 +15,7 @@ std::unique_ptr<Predictor> Predictor::load(const QString& modelDir) {
   options.padTokenId = p->tokenizer_->padTokenId();
   p->model_ = loadCheckpoint(modelDir, options);
   p->model_->eval();
+  p->endTokenId_ = endTokenId(p->card_, *p->tokenizer_);
   const int64_t heads = p->model_->config().numLabels();
   if (p->card_.kind == ModelKind::Classifier && heads != p->card_.labels.size())
     throw std::runtime_error(modelDir.toStdString() + ": the score head has " + std::to_string(heads) +
@@ -33,7 +34,7 @@ torch::Tensor Predictor::logits(const QStringList& texts, int batchSize) const {
   std::vector<size_t> lengths;
   ids.reserve(size_t(texts.size()));
   for (const auto& t : texts) {
-    ids.push_back(encodeForModel(*tokenizer_, t, card_.maxLength));
+    ids.push_back(encodeForModel(*tokenizer_, t, card_.maxLength, endTokenId_));
     lengths.push_back(ids.back().size());
   }
   auto out = torch::zeros({int64_t(texts.size()), model_->config().numLabels()});

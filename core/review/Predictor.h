@@ -48,6 +48,7 @@ class Predictor {
   torch::Tensor logits(const QStringList& texts, int batchSize) const;  // [N, num_labels], input order
 
   ModelCard card_;
+  int32_t endTokenId_ = -1;  // from the card; -1: texts are scored without one
   std::unique_ptr<Tokenizer> tokenizer_;
   mutable Qwen2ForSequenceClassification model_{nullptr};
 };

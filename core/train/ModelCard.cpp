@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -22,8 +23,10 @@ QString modelKindName(ModelKind kind) {
 nlohmann::json ModelCard::toJson() const {
   nlohmann::json labelsJson = nlohmann::json::array();
   for (const auto& l : labels) labelsJson.push_back(l.toStdString());
-  return {{"kind", modelKindName(kind).toStdString()}, {"labels", labelsJson}, {"max_length", maxLength},
-          {"pair_text", "content + \" \" + verdict"}};
+  nlohmann::json j = {{"kind", modelKindName(kind).toStdString()}, {"labels", labelsJson}, {"max_length", maxLength},
+                      {"pair_text", "content + \" \" + verdict"}};
+  if (!endToken.isEmpty()) j["end_token"] = endToken.toStdString();
+  return j;
 }
 
 ModelCard ModelCard::fromJson(const nlohmann::json& j) {
@@ -36,6 +39,7 @@ ModelCard ModelCard::fromJson(const nlohmann::json& j) {
     else throw std::runtime_error("unknown kind '" + kind.toStdString() + "'");
     for (const auto& l : j.at("labels")) card.labels << QString::fromStdString(l.get<std::string>());
     card.maxLength = j.value("max_length", 512);
+    card.endToken = QString::fromStdString(j.value("end_token", std::string()));
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string(kFileName) + ": " + e.what());
   }
@@ -76,11 +80,24 @@ QString correctnessPairText(const QString& content, const QString& verdict) {
   return content + QLatin1Char(' ') + verdict;
 }
 
-std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& text, int maxLength) {
+std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& text, int maxLength,
+                                    int32_t endTokenId) {
   auto ids = tokenizer.encode(text);
-  if (maxLength > 0 && ids.size() > size_t(maxLength)) ids.resize(size_t(maxLength));
+  const bool withEnd = endTokenId >= 0;
+  // Truncation keeps the end token: it is the position the head reads.
+  const size_t textRoom = maxLength > 0 ? size_t(std::max(0, maxLength - (withEnd ? 1 : 0))) : ids.size();
+  if (ids.size() > textRoom) ids.resize(textRoom);
+  if (withEnd) ids.push_back(endTokenId);
   if (ids.empty()) ids.push_back(tokenizer.padTokenId());
   return ids;
+}
+
+int32_t endTokenId(const ModelCard& card, const Tokenizer& tokenizer) {
+  if (card.endToken.isEmpty()) return -1;
+  const auto id = tokenizer.tokenToId(card.endToken.toStdString());
+  if (!id) throw std::runtime_error("the model card's end token " + card.endToken.toStdString() +
+                                    " is not in the tokenizer's vocabulary");
+  return *id;
 }
 
 }  // namespace assay

@@ -23,6 +23,14 @@ struct ModelCard {
   ModelKind kind = ModelKind::Classifier;
   QStringList labels;  // classifier: class names; correctness: {正确, 错误}
   int maxLength = 512;
+  // Token appended after every (truncated) text, or empty for none. The tiny
+  // preset reads a record with a causal model and pools the last token: a
+  // fixed end token gives that position the same meaning in every record
+  // (otherwise it is whatever character happens to come last, often a digit
+  // of a phone number). It must differ from the pad token, which pooling
+  // skips. Checkpoints of real Qwen models leave it empty: their pad token is
+  // <|endoftext|>, and TRL scores texts as they are.
+  QString endToken;
 
   nlohmann::json toJson() const;
   static ModelCard fromJson(const nlohmann::json& json);  // throws std::runtime_error naming the key
@@ -37,8 +45,15 @@ struct ModelCard {
 // text a correctness reward model scores for record x and verdict v.
 QString correctnessPairText(const QString& content, const QString& verdict);
 
-// Token ids as training saw them: no special tokens, truncated on the right
-// to maxLength, never empty (an empty text becomes one pad token).
-std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& text, int maxLength);
+// Token ids as training saw them: the text without special tokens,
+// truncated on the right so that text plus end token fit maxLength, then
+// the end token (endTokenId < 0: none); never empty (an empty text without
+// an end token becomes one pad token).
+std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& text, int maxLength,
+                                    int32_t endTokenId = -1);
+
+// The id of card.endToken in tokenizer, -1 when the card has none. Throws
+// std::runtime_error when the tokenizer does not know the token.
+int32_t endTokenId(const ModelCard& card, const Tokenizer& tokenizer);
 
 }  // namespace assay

@@ -133,10 +133,10 @@ void logDistribution(const std::vector<RawRecord>& records, const QStringList& l
   for (int i = 0; i < labels.size(); ++i) log(QStringLiteral("   %1: %2 条").arg(labels[i]).arg(counts[size_t(i)]));
 }
 
-TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLength, bool pairwise) {
+TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLength, int32_t endId, bool pairwise) {
   TrainExample e;
-  e.ids = encodeForModel(tokenizer, r.chosen, maxLength);
-  if (pairwise) e.rejectedIds = encodeForModel(tokenizer, r.rejected, maxLength);
+  e.ids = encodeForModel(tokenizer, r.chosen, maxLength, endId);
+  if (pairwise) e.rejectedIds = encodeForModel(tokenizer, r.rejected, maxLength, endId);
   e.label = r.label;
   e.hasMargin = r.margin.has_value();
   e.margin = r.margin.value_or(0.0);
@@ -200,6 +200,9 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
       if (pairwise) texts.push_back(r.rejected.toStdString());
     }
     p.tokenizer = CharTokenizer::build(texts);
+    // Measured on the address data (bench/train/README.md): pooling a fixed
+    // end token instead of the record's last character.
+    p.card.endToken = QStringLiteral("<|endoftext|>");
   } else {
     p.tokenizer = loadTokenizer(config.modelNameOrPath);
   }
@@ -235,8 +238,9 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   p.data.pairwise = pairwise;
   p.data.labels = p.card.labels;
   p.data.padTokenId = p.tokenizer->padTokenId();
-  for (const auto& r : train) p.data.train.push_back(toExample(r, *p.tokenizer, config.maxLength, pairwise));
-  for (const auto& r : eval) p.data.eval.push_back(toExample(r, *p.tokenizer, config.maxLength, pairwise));
+  const int32_t endId = endTokenId(p.card, *p.tokenizer);
+  for (const auto& r : train) p.data.train.push_back(toExample(r, *p.tokenizer, config.maxLength, endId, pairwise));
+  for (const auto& r : eval) p.data.eval.push_back(toExample(r, *p.tokenizer, config.maxLength, endId, pairwise));
   p.data.datasetRecord = datasetRecord(train, eval, p.card.labels, config);
   return p;
 }
