@@ -5,19 +5,23 @@
 
 #include "CliArgs.h"
 #include "CliCommand.h"
-
-namespace assay::cli {
-std::vector<CliCommand>& commandRegistry() {
-  static std::vector<CliCommand> registry;
-  return registry;
-}
-}  // namespace assay::cli
+#include "MlModule.h"
 
 namespace {
 
+const assay::cli::CliCommand* findCommand(const QString& name) {
+  for (const auto& c : assay::cli::commandRegistry())
+    if (name == QLatin1String(c.name)) return &c;
+  return nullptr;
+}
+
+// Help lists every command, the module's too (loading it costs only here).
 void printHelp(FILE* out) {
+  QString error;
+  const bool ml = assay::cli::loadMlCommands(&error);
   std::fprintf(out, "assay-cli " ASSAY_VERSION " — reward-model workbench, command line\n\ncommands:\n");
   for (const auto& c : assay::cli::commandRegistry()) std::fprintf(out, "  %s\n", c.synopsis);
+  if (!ml) std::fprintf(out, "\n(train, eval and predict are unavailable: %s)\n", error.toUtf8().constData());
 }
 
 }  // namespace
@@ -39,12 +43,15 @@ int main(int argc, char** argv) {
     std::printf("assay-cli %s\n", ASSAY_VERSION);
     return assay::cli::kOk;
   }
-  for (const auto& c : assay::cli::commandRegistry()) {
-    if (name != QLatin1String(c.name)) continue;
+  const assay::cli::CliCommand* command = findCommand(name);
+  QString moduleError;
+  // Not a data command: perhaps one of the module's (loaded only now).
+  if (!command && assay::cli::loadMlCommands(&moduleError)) command = findCommand(name);
+  if (command) {
     try {
-      return c.run(args);
+      return command->run(args);
     } catch (const assay::cli::UsageError& e) {
-      return assay::cli::reportUsage(QString::fromUtf8(e.what()), c.synopsis);
+      return assay::cli::reportUsage(QString::fromUtf8(e.what()), command->synopsis);
     } catch (const std::exception& e) {
       return assay::cli::reportFailure(QString::fromUtf8(e.what()));
     }
