@@ -1,5 +1,6 @@
 // assay-cli import: read data files into a project, report every skipped
-// record with its location, summarise, then split the new samples.
+// record with its location, summarise, and split the new samples (decided
+// as they are inserted: one stratified split over all the files).
 #include <QFileInfo>
 #include <cstdio>
 
@@ -7,6 +8,7 @@
 #include "CliCommand.h"
 #include "TerminalProgress.h"
 #include "data/ProjectStore.h"
+#include "data/StratifiedSplit.h"
 
 namespace {
 
@@ -40,11 +42,12 @@ int runImport(const QStringList& args) {
   store->setBulkMode(true);
   bool failed = false;
   qint64 importedTotal = 0;
+  data::StreamingSplit split(testSize, static_cast<uint32_t>(seed));
   for (const QString& file : a.positional().mid(1)) {
     data::ImportSummary s;
     {
       cli::TerminalProgress progress("import " + QFileInfo(file).fileName(), std::max<qint64>(QFileInfo(file).size(), 1));
-      s = store->importFile(file, format, annotator, [&](qint64 done, qint64) { progress.update(done); });
+      s = store->importFile(file, format, annotator, [&](qint64 done, qint64) { progress.update(done); }, &split);
       if (!s.fileUnreadable) progress.finish();
     }
     int shown = 0;
@@ -69,7 +72,9 @@ int runImport(const QStringList& args) {
     importedTotal += s.imported;
   }
   if (importedTotal > 0) {
-    store->assignSplits(testSize, static_cast<uint32_t>(seed));
+    // Samples left unassigned by earlier imports (e.g. the GUI's, which
+    // split on request) are split now, among themselves.
+    if (store->sampleCount(data::Split::Unassigned) > 0) store->assignSplits(testSize, static_cast<uint32_t>(seed));
     std::printf("split: train %lld, test %lld (test_size %g, seed %d, stratified by label)\n",
                 static_cast<long long>(store->sampleCount(data::Split::Train)),
                 static_cast<long long>(store->sampleCount(data::Split::Test)), testSize, seed);

@@ -10,6 +10,7 @@
 #include "data/JsonText.h"
 #include "data/ProjectDb.h"
 #include "data/RecordReader.h"
+#include "data/StratifiedSplit.h"
 
 namespace assay::data {
 
@@ -127,6 +128,20 @@ qint64 ImportSummary::skipped() const {
 // live in separate fields of the summary until the parser thread is joined.
 ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
                                        const ProgressFn& progress) {
+  return importFile(file, format, annotator, progress, nullptr);
+}
+
+ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
+                                       const ProgressFn& progress, StreamingSplit* split) {
+  // Whatever does not commit leaves `split` as it was.
+  struct SplitGuard {
+    StreamingSplit* split;
+    bool committed = false;
+    ~SplitGuard() {
+      if (split && !committed) split->rollback();
+    }
+  } splitGuard{split};
+  if (split) split->checkpoint();
   ImportSummary summary;
   summary.file = file;
   auto addIssue = [&](ImportIssue&& issue) {
@@ -150,9 +165,18 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   // oversized table costs a cache miss per lookup.
   SampleInserter inserter(h, path_, annotator, true);
   detail::DuplicateCounter duplicates;
+  // Rows per split before this file (the split counts cached for
+  // sampleCount after a split import); the scan reads every row anyway.
+  qint64 perSplit[3] = {0, 0, 0};
+  bool oddSplitValues = false;
   {
-    Statement hashes(h, path_, "SELECT content_hash FROM samples");
-    while (hashes.step()) duplicates.addExisting(static_cast<uint64_t>(hashes.int64(0)));
+    Statement hashes(h, path_, "SELECT content_hash, split FROM samples");
+    while (hashes.step()) {
+      duplicates.addExisting(static_cast<uint64_t>(hashes.int64(0)));
+      const qint64 side = hashes.int64(1);
+      if (side >= 0 && side <= 2) ++perSplit[side];
+      else oddSplitValues = true;
+    }
   }
   duplicates.reserveNew(static_cast<size_t>(input.size() / 128));  // ~128-byte records; more only reallocates
 
@@ -194,8 +218,13 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   try {
     while (std::optional<detail::RecordBatch> batch = queue.pop()) {
       for (detail::ParsedRecord& r : batch->records) {
-        inserter.insert(static_cast<int>(r.kind), r.text, r.chosen, r.rejected, r.margin, r.desirable, r.label,
-                        r.extraJson, static_cast<int>(Split::Unassigned), sourceId, r.line, r.contentHash);
+        const auto kind = static_cast<int>(r.kind);
+        const bool test = split && split->toss();
+        const Split side = !split ? Split::Unassigned : test ? Split::Test : Split::Train;
+        const qint64 id = inserter.insert(kind, r.text, r.chosen, r.rejected, r.margin, r.desirable, r.label,
+                                          r.extraJson, static_cast<int>(side), sourceId, r.line, r.contentHash);
+        if (split) split->add(splitStratum(kind, r.label), id, test);
+        ++perSplit[static_cast<int>(side)];
         ++summary.imported;
       }
       if (progress && batch->bytesDone > 0) progress(batch->bytesDone, total);
@@ -214,8 +243,35 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   }
   summary.duplicates = duplicates.count();
   if (summary.imported > 0) {
+    if (split) {
+      // The few rows whose side the settling moved (this file's or an
+      // earlier one's of the same split), and the split's settings.
+      Statement move(h, path_, "UPDATE samples SET split = ? WHERE id = ?");
+      for (const StreamingSplit::Move& m : split->settle()) {
+        move.bind(1, static_cast<qint64>(m.test ? Split::Test : Split::Train)).bind(2, static_cast<qint64>(m.id)).run();
+        --perSplit[static_cast<int>(m.test ? Split::Train : Split::Test)];
+        ++perSplit[static_cast<int>(m.test ? Split::Test : Split::Train)];
+      }
+      Statement setting(h, path_, "INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+      setting.bindText(1, QStringLiteral("split_seed")).bindText(2, QString::number(split->seed())).run();
+      setting.bindText(1, QStringLiteral("split_test_fraction"))
+          .bindText(2, QString::number(split->testFraction()))
+          .run();
+    }
     inserter.addDeferredAnnotations();
+    db_->splitCounts.valid = false;
     tx.commit();
+    splitGuard.committed = true;
+    if (split) {
+      // What assignSplits would leave cached: the counts a CLI import prints
+      // right after need no scan.
+      auto& c = db_->splitCounts;
+      for (int i = 0; i < 3; ++i) c.perSplit[i] = perSplit[i];
+      c.totalChanges = sqlite3_total_changes64(h);
+      Statement version(h, path_, "PRAGMA data_version");
+      c.dataVersion = version.step() ? version.int64(0) : 0;
+      c.valid = !oddSplitValues;
+    }
   }
   if (progress) progress(total, total);
   return summary;

@@ -74,6 +74,8 @@ struct ProjectStats {
 
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
+class StreamingSplit;  // data/StratifiedSplit.h
+
 class ProjectStore {
  public:
   static constexpr int kSchemaVersion = 3;
@@ -99,6 +101,16 @@ class ProjectStore {
   ImportSummary importFile(const QString& file, Format format = Format::Auto,
                            const QString& annotator = QStringLiteral("import"),
                            const ProgressFn& progress = {});
+  // The same, and every new sample gets its train/test split as it is
+  // inserted instead of staying unassigned (no second pass that rewrites each
+  // row): `split` carries one seeded, stratified split over all the files
+  // imported through it and is settled at the end of each file's transaction,
+  // so that after every file each stratum has exactly the test count
+  // assignSplits would give those samples. Records the split's seed and
+  // fraction as assignSplits does. Samples that were unassigned before are
+  // left as they are.
+  ImportSummary importFile(const QString& file, Format format, const QString& annotator, const ProgressFn& progress,
+                           StreamingSplit* split);
   // Adds in-memory samples (one transaction). Returns the new ids in order.
   std::vector<qint64> addSamples(const std::vector<Sample>& samples,
                                  const QString& annotator = QStringLiteral("import"));
