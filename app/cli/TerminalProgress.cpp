@@ -38,8 +38,9 @@ void TerminalProgress::update(int64_t done, const QString& extra) {
                  formatSeconds(elapsed).toUtf8().constData(), formatSeconds(eta).toUtf8().constData(),
                  extra.toUtf8().constData());
     std::fflush(stderr);
-  } else if (percent / 10 != lastPercent_ / 10 || done == total_) {
-    // Plain lines every 10% so logs stay short.
+  } else if (percent / 10 != lastPercent_ / 10 || (done == total_ && lastPercent_ != percent)) {
+    // Plain lines every 10% so logs stay short; 100% once, also when
+    // finish() follows the last update.
     std::fprintf(stderr, "%s %d%% (%lld/%lld) elapsed %s eta %s %s\n", what_.toUtf8().constData(), percent,
                  (long long)done, (long long)total_, formatSeconds(elapsed).toUtf8().constData(),
                  formatSeconds(eta).toUtf8().constData(), extra.toUtf8().constData());
