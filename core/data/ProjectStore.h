@@ -16,6 +16,7 @@
 
 #include "data/DataFormat.h"
 #include "data/LabelSchema.h"
+#include "data/ReviewRecords.h"
 #include "data/Sample.h"
 #include "data/SampleWriter.h"
 
@@ -145,6 +146,22 @@ class ProjectStore {
   std::vector<Annotation> annotations(qint64 sampleId) const;
   // History rows in order; sampleId 0 = the whole project.
   std::vector<LabelChange> labelHistory(qint64 sampleId = 0) const;
+
+  // Review (ProjectReviews.cpp). A record counts as reviewed once it has a
+  // verdict other than Skipped.
+  // Stores a model's predictions in one transaction, replacing that model's
+  // earlier answers for the same samples. Throws StoreError for an unknown sample.
+  void savePredictions(const std::vector<StoredPrediction>& predictions);
+  // Stored predictions of one model (empty: every model), in sample id order.
+  std::vector<StoredPrediction> predictions(const QString& model = {}) const;
+  // Appends a verdict (durable on return) and returns its id. The label is
+  // ignored for Skipped; otherwise it must be a label id. It does not change
+  // the sample's label: the caller annotates as well (the review pane does).
+  qint64 addReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label = -1);
+  // Verdicts in order; sampleId 0 = the whole project.
+  std::vector<Review> reviews(qint64 sampleId = 0) const;
+  // Writes only the reviewed samples (current labels), in id order, in a format.
+  ExportResult exportReviewed(const QString& outPath, Format format, const ProgressFn& progress = {}) const;
 
   // Stratified split (by label; unlabeled, pairs and completions form their
   // own groups) stored in the project. Only unassigned samples are split

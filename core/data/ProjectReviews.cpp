@@ -1,0 +1,203 @@
+// ProjectStore: the review workflow's records — stored predictions, the
+// append-only verdicts, and the export of reviewed samples.
+#include <QSaveFile>
+#include <nlohmann/json.hpp>
+
+#include "data/JsonText.h"
+#include "data/ProjectDb.h"
+#include "data/RecordWriter.h"
+
+namespace assay::data {
+
+using detail::Statement;
+using detail::Transaction;
+
+namespace {
+
+[[noreturn]] void reviewFail(const QString& path, const QString& problem) {
+  throw StoreError(QString(path + QStringLiteral(": ") + problem).toStdString());
+}
+
+QDateTime storedTime(const QString& text) {
+  QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+  t.setTimeSpec(Qt::UTC);
+  return t;
+}
+
+// {"name": p, ...} in the model's label order (the order seed 000 prints).
+std::string probabilitiesJson(const std::vector<std::pair<QString, double>>& probabilities) {
+  std::string out = "{";
+  for (const auto& [name, p] : probabilities) {
+    if (out.size() > 1) out += ',';
+    detail::appendJsonString(out, name.toStdString());
+    out += ':';
+    out += nlohmann::json(p).dump();
+  }
+  return out + "}";
+}
+
+std::vector<std::pair<QString, double>> parseProbabilities(std::string_view json) {
+  std::vector<std::pair<QString, double>> out;
+  const auto parsed = nlohmann::ordered_json::parse(json, nullptr, false);
+  if (!parsed.is_object()) return out;
+  for (const auto& [name, p] : parsed.items())
+    if (p.is_number()) out.emplace_back(QString::fromStdString(name), p.get<double>());
+  return out;
+}
+
+}  // namespace
+
+QString verdictName(Verdict v) {
+  switch (v) {
+    case Verdict::Accepted: return QStringLiteral("accepted");
+    case Verdict::KeptHuman: return QStringLiteral("kept-human");
+    case Verdict::Relabelled: return QStringLiteral("relabelled");
+    case Verdict::Skipped: break;
+  }
+  return QStringLiteral("skipped");
+}
+
+bool parseVerdict(const QString& text, Verdict* verdict) {
+  for (Verdict v : {Verdict::Accepted, Verdict::KeptHuman, Verdict::Relabelled, Verdict::Skipped})
+    if (text == verdictName(v)) {
+      *verdict = v;
+      return true;
+    }
+  return false;
+}
+
+void ProjectStore::savePredictions(const std::vector<StoredPrediction>& predictions) {
+  if (predictions.empty()) return;
+  sqlite3* h = db_->handle;
+  const QString now = detail::nowUtc();
+  Transaction tx(h, path_);
+  // The table's UNIQUE(sample_id, model) ON CONFLICT REPLACE drops the
+  // model's earlier answer; a missing sample fails the foreign key.
+  Statement add(h, path_,
+                "INSERT INTO predictions(sample_id, model, label, label_name, confidence, probabilities, p_correct, "
+                "created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const StoredPrediction& p : predictions) {
+    if (p.model.isEmpty()) reviewFail(path_, QStringLiteral("sample %1: a prediction needs its model").arg(p.sampleId));
+    if (p.label >= schema_.size())
+      reviewFail(path_, QStringLiteral("sample %1: unknown label id %2").arg(p.sampleId).arg(p.label));
+    add.bind(1, p.sampleId).bindText(2, p.model);
+    if (p.label < 0) add.bindNull(3);
+    else add.bind(3, static_cast<qint64>(p.label));
+    add.bindText(4, p.labelName).bind(5, p.confidence).bindText(6, probabilitiesJson(p.probabilities));
+    if (p.pCorrect) add.bind(7, *p.pCorrect);
+    else add.bindNull(7);
+    add.bindText(8, now);
+    try {
+      add.run();
+    } catch (const StoreError&) {
+      reviewFail(path_, QStringLiteral("cannot store the prediction for sample %1 (no such sample?)").arg(p.sampleId));
+    }
+  }
+  tx.commit();
+}
+
+std::vector<StoredPrediction> ProjectStore::predictions(const QString& model) const {
+  Statement st(db_->handle, path_,
+               "SELECT sample_id, model, label, label_name, confidence, probabilities, p_correct, created_at "
+               "FROM predictions WHERE ?1 = '' OR model = ?1 ORDER BY sample_id, id");
+  st.bindText(1, model);
+  std::vector<StoredPrediction> out;
+  while (st.step()) {
+    StoredPrediction p;
+    p.sampleId = st.int64(0);
+    p.model = st.qtext(1);
+    p.label = st.isNull(2) ? -1 : static_cast<int>(st.int64(2));
+    p.labelName = st.qtext(3);
+    p.confidence = st.real(4);
+    p.probabilities = parseProbabilities(st.text(5));
+    if (!st.isNull(6)) p.pCorrect = st.real(6);
+    p.time = storedTime(st.qtext(7));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+qint64 ProjectStore::addReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {
+  if (reviewer.trimmed().isEmpty()) reviewFail(path_, QStringLiteral("sample %1: a review needs a reviewer name").arg(sampleId));
+  if (verdict == Verdict::Skipped) label = -1;
+  else if (label < 0 || label >= schema_.size())
+    reviewFail(path_, QStringLiteral("sample %1: unknown label id %2 for a %3 verdict")
+                          .arg(sampleId)
+                          .arg(label)
+                          .arg(verdictName(verdict)));
+  sqlite3* h = db_->handle;
+  Transaction tx(h, path_);
+  Statement exists(h, path_, "SELECT 1 FROM samples WHERE id = ?");
+  exists.bind(1, sampleId);
+  if (!exists.step()) reviewFail(path_, QStringLiteral("no sample with id %1").arg(sampleId));
+  exists.reset();
+  Statement add(h, path_, "INSERT INTO reviews(sample_id, reviewer, verdict, label, created_at) VALUES(?, ?, ?, ?, ?)");
+  add.bind(1, sampleId).bindText(2, reviewer).bindText(3, verdictName(verdict));
+  if (label < 0) add.bindNull(4);
+  else add.bind(4, static_cast<qint64>(label));
+  add.bindText(5, detail::nowUtc()).run();
+  const qint64 id = sqlite3_last_insert_rowid(h);
+  tx.commit();
+  return id;
+}
+
+std::vector<Review> ProjectStore::reviews(qint64 sampleId) const {
+  Statement st(db_->handle, path_,
+               "SELECT id, sample_id, reviewer, verdict, label, created_at FROM reviews "
+               "WHERE ?1 = 0 OR sample_id = ?1 ORDER BY id");
+  st.bind(1, sampleId);
+  std::vector<Review> out;
+  while (st.step()) {
+    Review r;
+    r.id = st.int64(0);
+    r.sampleId = st.int64(1);
+    r.reviewer = st.qtext(2);
+    parseVerdict(st.qtext(3), &r.verdict);
+    r.label = st.isNull(4) ? -1 : static_cast<int>(st.int64(4));
+    r.time = storedTime(st.qtext(5));
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format, const ProgressFn& progress) const {
+  if (format == Format::Auto) throw StoreError("export needs a format: style-json, trl, kto or text");
+  detail::RecordWriter writer(schema_, format);
+  QSaveFile out(outPath);
+  if (!out.open(QIODevice::WriteOnly))
+    throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+  const char* const reviewed = "SELECT DISTINCT sample_id FROM reviews WHERE verdict != 'skipped'";
+  qint64 total = 0;
+  if (progress) {
+    Statement count(db_->handle, path_, "SELECT count(DISTINCT sample_id) FROM reviews WHERE verdict != 'skipped'");
+    if (count.step()) total = count.int64(0);
+  }
+  Statement st(db_->handle, path_,
+               (std::string("SELECT kind, text, chosen, rejected, extra, label FROM samples WHERE id IN (") + reviewed +
+                ") ORDER BY id")
+                   .c_str());
+  ExportResult result;
+  std::string buf;
+  writer.begin(buf);
+  qint64 rows = 0;
+  while (st.step()) {
+    detail::RecordView v;
+    v.kind = static_cast<int>(st.int64(0));
+    v.text = st.text(1);
+    v.chosen = st.text(2);
+    v.rejected = st.text(3);
+    v.extraJson = st.text(4);
+    v.label = st.isNull(5) ? -1 : static_cast<int>(st.int64(5));
+    if (const char* reason = writer.append(buf, v)) ++result.skippedByReason[QString::fromUtf8(reason)];
+    else ++result.written;
+    if (progress && (++rows & 0xFFF) == 0) progress(rows, total);
+  }
+  writer.end(buf);
+  result.bytes = static_cast<qint64>(buf.size());
+  if (out.write(buf.data(), result.bytes) != result.bytes || !out.commit())
+    throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+  if (progress) progress(total, total);
+  return result;
+}
+
+}  // namespace assay::data

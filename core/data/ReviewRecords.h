@@ -1,0 +1,46 @@
+#pragma once
+// What the review workflow keeps in a project (schema v3): a model's stored
+// prediction for a sample, and a reviewer's verdict on it.
+#include <QDateTime>
+#include <QString>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace assay::data {
+
+// A model's answer for one sample, as the review pane's prediction run wrote
+// it. The latest run of a model replaces its earlier answer for the sample.
+struct StoredPrediction {
+  qint64 sampleId = 0;
+  QString model;      // model directory as the user chose it
+  int label = -1;     // project label id; -1 when the model's label is not in the project
+  QString labelName;  // the model's own name for its answer
+  double confidence = 0;
+  std::vector<std::pair<QString, double>> probabilities;  // label name → probability, model order
+  std::optional<double> pCorrect;                         // correctness reward models
+  QDateTime time;                                         // UTC; set by the store
+};
+
+// How a reviewer settled a record.
+enum class Verdict {
+  Accepted,    // took the model's prediction
+  KeptHuman,   // kept the human label
+  Relabelled,  // chose another label
+  Skipped,     // looked, decided nothing (the record still counts as unreviewed)
+};
+
+QString verdictName(Verdict v);  // "accepted" | "kept-human" | "relabelled" | "skipped"
+bool parseVerdict(const QString& text, Verdict* verdict);
+
+// One row of the append-only reviews table.
+struct Review {
+  qint64 id = 0;
+  qint64 sampleId = 0;
+  QString reviewer;
+  Verdict verdict = Verdict::Skipped;
+  int label = -1;  // the label the verdict settled on; -1 for skipped
+  QDateTime time;  // UTC
+};
+
+}  // namespace assay::data
