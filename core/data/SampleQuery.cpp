@@ -7,13 +7,28 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <unordered_map>
 
 #include "data/ProjectStore.h"
+#include "data/TextSearchIndex.h"
 
 namespace assay::data {
+
+// The indexed samples matching the current search: ids ascending, and a
+// bitmap by id for the SQL function assay_hit(id) (dense hit sets are
+// combined with the other filters in one scan; sparse ones by id lists).
+struct SampleQuery::Hits {
+  QString needle;
+  qint64 coveredUpTo = 0;  // the index covered ids up to here when searched
+  std::vector<qint64> ids;
+  std::vector<bool> bitmap;  // filled on first use
+  bool has(qint64 id) const {
+    return id >= 0 && static_cast<size_t>(id) < bitmap.size() && bitmap[static_cast<size_t>(id)];
+  }
+};
 
 namespace {
 
@@ -37,13 +52,25 @@ void containsFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
   sqlite3_result_int(ctx, memmem(hay, hayLen, needle, needleLen) != nullptr ? 1 : 0);
 }
 
+// assay_hit(id): 1 when the sample is among the current search's indexed hits.
+void hitFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* hits = *static_cast<const SampleQuery::Hits* const*>(sqlite3_user_data(ctx));
+  sqlite3_result_int(ctx, hits && hits->has(sqlite3_value_int64(argv[0])) ? 1 : 0);
+}
+
 // A WHERE clause and the values its '?' placeholders take, in order.
 struct Where {
   QString sql;
   QVariantList values;
 };
 
-Where whereFor(const SampleFilter& f) {
+// Latest prediction per sample is the row with the highest id (a re-run
+// replaces its model's row, so its id is new).
+const char* const kLatestPrediction = "SELECT max(id) FROM predictions GROUP BY sample_id";
+const char* const kReviewedIds = "SELECT sample_id FROM reviews WHERE verdict != 'skipped'";
+
+// `withSearch` false: every term but the text search (the index answers it).
+Where whereFor(const SampleFilter& f, bool withSearch = true) {
   QStringList terms;
   Where w;
   if (f.label == -1) {
@@ -70,7 +97,17 @@ Where whereFor(const SampleFilter& f) {
                  "HAVING count(DISTINCT coalesce(label, -1)) > 1))")
                  .arg(disagreeing);
   }
-  if (!f.search.isEmpty()) {
+  if (f.review == SampleFilter::Review::Reviewed)
+    terms << QStringLiteral("s.id IN (%1)").arg(QLatin1String(kReviewedIds));
+  else if (f.review == SampleFilter::Review::Unreviewed)
+    terms << QStringLiteral("s.id NOT IN (%1)").arg(QLatin1String(kReviewedIds));
+  if (f.modelDisagreesOnly) {
+    terms << QStringLiteral(
+                 "s.label IS NOT NULL AND s.id IN (SELECT p.sample_id FROM predictions p JOIN samples x ON "
+                 "x.id = p.sample_id WHERE p.id IN (%1) AND p.label IS NOT x.label)")
+                 .arg(QLatin1String(kLatestPrediction));
+  }
+  if (withSearch && !f.search.isEmpty()) {
     terms << QStringLiteral("(assay_contains(s.text, ?) OR (s.chosen IS NOT NULL AND assay_contains(s.chosen, ?)))");
     w.values << f.search << f.search;
   }
@@ -91,7 +128,7 @@ QSqlQuery prepared(const QString& connection, const QString& path, const QString
 
 bool SampleFilter::isEmpty() const {
   return label == kAnyLabel && split == Split::All && annotator.isEmpty() && !disagreementOnly && !flaggedOnly &&
-         search.isEmpty();
+         review == Review::Any && !modelDisagreesOnly && search.isEmpty();
 }
 
 SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {
@@ -108,8 +145,11 @@ SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {
   }
   const QVariant handle = db.driver()->handle();
   sqlite3* h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
-  if (!h || sqlite3_create_function(h, "assay_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                    &containsFunction, nullptr, nullptr) != SQLITE_OK) {
+  if (!h ||
+      sqlite3_create_function(h, "assay_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &containsFunction,
+                              nullptr, nullptr) != SQLITE_OK ||
+      sqlite3_create_function(h, "assay_hit", 1, SQLITE_UTF8, &currentHits_, &hitFunction, nullptr, nullptr) !=
+          SQLITE_OK) {
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(connection_);
@@ -133,7 +173,102 @@ SampleQuery::~SampleQuery() {
   QSqlDatabase::removeDatabase(connection_);
 }
 
+void SampleQuery::setSearchIndex(std::shared_ptr<const TextSearchIndex> index) {
+  index_ = std::move(index);
+  hits_.reset();
+  currentHits_ = nullptr;
+}
+
+const SampleQuery::Hits* SampleQuery::hitsFor(const QString& needle) const {
+  if (!index_ || needle.isEmpty()) return nullptr;
+  const qint64 covered = index_->coveredUpTo();
+  if (covered == 0) return nullptr;
+  if (!hits_ || hits_->needle != needle || hits_->coveredUpTo != covered) {
+    auto fresh = std::make_unique<Hits>();
+    fresh->needle = needle;
+    fresh->coveredUpTo = covered;  // read before find(): the hits cover at least this far
+    fresh->ids = index_->find(needle);
+    // The index may have grown during find(): rows above `covered` are the SQL scan's.
+    fresh->ids.erase(std::upper_bound(fresh->ids.begin(), fresh->ids.end(), covered), fresh->ids.end());
+    hits_ = std::move(fresh);
+    currentHits_ = nullptr;
+  }
+  return hits_.get();
+}
+
+namespace {
+
+// Hit sets up to this size are combined with the other filters by id lists;
+// larger ones by one scan with assay_hit(), which stops at the page's limit.
+constexpr size_t kSparseHits = 20000;
+constexpr size_t kIdListBatch = 2000;
+
+QString idList(std::vector<qint64>::const_iterator begin, std::vector<qint64>::const_iterator end) {
+  QString out;
+  out.reserve(static_cast<int>(end - begin) * 8);
+  for (auto it = begin; it != end; ++it) {
+    if (it != begin) out += QLatin1Char(',');
+    out += QString::number(*it);
+  }
+  return out;
+}
+
+}  // namespace
+
+void SampleQuery::prepareBitmap(const Hits& hits) const {
+  auto& h = const_cast<Hits&>(hits);
+  if (h.bitmap.empty()) {
+    h.bitmap.assign(static_cast<size_t>(h.coveredUpTo) + 1, false);
+    for (qint64 id : h.ids) h.bitmap[static_cast<size_t>(id)] = true;
+  }
+  currentHits_ = &hits;
+}
+
+// The indexed part of a search (ids <= hits.coveredUpTo) combined with the
+// filter's other terms.
+std::vector<qint64> SampleQuery::matchingIndexed(const SampleFilter& filter, const Hits& hits, qint64 afterId,
+                                                 int limit) const {
+  std::vector<qint64> out;
+  auto it = std::upper_bound(hits.ids.begin(), hits.ids.end(), afterId);
+  const Where other = whereFor(filter, false);
+  if (other.values.isEmpty() && other.sql == QLatin1String("1")) {  // the search alone
+    while (it != hits.ids.end() && static_cast<int>(out.size()) < limit) out.push_back(*it++);
+    return out;
+  }
+  if (hits.ids.size() <= kSparseHits) {
+    while (it != hits.ids.end() && static_cast<int>(out.size()) < limit) {
+      const auto end = hits.ids.end() - it > static_cast<std::ptrdiff_t>(kIdListBatch) ? it + kIdListBatch : hits.ids.end();
+      QVariantList values = other.values;
+      values << (limit - static_cast<int>(out.size()));
+      QSqlQuery q = prepared(connection_, path_,
+                             QStringLiteral("SELECT s.id FROM samples s WHERE s.id IN (") + idList(it, end) +
+                                 QStringLiteral(") AND ") + other.sql + QStringLiteral(" ORDER BY s.id LIMIT ?"),
+                             values);
+      while (q.next()) out.push_back(q.value(0).toLongLong());
+      it = end;
+    }
+    return out;
+  }
+  prepareBitmap(hits);
+  QVariantList values{afterId, hits.coveredUpTo};
+  values << other.values << limit;
+  QSqlQuery q = prepared(connection_, path_,
+                         QStringLiteral("SELECT s.id FROM samples s WHERE s.id > ? AND s.id <= ? AND assay_hit(s.id) AND ") +
+                             other.sql + QStringLiteral(" ORDER BY s.id LIMIT ?"),
+                         values);
+  while (q.next()) out.push_back(q.value(0).toLongLong());
+  return out;
+}
+
 std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 afterId, int limit) const {
+  std::vector<qint64> ids;
+  if (const Hits* hits = hitsFor(filter.search)) {
+    if (afterId < hits->coveredUpTo) ids = matchingIndexed(filter, *hits, afterId, limit);
+    if (static_cast<int>(ids.size()) >= limit) return ids;
+    // Rows the index does not cover yet (imported since it was built): SQL.
+    afterId = std::max(afterId, hits->coveredUpTo);
+    limit -= static_cast<int>(ids.size());
+  }
   Where w = whereFor(filter);
   QVariantList values{afterId};
   values << w.values << limit;
@@ -141,13 +276,33 @@ std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 
                          QStringLiteral("SELECT s.id FROM samples s WHERE s.id > ? AND ") + w.sql +
                              QStringLiteral(" ORDER BY s.id LIMIT ?"),
                          values);
-  std::vector<qint64> ids;
-  ids.reserve(static_cast<size_t>(limit));
   while (q.next()) ids.push_back(q.value(0).toLongLong());
   return ids;
 }
 
 qint64 SampleQuery::count(const SampleFilter& filter) const {
+  if (const Hits* hits = hitsFor(filter.search)) {
+    const Where other = whereFor(filter, false);
+    qint64 n = 0;
+    if (other.values.isEmpty() && other.sql == QLatin1String("1")) {
+      n = static_cast<qint64>(hits->ids.size());
+    } else {
+      prepareBitmap(*hits);
+      QVariantList values{hits->coveredUpTo};
+      values << other.values;
+      QSqlQuery q = prepared(connection_, path_,
+                             QStringLiteral("SELECT count(*) FROM samples s WHERE s.id <= ? AND assay_hit(s.id) AND ") +
+                                 other.sql,
+                             values);
+      n = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    const Where w = whereFor(filter);
+    QVariantList values{hits->coveredUpTo};
+    values << w.values;
+    QSqlQuery rest = prepared(connection_, path_, QStringLiteral("SELECT count(*) FROM samples s WHERE s.id > ? AND ") + w.sql,
+                              values);
+    return n + (rest.next() ? rest.value(0).toLongLong() : 0);
+  }
   const Where w = whereFor(filter);
   QSqlQuery q = prepared(connection_, path_, QStringLiteral("SELECT count(*) FROM samples s WHERE ") + w.sql, w.values);
   return q.next() ? q.value(0).toLongLong() : 0;
@@ -196,6 +351,36 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
       auto first = firstLabel.emplace(r.id, label).first;
       if (first->second != label) r.disagreement = true;
       ++r.annotationCount;
+    }
+  }
+  {
+    // Latest per sample: rows in id order, later ones overwrite.
+    QSqlQuery q = prepared(connection_, path_,
+                           QStringLiteral("SELECT sample_id, label, label_name, confidence FROM predictions "
+                                          "WHERE sample_id IN (") +
+                               in + QStringLiteral(") ORDER BY id"),
+                           values);
+    while (q.next()) {
+      auto it = byId.find(q.value(0).toLongLong());
+      if (it == byId.end()) continue;
+      SampleRow& r = it->second;
+      r.hasPrediction = true;
+      r.predictedLabel = q.value(1).isNull() ? -1 : q.value(1).toInt();
+      r.predictedName = q.value(2).toString();
+      r.confidence = q.value(3).toDouble();
+    }
+  }
+  {
+    QSqlQuery q = prepared(connection_, path_,
+                           QStringLiteral("SELECT sample_id, verdict, reviewer FROM reviews WHERE sample_id IN (") + in +
+                               QStringLiteral(") ORDER BY id"),
+                           values);
+    while (q.next()) {
+      auto it = byId.find(q.value(0).toLongLong());
+      if (it == byId.end()) continue;
+      SampleRow& r = it->second;
+      r.hasReview = parseVerdict(q.value(1).toString(), &r.verdict);
+      r.reviewer = q.value(2).toString();
     }
   }
   std::vector<SampleRow> out;

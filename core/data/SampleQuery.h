@@ -9,8 +9,10 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
+#include "data/ReviewRecords.h"
 #include "data/Sample.h"
 
 namespace assay::data {
@@ -24,6 +26,11 @@ struct SampleFilter {
   // Flagged: annotators disagree, or the same content carries another label
   // elsewhere in the project (a conflicting duplicate).
   bool flaggedOnly = false;
+  // Reviewed: a verdict other than "skipped" is stored for the sample.
+  enum class Review { Any, Reviewed, Unreviewed };
+  Review review = Review::Any;
+  // The latest stored prediction differs from the sample's (present) label.
+  bool modelDisagreesOnly = false;
   QString search;               // case-sensitive substring of the text (or pair responses)
 
   bool isEmpty() const;
@@ -39,12 +46,28 @@ struct SampleRow {
   int annotationCount = 0;
   bool disagreement = false;    // annotators gave different labels
   Split split = Split::Unassigned;
+  // The latest stored prediction (any model); hasPrediction false: none.
+  bool hasPrediction = false;
+  int predictedLabel = -1;      // project label id, -1 when the model's label is not in the project
+  QString predictedName;        // the model's name for it
+  double confidence = 0;
+  // The latest verdict; hasReview false: never reviewed.
+  bool hasReview = false;
+  Verdict verdict = Verdict::Skipped;
+  QString reviewer;
 };
+
+class TextSearchIndex;
 
 class SampleQuery {
  public:
+  struct Hits;  // the current search's indexed hits (defined in the .cpp)
+
   // Throws StoreError naming the file when it cannot be opened.
   explicit SampleQuery(const QString& projectPath);
+  // Answers searches from `index` for the rows it covers (and by scanning
+  // in SQL for rows added since); nullptr: SQL scans only.
+  void setSearchIndex(std::shared_ptr<const TextSearchIndex> index);
   ~SampleQuery();
   SampleQuery(const SampleQuery&) = delete;
   SampleQuery& operator=(const SampleQuery&) = delete;
@@ -60,8 +83,18 @@ class SampleQuery {
   qint64 annotationsSince(const QString& annotator, const QDateTime& since) const;
 
  private:
+  // The indexed hits of `needle` (cached for the last needle while the
+  // index has not grown), or nullptr without an index.
+  const Hits* hitsFor(const QString& needle) const;
+  std::vector<qint64> matchingIndexed(const SampleFilter& filter, const Hits& hits, qint64 afterId, int limit) const;
+  // Makes assay_hit() answer from `hits`.
+  void prepareBitmap(const Hits& hits) const;
+
   QString path_;
   QString connection_;
+  std::shared_ptr<const TextSearchIndex> index_;
+  mutable std::unique_ptr<Hits> hits_;
+  mutable const Hits* currentHits_ = nullptr;  // what assay_hit() reads (its user data points here)
 };
 
 }  // namespace assay::data
