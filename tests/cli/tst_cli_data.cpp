@@ -41,6 +41,7 @@ class TestCliData : public QObject {
   void usageErrorsExitTwo();
   void importSummarisesAndLocatesBadRecords();
   void importOfUnreadableFileFailsAndChangesNothing();
+  void importSplitsAllFilesTogether();
   void exportImportExportIsByteIdentical_data();
   void exportImportExportIsByteIdentical();
   void exportHonoursSplitAndWritesLabelMapping();
@@ -203,6 +204,28 @@ void TestCliData::damagedProjectIsReported() {
   const Run missing = cli({"stats", path("nothing.assay")});
   QCOMPARE(missing.code, 1);
   QVERIFY(missing.err.contains("no such project"));
+}
+
+// --test_size/--seed split the samples of all the files of one import
+// together, stratified: five one-record files give one test sample (each
+// file split alone would put all five in test), and the seed is remembered.
+void TestCliData::importSplitsAllFilesTogether() {
+  const QString project = path("five.assay");
+  QCOMPARE(cli({"init", project, "--schema", "correctness"}).code, 0);
+  QStringList args{"import", project};
+  for (int i = 0; i < 5; ++i) {
+    QFile f(path(QString("one%1.jsonl").arg(i)));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QString("{\"prompt\": \"地址%1\", \"completion\": \"正确\", \"label\": true}\n").arg(i).toUtf8());
+    args << f.fileName();
+  }
+  const Run r = cli(args + QStringList{"--format", "kto", "--test_size", "0.2", "--seed", "7"});
+  QCOMPARE(r.code, 0);
+  QVERIFY2(r.out.contains("split: train 4, test 1 (test_size 0.2, seed 7"), qPrintable(r.out));
+  const Run stats = cli({"stats", project, "--json"});
+  const auto s = nlohmann::json::parse(stats.out.toStdString());
+  QCOMPARE(s["splits"]["test"]["total"].get<int>(), 1);
+  QCOMPARE(s["splits"]["train"]["total"].get<int>(), 4);
 }
 
 QTEST_APPLESS_MAIN(TestCliData)

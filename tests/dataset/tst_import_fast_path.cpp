@@ -2,11 +2,14 @@
 // JSON DOM must store exactly what the DOM path stores; anything unusual must
 // still reach the DOM path and its located errors; duplicates are counted
 // against the project and earlier records of the file; the per-split counts
-// cached by assignSplits must follow later writes.
+// cached by assignSplits must follow later writes. An import that splits as
+// it inserts (StreamingSplit) gives assignSplits' counts per label, spans
+// files, and leaves nothing behind when a file fails.
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "data/ProjectStore.h"
+#include "data/StratifiedSplit.h"
 
 using namespace assay::data;
 
@@ -41,6 +44,8 @@ class TestImportFastPath : public QObject {
   void duplicatesAgainstProjectAndFile();
   void annotationsForEveryLabelledRow();
   void cachedSplitCountsFollowWrites();
+  void splitWhileImportingMatchesAssignSplits();
+  void splitWhileImportingSpansFilesAndRollsBack();
 
  private:
   QString write(const QString& name, const QByteArray& content) {
@@ -205,6 +210,72 @@ void TestImportFastPath::cachedSplitCountsFollowWrites() {
   QCOMPARE(store->sampleCount(Split::Train), train);
   QCOMPARE(store->sampleCount(Split::Test), test);
   QCOMPARE(train + test, 53);
+}
+
+namespace {
+
+QByteArray ktoLines(int from, int to) {
+  QByteArray lines;
+  for (int i = from; i < to; ++i)
+    lines += QString("{\"prompt\": \"地址%1\", \"completion\": \"正确\", \"label\": %2}\n").arg(i).arg(i % 3 ? "true" : "false").toUtf8();
+  return lines;
+}
+
+// Test samples per label, counted by reading the rows back.
+std::map<int, int> testPerLabel(const ProjectStore& store) {
+  std::map<int, int> n;
+  for (const Sample& s : store.samples(Split::Test)) ++n[s.label];
+  return n;
+}
+
+}  // namespace
+
+void TestImportFastPath::splitWhileImportingMatchesAssignSplits() {
+  const QString file = write("split.jsonl", ktoLines(0, 997));
+  const auto before = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  before->importFile(file, Format::Kto);
+  before->assignSplits(0.2, 42);
+
+  const QString path = newProject();
+  auto store = ProjectStore::create(path, SchemaKind::Correctness);
+  StreamingSplit split(0.2, 42);
+  QCOMPARE(store->importFile(file, Format::Kto, "import", {}, &split).imported, 997);
+  QCOMPARE(store->sampleCount(Split::Unassigned), 0);
+  QCOMPARE(store->sampleCount(Split::Test), before->sampleCount(Split::Test));
+  QCOMPARE(store->sampleCount(Split::Train), before->sampleCount(Split::Train));
+  QCOMPARE(testPerLabel(*store), testPerLabel(*before));
+  QCOMPARE(store->setting("split_seed"), QString("42"));
+  QCOMPARE(store->setting("split_test_fraction"), QString("0.2"));
+  // The cached counts the import left are what a scan of the file finds.
+  const qint64 test = store->sampleCount(Split::Test);
+  store.reset();
+  QCOMPARE(ProjectStore::open(path)->sampleCount(Split::Test), test);
+  // Same file, same seed: the same rows in test.
+  const auto again = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  StreamingSplit split2(0.2, 42);
+  again->importFile(file, Format::Kto, "import", {}, &split2);
+  std::vector<QString> a, b;
+  for (const Sample& s : ProjectStore::open(path)->samples(Split::Test)) a.push_back(s.text);
+  for (const Sample& s : again->samples(Split::Test)) b.push_back(s.text);
+  QCOMPARE(a, b);
+}
+
+void TestImportFastPath::splitWhileImportingSpansFilesAndRollsBack() {
+  // Five one-record files through one split: 1 test sample, as for the five
+  // together (each file split alone would put every one of them in test).
+  const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  StreamingSplit split(0.2, 42);
+  for (int i = 0; i < 5; ++i) store->importFile(write(QString("one%1.jsonl").arg(i), ktoLines(i, i + 1)), Format::Kto, "import", {}, &split);
+  QCOMPARE(store->sampleCount(Split::Test), 1);
+  QCOMPARE(store->sampleCount(Split::Train), 4);
+  // A file that cannot be read changes neither the project nor the split.
+  const ImportSummary bad = store->importFile(dir_.path(), Format::Kto, "import", {}, &split);  // a directory
+  QVERIFY(bad.fileUnreadable);
+  QCOMPARE(split.size(), 5);
+  QCOMPARE(store->importFile(write("more.jsonl", ktoLines(5, 15)), Format::Kto, "import", {}, &split).imported, 10);
+  QCOMPARE(store->sampleCount(Split::Test), 3);  // ceil(15 · 0.2), exact per label
+  QCOMPARE(store->sampleCount(Split::Unassigned), 0);
+  QCOMPARE(split.testCount(), 3);
 }
 
 QTEST_APPLESS_MAIN(TestImportFastPath)

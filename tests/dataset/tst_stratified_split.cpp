@@ -1,5 +1,7 @@
 // stratifiedTestMask: sizes as scikit-learn's train_test_split, per-label
-// proportions, determinism for a seed.
+// proportions, determinism for a seed. StreamingSplit: the same counts per
+// stratum when items arrive one at a time (settled once or after every
+// batch), determinism, rollback, and test sets that are not a fixed pattern.
 #include <QtTest>
 #include <map>
 
@@ -15,6 +17,11 @@ class TestStratifiedSplit : public QObject {
   void proportionsPerLabel();
   void sameSeedSameSplit();
   void edgeFractions();
+  void streamingCountsMatchMask_data();
+  void streamingCountsMatchMask();
+  void streamingIsDeterministicPerSeed();
+  void streamingRollbackRestoresState();
+  void streamingTestSetsSpreadOverItems();
 };
 
 static std::vector<int> seedDistribution() {
@@ -71,6 +78,114 @@ void TestStratifiedSplit::edgeFractions() {
   QVERIFY(stratifiedTestMask({}, 0.2, 1).empty());
   const auto one = stratifiedTestMask({3}, 0.2, 1);  // ceil(0.2) = 1, as scikit-learn
   QCOMPARE(one, std::vector<bool>{true});
+}
+
+namespace {
+
+// Per stratum: how many items the mask puts into the test set.
+std::map<int, int> testPerStratum(const std::vector<int>& strata, const std::vector<bool>& test) {
+  std::map<int, int> n;
+  for (size_t i = 0; i < strata.size(); ++i) n[strata[i]] += test[i] ? 1 : 0;
+  return n;
+}
+
+// Streams `strata` through a StreamingSplit, settling every `settleEvery`
+// items and at the end; returns each item's final side.
+std::vector<bool> streamed(const std::vector<int>& strata, double fraction, uint32_t seed, size_t settleEvery) {
+  StreamingSplit split(fraction, seed);
+  std::vector<bool> test(strata.size());
+  auto settle = [&] {
+    for (const StreamingSplit::Move& m : split.settle()) test[static_cast<size_t>(m.id)] = m.test;
+  };
+  for (size_t i = 0; i < strata.size(); ++i) {
+    test[i] = split.toss();
+    split.add(strata[i], static_cast<int64_t>(i), test[i]);
+    if ((i + 1) % settleEvery == 0) settle();
+  }
+  settle();
+  return test;
+}
+
+}  // namespace
+
+void TestStratifiedSplit::streamingCountsMatchMask_data() {
+  QTest::addColumn<std::vector<int>>("strata");
+  QTest::addColumn<double>("fraction");
+  QTest::addColumn<int>("settleEvery");
+  std::vector<int> mixed;
+  for (int i = 0; i < 5000; ++i) mixed.push_back(i % 7 == 0 ? -1 : i % 11 == 0 ? -4 : (i * 31) % 5);
+  std::vector<int> tiny{0, 1, 1, 2, 2, 2, -1};
+  QTest::newRow("seed log, 20%, once") << seedDistribution() << 0.2 << 1000000;
+  QTest::newRow("seed log, 20%, every item") << seedDistribution() << 0.2 << 1;
+  QTest::newRow("5000 mixed, 20%, once") << mixed << 0.2 << 1000000;
+  QTest::newRow("5000 mixed, 33%, every 777") << mixed << 0.33 << 777;
+  QTest::newRow("5000 mixed, 99%, every 1000") << mixed << 0.99 << 1000;
+  QTest::newRow("5000 mixed, 1%, once") << mixed << 0.01 << 1000000;
+  QTest::newRow("tiny strata, 50%, every 2") << tiny << 0.5 << 2;
+  QTest::newRow("tiny strata, 0%") << tiny << 0.0 << 3;
+}
+
+void TestStratifiedSplit::streamingCountsMatchMask() {
+  QFETCH(std::vector<int>, strata);
+  QFETCH(double, fraction);
+  QFETCH(int, settleEvery);
+  const auto expected = testPerStratum(strata, stratifiedTestMask(strata, fraction, 42));
+  for (const uint32_t seed : {1u, 42u, 2026u})
+    QCOMPARE(testPerStratum(strata, streamed(strata, fraction, seed, static_cast<size_t>(settleEvery))), expected);
+}
+
+void TestStratifiedSplit::streamingIsDeterministicPerSeed() {
+  std::vector<int> strata;
+  for (int i = 0; i < 3000; ++i) strata.push_back(i % 3 == 0 ? -1 : i % 5);
+  QCOMPARE(streamed(strata, 0.25, 42, 500), streamed(strata, 0.25, 42, 500));
+  QVERIFY(streamed(strata, 0.25, 42, 500) != streamed(strata, 0.25, 43, 500));
+}
+
+void TestStratifiedSplit::streamingRollbackRestoresState() {
+  // Two "files"; the second is rolled back and imported again: the result
+  // must be what importing the first and then the second once gives.
+  auto run = [](bool withFailedAttempt) {
+    StreamingSplit split(0.3, 9);
+    std::map<int64_t, bool> side;
+    auto feed = [&](int64_t from, int64_t to) {
+      split.checkpoint();
+      for (int64_t id = from; id < to; ++id) {
+        side[id] = split.toss();
+        split.add(static_cast<int>(id % 4), id, side[id]);
+      }
+      for (const StreamingSplit::Move& m : split.settle()) side[m.id] = m.test;
+    };
+    feed(0, 400);
+    if (withFailedAttempt) {
+      const std::map<int64_t, bool> before = side;
+      feed(400, 700);
+      split.rollback();
+      side = before;
+    }
+    feed(400, 700);
+    return std::make_pair(side, split.size());
+  };
+  const auto [clean, size] = run(false);
+  QCOMPARE(size, 700);
+  QCOMPARE(run(true).first, clean);
+  int64_t tests = 0;
+  for (const auto& [id, test] : clean) tests += test ? 1 : 0;
+  QCOMPARE(tests, 210);  // 30% of 700, exact per stratum of 175
+}
+
+void TestStratifiedSplit::streamingTestSetsSpreadOverItems() {
+  // Over many seeds every item should land in the test set about
+  // `fraction` of the time: not always the first or last items of a stratum.
+  const std::vector<int> strata(40, 0);
+  std::vector<int> hits(strata.size(), 0);
+  constexpr int kSeeds = 2000;
+  for (uint32_t seed = 0; seed < kSeeds; ++seed) {
+    const auto test = streamed(strata, 0.25, seed, 1000000);
+    QCOMPARE(std::count(test.begin(), test.end(), true), 10);
+    for (size_t i = 0; i < test.size(); ++i) hits[i] += test[i] ? 1 : 0;
+  }
+  for (size_t i = 0; i < hits.size(); ++i)
+    QVERIFY2(hits[i] > 400 && hits[i] < 600, qPrintable(QString("item %1: %2 of %3").arg(i).arg(hits[i]).arg(kSeeds)));
 }
 
 QTEST_APPLESS_MAIN(TestStratifiedSplit)
