@@ -1,6 +1,7 @@
 // The annotate pane, driven by key events: every label lands in the store
 // the moment its key is pressed, and Ctrl+Z takes it back there too.
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -197,6 +198,58 @@ class TstAnnotatePane : public QObject {
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(sorted, ids);  // a permutation
     QCOMPARE(orderQueue({3, 1, 2}, QueueOrder::Sequential, 7), (std::vector<qint64>{1, 2, 3}));
+  }
+
+  void uncertaintyOrder() {
+    // Lowest certainty first; ties by id; unscored ids last, by id.
+    const std::unordered_map<qint64, double> certainty{{1, 0.9}, {2, 0.35}, {3, 0.6}, {4, 0.35}, {6, 0.01}};
+    QCOMPARE(orderByUncertainty({1, 2, 3, 4, 5, 6, 7}, certainty), (std::vector<qint64>{6, 2, 4, 3, 1, 5, 7}));
+    QCOMPARE(orderByUncertainty({9, 8}, {}), (std::vector<qint64>{8, 9}));
+  }
+
+  void noteTypedWithoutTriggeringKeysAndSavedWithLabel() {
+    ProjectContext context;
+    context.setAnnotator(QStringLiteral("erin"));
+    const QString path = makeProject(dir_, QStringLiteral("note"), SchemaKind::Correctness,
+                                     {textSample(QStringLiteral("李四，上海市1浦东新区，邮编：2001")),
+                                      textSample(QStringLiteral("王五，广州市天河区，电话：138"))});
+    QString error;
+    QVERIFY(context.open(path, &error));
+    AnnotatePane pane(&context);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    pane.setFocus();
+    const qint64 first = pane.currentSampleId();
+    QTest::keyClick(&pane, Qt::Key_E);  // into the note field
+    QVERIFY(pane.noteEdit()->hasFocus());
+    // Label keys (1, 2, Y, N, S) and arrows are text here, not commands.
+    QTest::keyClicks(pane.noteEdit(), QStringLiteral("1 Y N S 2 "));
+    QKeyEvent chinese(QEvent::KeyPress, 0, Qt::NoModifier, QStringLiteral("邮编"));  // as an input method sends it
+    QApplication::sendEvent(pane.noteEdit(), &chinese);
+    QTest::keyClick(pane.noteEdit(), Qt::Key_Left);
+    QTest::keyClick(pane.noteEdit(), Qt::Key_Right);
+    QCOMPARE(pane.noteEdit()->text(), QStringLiteral("1 Y N S 2 邮编"));
+    QCOMPARE(context.store()->sample(first).label, -1);
+    QCOMPARE(pane.currentSampleId(), first);
+    QVERIFY(context.store()->annotations(first).empty());
+    QTest::keyClick(pane.noteEdit(), Qt::Key_Escape);  // back to labelling
+    QVERIFY(!pane.noteEdit()->hasFocus());
+    QTest::keyClick(&pane, Qt::Key_N);
+    QCOMPARE(context.store()->sample(first).label, 1);
+    QCOMPARE(context.store()->annotations(first).back().note, QStringLiteral("1 Y N S 2 邮编"));
+    QVERIFY(pane.noteEdit()->text().isEmpty());  // the next sample starts without a note
+    // Enter leaves the field too; a label without a note saves an empty one.
+    const qint64 second = pane.currentSampleId();
+    QTest::keyClick(&pane, Qt::Key_E);
+    QTest::keyClick(pane.noteEdit(), Qt::Key_Return);
+    QTest::keyClick(&pane, Qt::Key_Y);
+    QCOMPARE(context.store()->sample(second).label, 0);
+    QVERIFY(context.store()->annotations(second).back().note.isEmpty());
+    // Going back shows the note saved with the label.
+    QTest::keyClick(&pane, Qt::Key_Left);
+    QTest::keyClick(&pane, Qt::Key_Left);
+    QCOMPARE(pane.currentSampleId(), first);
+    QCOMPARE(pane.noteEdit()->text(), QStringLiteral("1 Y N S 2 邮编"));
   }
 
   void labelsPersistAcrossReopen() {

@@ -1,5 +1,8 @@
 // The main window: opening projects, recent list, status bar, drop to import.
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
@@ -16,6 +19,9 @@
 #include "dataset/ImportDialog.h"
 #include "dataset/SampleTableModel.h"
 #include "mainwindow/MainWindow.h"
+#include "common/Plot.h"
+#include "train/TrainPane.h"
+#include "train/TrainingCharts.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -97,6 +103,54 @@ class TstMainWindow : public QObject {
     QCOMPARE(window.panes()->currentWidget(), static_cast<QWidget*>(window.datasetPane()));
     window.panes()->setCurrentWidget(window.annotatePane());
     QCOMPARE(window.annotatePane()->queueSize(), 3);
+  }
+
+  void languageSwitchesAtOnce() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("lang"), SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("一条文本"))});
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    window.show();
+    // Qt announces a new translator (QEvent::LanguageChange to the
+    // application, which posts it on to every window) only once exec() has
+    // run; a test never calls exec(), so it makes that announcement itself.
+    auto switchTo = [](const QString& language) {
+      const bool loaded = switchLanguage(QCoreApplication::instance(), language);
+      QEvent change(QEvent::LanguageChange);
+      QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+      QCoreApplication::processEvents();
+      return loaded;
+    };
+    auto buttonTexts = [](QWidget* pane) {
+      QStringList texts;
+      for (QPushButton* b : pane->findChildren<QPushButton*>()) texts << b->text();
+      return texts;
+    };
+    QVERIFY(switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(window.panes()->tabText(1), QStringLiteral("Annotate"));
+    QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
+    QTRY_VERIFY(window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly).size() > 0);
+    const qsizetype menusBefore = window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly).size();
+    QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("Start")));
+    QVERIFY(buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
+
+    // No restart: the same window's texts change as soon as the language does.
+    QVERIFY(switchTo(QStringLiteral("zh_CN")));
+    QCOMPARE(preferredLanguage(), QStringLiteral("zh_CN"));
+    QTRY_COMPARE(window.panes()->tabText(1), QStringLiteral("标注"));
+    QCOMPARE(window.panes()->tabText(2), QStringLiteral("训练"));
+    QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("文件(&F)"));
+    QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("开始")));
+    QVERIFY(!buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
+    QVERIFY(window.trainPane()->lossChart()->plot()->xAxis->label() != QStringLiteral("Step"));
+    // Menus are rebuilt, not piled up: the old ones are deleted.
+    QTRY_COMPARE(window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly).size(), menusBefore);
+
+    QVERIFY(switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(window.panes()->tabText(1), QStringLiteral("Annotate"));
+    QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("Start")));
+    QCOMPARE(window.trainPane()->lossChart()->plot()->xAxis->label(), QStringLiteral("Step"));
+    QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
   }
 
   void languageFollowsSettings() {

@@ -77,6 +77,47 @@ class TstTrainingCharts : public QObject {
     QCOMPARE(h.chosenCount(3), 2.0);  // 3.0, the top edge, falls in the last bin
   }
 
+  void rewardHistogramDrawsAnEvaluationsBins() {
+    RewardHistogram h;
+    h.resize(480, 320);
+    h.show();
+    QSignalSpy replots(h.plot(), &QCustomPlot::afterReplot);
+    // What the worker's evaluated() carries for a reward run.
+    const RewardMetrics m = RewardMetrics::fromRewards({2.0, 2.5, 3.0, 0.5}, {-1.0, 0.0, 0.5, 1.0});
+    h.setHistogram(m.histogram);
+    QCOMPARE(h.bins(), RewardBins::kDefaultBins);
+    double chosen = 0, rejected = 0;
+    for (int b = 0; b < h.bins(); ++b) {
+      QCOMPARE(h.chosenCount(b), double(m.histogram.chosen[size_t(b)]));
+      QCOMPARE(h.rejectedCount(b), double(m.histogram.rejected[size_t(b)]));
+      chosen += h.chosenCount(b);
+      rejected += h.rejectedCount(b);
+    }
+    QCOMPARE(chosen, 4.0);
+    QCOMPARE(rejected, 4.0);
+    QCOMPARE(h.rejectedCount(0), 1.0);   // -1.0, the lowest reward
+    QCOMPARE(h.chosenCount(29), 1.0);    // 3.0, the highest
+    QVERIFY(qAbs(h.binCentre(0) - (-1.0 + 4.0 / 60)) < 1e-9);  // 30 bins over -1..3
+    // Both series on one axis, the reward axis covering every bin.
+    auto* chosenBars = qobject_cast<QCPBars*>(h.plot()->plottable(0));
+    auto* rejectedBars = qobject_cast<QCPBars*>(h.plot()->plottable(1));
+    QVERIFY(chosenBars && rejectedBars);
+    QCOMPARE(chosenBars->dataCount(), 30);
+    QVERIFY(h.plot()->xAxis->range().contains(-1.0) && h.plot()->xAxis->range().contains(3.0));
+    QVERIFY(h.plot()->yAxis->range().upper > 1);
+    // Labelled axes and a legend naming both.
+    QVERIFY(!h.plot()->xAxis->label().isEmpty());
+    QVERIFY(!h.plot()->yAxis->label().isEmpty());
+    QVERIFY(h.plot()->legend->visible());
+    QCOMPARE(h.plot()->legend->itemCount(), 2);
+    QCOMPARE(chosenBars->name(), QStringLiteral("chosen"));
+    QCOMPARE(rejectedBars->name(), QStringLiteral("rejected"));
+    // One batched replot draws it.
+    QTRY_COMPARE(replots.count(), 1);
+    h.clear();
+    QCOMPARE(h.bins(), 0);
+  }
+
   void latencyProbeSeesABlockedLoop() {
     LatencyProbe probe(5);
     probe.start();

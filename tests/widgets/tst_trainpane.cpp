@@ -69,6 +69,53 @@ class TstTrainPane : public QObject {
     QCOMPARE(pane.confusion()->cell(0, 0), static_cast<double>(last.classification->confusion[0][0]));
     QVERIFY(pane.latencyProbe()->samples() > 0);
     QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("run1/config.json"))));
+    QVERIFY(pane.rewardHistogram()->isHidden());  // classify has no rewards to show
+  }
+
+  void rewardTrainingDrawsHistograms() {
+    // Correctness records train as seed-003 pairs; each evaluation carries
+    // the chosen and rejected reward counts, and the pane draws the latest.
+    std::vector<data::Sample> samples;
+    for (int i = 0; i < 12; ++i) {
+      samples.push_back(testing::textSample(QStringLiteral("浙江省杭州市西湖区文三路%1号 邮编310012").arg(i + 1), 0));
+      samples.push_back(testing::textSample(QStringLiteral("浙江省杭州市西湖区文三路%1号 邮编31001#").arg(i + 1), 1));
+    }
+    const QString path = testing::makeProject(dir_, QStringLiteral("reward"), data::SchemaKind::Correctness, samples);
+    data::ProjectStore::open(path)->assignSplits(0.25, 42);
+    ProjectContext context;
+    QString error;
+    QVERIFY(context.open(path, &error));
+    TrainPane pane(&context);
+    pane.show();
+    TrainConfig config = quickConfig(dir_.filePath(QStringLiteral("run-reward")), 1);
+    config.task = TrainTask::Reward;
+    pane.form()->setConfig(config);
+    QSignalSpy done(pane.session(), &TrainingSession::finished);
+    QSignalSpy failed(pane.session(), &TrainingSession::failed);
+    QSignalSpy evals(pane.session(), &TrainingSession::evaluated);
+    EvalMetrics last;
+    connect(pane.session(), &TrainingSession::evaluated, this, [&last](const EvalMetrics& m) { last = m; });
+    QVERIFY2(pane.start(), qPrintable(pane.statusText()));
+    QVERIFY(!pane.rewardHistogram()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1 || failed.count() == 1, 300000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+    QVERIFY(evals.count() >= 1);
+    QVERIFY(last.reward.has_value());
+    const RewardBins& bins = last.reward->histogram;
+    QCOMPARE(pane.rewardHistogram()->bins(), bins.bins());
+    double chosen = 0, rejected = 0;
+    for (int b = 0; b < bins.bins(); ++b) {
+      QCOMPARE(pane.rewardHistogram()->chosenCount(b), double(bins.chosen[size_t(b)]));
+      QCOMPARE(pane.rewardHistogram()->rejectedCount(b), double(bins.rejected[size_t(b)]));
+      chosen += pane.rewardHistogram()->chosenCount(b);
+      rejected += pane.rewardHistogram()->rejectedCount(b);
+    }
+    QCOMPARE(chosen, double(last.reward->pairs));  // every evaluated pair is in a bin
+    QCOMPARE(rejected, double(last.reward->pairs));
+    // The metrics line on disk carries the same counts.
+    QFile lines(dir_.filePath(QStringLiteral("run-reward/metrics.jsonl")));
+    QVERIFY(lines.open(QIODevice::ReadOnly));
+    QVERIFY(lines.readAll().contains("\"eval_rewards_histogram\""));
   }
 
   void pauseAndStop() {

@@ -1,17 +1,24 @@
 #include "annotate/AnnotatePane.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include "annotate/ModelSuggestions.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
@@ -68,74 +75,114 @@ QString metadataText(const QByteArray& extraJson) {
 
 AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(parent), context_(context) {
   setFocusPolicy(Qt::StrongFocus);
+  suggestions_ = new ModelSuggestions(this);
+  connect(suggestions_, &ModelSuggestions::progress, this, &AnnotatePane::suggestionsProgress);
+  connect(suggestions_, &ModelSuggestions::finished, this, &AnnotatePane::suggestionsFinished);
+
   order_ = new QComboBox(this);
-  order_->addItem(tr("Sequential"), static_cast<int>(QueueOrder::Sequential));
-  order_->addItem(tr("Random (seeded)"), static_cast<int>(QueueOrder::Random));
+  order_->addItem(QString(), static_cast<int>(QueueOrder::Sequential));
+  order_->addItem(QString(), static_cast<int>(QueueOrder::Random));
+  order_->addItem(QString(), static_cast<int>(QueueOrder::MostUncertain));
   order_->setFocusPolicy(Qt::NoFocus);
+  order_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  setUncertainOrderAvailable(false);
   seed_ = new QSpinBox(this);
   seed_->setRange(0, 1 << 30);
   seed_->setValue(42);
-  auto* reloadButton = new QPushButton(tr("New queue"), this);
-  reloadButton->setFocusPolicy(Qt::NoFocus);
-  connect(reloadButton, &QPushButton::clicked, this, &AnnotatePane::reloadFromControls);
+  reloadButton_ = new QPushButton(this);
+  reloadButton_->setFocusPolicy(Qt::NoFocus);
+  connect(reloadButton_, &QPushButton::clicked, this, &AnnotatePane::reloadFromControls);
   progress_ = new QLabel(this);
   progress_->setObjectName(QStringLiteral("progress"));
+  orderLabel_ = new QLabel(this);
+  seedLabel_ = new QLabel(this);
   auto* top = new QHBoxLayout;
-  top->addWidget(new QLabel(tr("Order:"), this));
+  top->addWidget(orderLabel_);
   top->addWidget(order_);
-  top->addWidget(new QLabel(tr("Seed:"), this));
+  top->addWidget(seedLabel_);
   top->addWidget(seed_);
-  top->addWidget(reloadButton);
+  top->addWidget(reloadButton_);
   top->addStretch(1);
   top->addWidget(progress_);
 
-  questionBox_ = new QGroupBox(tr("Question"), this);
+  modelButton_ = new QPushButton(this);
+  modelButton_->setFocusPolicy(Qt::NoFocus);
+  connect(modelButton_, &QPushButton::clicked, this, &AnnotatePane::chooseModel);
+  cancelModelButton_ = new QPushButton(this);
+  cancelModelButton_->setFocusPolicy(Qt::NoFocus);
+  cancelModelButton_->hide();
+  connect(cancelModelButton_, &QPushButton::clicked, this, &AnnotatePane::cancelModel);
+  modelProgress_ = new QProgressBar(this);
+  modelProgress_->setMaximumWidth(220);
+  modelProgress_->hide();
+  modelStatus_ = new QLabel(this);
+  modelStatus_->setObjectName(QStringLiteral("modelStatus"));
+  auto* modelRow = new QHBoxLayout;
+  modelRow->addWidget(modelButton_);
+  modelRow->addWidget(modelProgress_);
+  modelRow->addWidget(cancelModelButton_);
+  modelRow->addWidget(modelStatus_, 1);
+
+  questionBox_ = new QGroupBox(this);
   question_ = textLabel(questionBox_, 15);
   (new QVBoxLayout(questionBox_))->addWidget(question_);
-  answerBox_ = new QGroupBox(tr("Answer"), this);
+  answerBox_ = new QGroupBox(this);
   answer_ = textLabel(answerBox_, 15);
   (new QVBoxLayout(answerBox_))->addWidget(answer_);
   metadata_ = textLabel(this, 10);
   metadata_->setObjectName(QStringLiteral("metadata"));
   current_ = textLabel(this, 11);
+  suggestion_ = textLabel(this, 12);
+  suggestion_->setObjectName(QStringLiteral("suggestion"));
   auto* content = new QWidget(this);
   auto* contentLayout = new QVBoxLayout(content);
   contentLayout->addWidget(questionBox_);
   contentLayout->addWidget(answerBox_);
   contentLayout->addWidget(metadata_);
   contentLayout->addWidget(current_);
+  contentLayout->addWidget(suggestion_);
   contentLayout->addStretch(1);
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
   scroll->setWidget(content);
   scroll->setFocusPolicy(Qt::NoFocus);
 
+  noteLabel_ = new QLabel(this);
+  note_ = new QLineEdit(this);
+  note_->setObjectName(QStringLiteral("note"));
+  note_->setClearButtonEnabled(true);
+  note_->installEventFilter(this);  // Esc / Enter: back to labelling
+  noteLabel_->setBuddy(note_);
+  auto* noteRow = new QHBoxLayout;
+  noteRow->addWidget(noteLabel_);
+  noteRow->addWidget(note_, 1);
+
   labelButtons_ = new QWidget(this);
   new QHBoxLayout(labelButtons_);
   auto* nav = new QHBoxLayout;
-  const struct {
-    QString text;
-    void (AnnotatePane::*slot)();
-  } navButtons[] = {{tr("← Back"), &AnnotatePane::back},
-                    {tr("Skip (S)"), &AnnotatePane::skip},
-                    {tr("Forward →"), &AnnotatePane::forward}};
-  for (const auto& b : navButtons) {
-    auto* button = new QPushButton(b.text, this);
+  auto navButton = [this, nav](void (AnnotatePane::*slot)()) {
+    auto* button = new QPushButton(this);
     button->setFocusPolicy(Qt::NoFocus);
-    connect(button, &QPushButton::clicked, this, b.slot);
+    connect(button, &QPushButton::clicked, this, slot);
     nav->addWidget(button);
-  }
-  auto* undoButton = new QPushButton(tr("Undo (Ctrl+Z)"), this);
-  undoButton->setFocusPolicy(Qt::NoFocus);
-  connect(undoButton, &QPushButton::clicked, this, [this]() { undo(); });
-  nav->addWidget(undoButton);
+    return button;
+  };
+  backButton_ = navButton(&AnnotatePane::back);
+  skipButton_ = navButton(&AnnotatePane::skip);
+  forwardButton_ = navButton(&AnnotatePane::forward);
+  undoButton_ = new QPushButton(this);
+  undoButton_->setFocusPolicy(Qt::NoFocus);
+  connect(undoButton_, &QPushButton::clicked, this, [this]() { undo(); });
+  nav->addWidget(undoButton_);
   nav->addStretch(1);
   message_ = new QLabel(this);
   nav->addWidget(message_);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
+  layout->addLayout(modelRow);
   layout->addWidget(scroll, 1);
+  layout->addLayout(noteRow);
   layout->addWidget(labelButtons_);
   layout->addLayout(nav);
 
@@ -152,7 +199,47 @@ AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(p
     recountToday();
     updateProgress();
   });
+  retranslateUi();
   reload();
+}
+
+void AnnotatePane::retranslateUi() {
+  order_->setItemText(0, tr("Sequential"));
+  order_->setItemText(1, tr("Random (seeded)"));
+  order_->setItemText(2, tr("Most uncertain first (model)"));
+  orderLabel_->setText(tr("Order:"));
+  seedLabel_->setText(tr("Seed:"));
+  reloadButton_->setText(tr("New queue"));
+  modelButton_->setText(tr("Load model…"));
+  modelButton_->setToolTip(tr("A trained model directory: its suggestions are shown, never applied"));
+  cancelModelButton_->setText(tr("Cancel"));
+  if (!suggestions_->isRunning())
+    modelStatus_->setText(suggestions_->isEmpty()
+                              ? tr("No model loaded: the queue follows the order above.")
+                              : tr("Model: %1").arg(QFileInfo(suggestions_->modelDir()).fileName()));
+  noteLabel_->setText(tr("&Note:"));
+  note_->setPlaceholderText(tr("saved with the next label — press E to write, Esc to go back to labelling"));
+  backButton_->setText(tr("← Back"));
+  skipButton_->setText(tr("Skip (S)"));
+  forwardButton_->setText(tr("Forward →"));
+  undoButton_->setText(tr("Undo (Ctrl+Z)"));
+  showCurrent();
+}
+
+void AnnotatePane::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+bool AnnotatePane::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == note_ && event->type() == QEvent::KeyPress) {
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter) {
+      setFocus(Qt::ShortcutFocusReason);
+      return true;
+    }
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 AnnotatePane::~AnnotatePane() = default;
@@ -161,6 +248,12 @@ void AnnotatePane::reload() {
   query_.reset();
   queue_.clear();
   undo_.clear();
+  // Suggestions belong to the project they were computed on.
+  suggestions_->clear();
+  setUncertainOrderAvailable(false);
+  modelProgress_->hide();
+  cancelModelButton_->hide();
+  modelStatus_->setText(tr("No model loaded: the queue follows the order above."));
   setEnabled(context_->isOpen());
   if (context_->isOpen()) {
     try {
@@ -199,6 +292,7 @@ void AnnotatePane::buildLabelButtons() {
     delete item->widget();
     delete item;
   }
+  labelButtonList_.clear();
   if (!context_->isOpen()) return;
   const data::LabelSchema& schema = context_->store()->labelSchema();
   const bool correctness = schema.kind() == data::SchemaKind::Correctness;
@@ -215,6 +309,7 @@ void AnnotatePane::buildLabelButtons() {
     const int id = l.id;
     connect(button, &QPushButton::clicked, this, [this, id]() { labelCurrent(id); });
     row->addWidget(button);
+    labelButtonList_.push_back(button);
   }
 }
 
@@ -227,13 +322,17 @@ void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
   if (query_) {
     data::SampleFilter unlabeled;
     unlabeled.label = -1;
-    queue_ = orderQueue(query_->matchingIds(unlabeled, 0, std::numeric_limits<int>::max()), order, seed);
+    std::vector<qint64> ids = query_->matchingIds(unlabeled, 0, std::numeric_limits<int>::max());
+    queue_ = order == QueueOrder::MostUncertain ? orderByUncertainty(std::move(ids), suggestions_->certainties())
+                                                : orderQueue(std::move(ids), order, seed);
   }
   takeStats();
   recountToday();
   sessionClock_.start();
   showCurrent();
 }
+
+QueueOrder AnnotatePane::queueOrder() const { return static_cast<QueueOrder>(order_->currentData().toInt()); }
 
 qint64 AnnotatePane::currentSampleId() const {
   return position_ >= 0 && position_ < queueSize() ? queue_[static_cast<size_t>(position_)] : 0;
@@ -249,6 +348,8 @@ void AnnotatePane::showCurrent() {
     answerBox_->hide();
     metadata_->clear();
     current_->clear();
+    note_->clear();
+    showSuggestion(0);
     updateProgress();
     return;
   }
@@ -277,7 +378,96 @@ void AnnotatePane::showCurrent() {
   current_->setText(sample.label < 0 ? tr("Not labeled yet")
                                      : tr("Current label: %1 (%2)").arg(schema.nameOf(sample.label),
                                                                        schema.englishOf(sample.label)));
+  // Back on a sample labelled earlier: its note, to read or change with a new label.
+  QString note;
+  for (const data::Annotation& a : context_->store()->annotations(id))
+    if (a.annotator == context_->annotator()) note = a.note;
+  note_->setText(note);
+  showSuggestion(id);
   updateProgress();
+}
+
+void AnnotatePane::showSuggestion(qint64 sampleId) {
+  const Suggestion* s = sampleId != 0 && context_->isOpen() ? suggestions_->find(sampleId) : nullptr;
+  suggested_ = s ? s->label : -1;
+  for (size_t i = 0; i < labelButtonList_.size(); ++i) {
+    QPushButton* button = labelButtonList_[i];
+    const bool suggested = int(i) == suggested_;
+    button->setProperty("suggested", suggested);
+    // An outline only: the button looks pressable, not pressed.
+    button->setStyleSheet(suggested ? QStringLiteral("QPushButton { border: 3px solid #2ca02c; border-radius: 4px; "
+                                                     "background: #eaf6ea; padding: 4px; }")
+                                    : QString());
+  }
+  if (!s) {
+    suggestion_->setText(sampleId != 0 && !suggestions_->isEmpty() ? tr("The model has no suggestion for this sample.")
+                                                                   : QString());
+    return;
+  }
+  const data::LabelSchema& schema = context_->store()->labelSchema();
+  if (s->label < 0) {
+    suggestion_->setText(tr("The model's answer is not a label of this project."));
+    return;
+  }
+  suggestion_->setText(tr("Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.")
+                           .arg(schema.nameOf(s->label), schema.englishOf(s->label))
+                           .arg(s->confidence * 100, 0, 'f', 1));
+}
+
+int AnnotatePane::suggestedLabel() const { return suggested_; }
+QString AnnotatePane::suggestionText() const { return suggestion_->text(); }
+QString AnnotatePane::messageText() const { return message_->text(); }
+
+void AnnotatePane::setUncertainOrderAvailable(bool available) {
+  auto* model = qobject_cast<QStandardItemModel*>(order_->model());
+  if (QStandardItem* item = model ? model->item(2) : nullptr) item->setEnabled(available);
+  if (!available && queueOrder() == QueueOrder::MostUncertain) order_->setCurrentIndex(0);
+}
+
+void AnnotatePane::chooseModel() {
+  QSettings settings;
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Trained model directory"),
+                                                        settings.value(QStringLiteral("dirs/models")).toString());
+  if (dir.isEmpty()) return;
+  settings.setValue(QStringLiteral("dirs/models"), QFileInfo(dir).absolutePath());
+  loadModel(dir);
+}
+
+void AnnotatePane::loadModel(const QString& modelDir) {
+  if (!context_->isOpen() || suggestions_->isRunning()) return;
+  modelProgress_->setRange(0, 0);  // busy until the first count arrives
+  modelProgress_->show();
+  cancelModelButton_->show();
+  modelButton_->setEnabled(false);
+  modelStatus_->setText(tr("Loading %1…").arg(QFileInfo(modelDir).fileName()));
+  suggestions_->start(context_->path(), modelDir);
+}
+
+void AnnotatePane::cancelModel() { suggestions_->cancel(); }
+
+void AnnotatePane::suggestionsProgress(qint64 done, qint64 total) {
+  modelProgress_->setRange(0, 1000);
+  modelProgress_->setValue(total > 0 ? int(1000 * done / total) : 0);
+  modelStatus_->setText(tr("Predicting the unlabeled samples: %1 / %2").arg(done).arg(total));
+}
+
+void AnnotatePane::suggestionsFinished() {
+  modelProgress_->hide();
+  cancelModelButton_->hide();
+  modelButton_->setEnabled(true);
+  if (suggestions_->wasCancelled()) {
+    modelStatus_->setText(tr("Model run cancelled."));
+  } else if (!suggestions_->error().isEmpty()) {
+    modelStatus_->setText(tr("Cannot use this model: %1").arg(suggestions_->error()));
+  }
+  if (!suggestions_->error().isEmpty() || suggestions_->wasCancelled()) {
+    if (!suggestions_->isEmpty()) showCurrent();  // an earlier model's suggestions still hold
+    return;
+  }
+  modelStatus_->setText(tr("Model: %1 — most uncertain first").arg(QFileInfo(suggestions_->modelDir()).fileName()));
+  setUncertainOrderAvailable(true);
+  order_->setCurrentIndex(order_->findData(static_cast<int>(QueueOrder::MostUncertain)));
+  reloadFromControls();
 }
 
 bool AnnotatePane::labelCurrent(int label) {
@@ -290,7 +480,7 @@ bool AnnotatePane::labelCurrent(int label) {
   data::ProjectStore* store = context_->store();
   try {
     const int previous = store->sample(id).label;
-    store->annotate(id, context_->annotator(), label);
+    store->annotate(id, context_->annotator(), label, note_->text().trimmed());
     const qint64 annotationId = store->annotations(id).back().id;
     undo_.push_back({id, annotationId, previous, position_});
     if (previous < 0) ++labeled_;
@@ -370,6 +560,8 @@ QString AnnotatePane::questionText() const { return question_->text(); }
 QString AnnotatePane::answerText() const { return answerBox_->isHidden() ? QString() : answer_->text(); }
 
 void AnnotatePane::keyPressEvent(QKeyEvent* event) {
+  // A key the note field did not use comes up here: it is text, not a command.
+  if (note_->hasFocus()) return QWidget::keyPressEvent(event);
   if (event->matches(QKeySequence::Undo)) {
     undo();
     return;
@@ -388,6 +580,8 @@ void AnnotatePane::keyPressEvent(QKeyEvent* event) {
     labelCurrent(1);
   } else if (key == Qt::Key_S) {
     skip();
+  } else if (key == Qt::Key_E) {
+    note_->setFocus(Qt::ShortcutFocusReason);
   } else if (key == Qt::Key_Left || key == Qt::Key_PageUp) {
     back();
   } else if (key == Qt::Key_Right || key == Qt::Key_PageDown) {

@@ -2,7 +2,14 @@
 // Keyboard-first labelling. Number keys 1–9 pick a label (style: the five
 // styles; correctness: also Y = 正确, N = 错误), S skips, ←/→ move back and
 // forward, Ctrl+Z undoes the last label — including in the project, where it
-// was saved the moment the key was pressed (ProjectStore::annotate).
+// was saved the moment the key was pressed (ProjectStore::annotate). E moves
+// into the note field (saved with the next label); there keys type text, and
+// Esc or Enter returns to labelling.
+//
+// With a model loaded (a trained model directory), the queue can put the
+// samples the model is least sure of first, and the pane shows the model's
+// suggestion and confidence for the current sample and outlines its button.
+// The suggestion is never applied: only a key press or click saves a label.
 #include <QElapsedTimer>
 #include <QWidget>
 #include <memory>
@@ -12,6 +19,8 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QGroupBox;
@@ -21,6 +30,7 @@ namespace assay {
 namespace data {
 class SampleQuery;
 }
+class ModelSuggestions;
 class ProjectContext;
 
 // Splits a seed-000 input "用户问题：…\n回答：…" into its two parts; false
@@ -33,14 +43,17 @@ class AnnotatePane : public QWidget {
   explicit AnnotatePane(ProjectContext* context, QWidget* parent = nullptr);
   ~AnnotatePane() override;
 
-  // Queue of the samples that are unlabeled now, in the given order.
+  // Queue of the samples that are unlabeled now, in the given order
+  // (MostUncertain needs a model's suggestions: see loadModel).
   void loadQueue(QueueOrder order, uint32_t seed);
+  QueueOrder queueOrder() const;
   qint64 currentSampleId() const;
   int position() const { return position_; }
   int queueSize() const { return static_cast<int>(queue_.size()); }
 
-  // Saves `label` for the current sample under the annotator's name, then
-  // moves on. Returns false (and says why in the pane) when it could not.
+  // Saves `label` (and the note field's text) for the current sample under
+  // the annotator's name, then moves on. Returns false (and says why in the
+  // pane) when it could not.
   bool labelCurrent(int label);
   void skip();
   void back();
@@ -49,13 +62,26 @@ class AnnotatePane : public QWidget {
   bool undo();
   bool canUndo() const { return !undo_.empty(); }
 
+  // Predicts the unlabeled samples with the model in `modelDir` on a worker
+  // thread; when done, the queue is rebuilt most-uncertain-first.
+  void loadModel(const QString& modelDir);
+  void cancelModel();
+  ModelSuggestions* suggestions() const { return suggestions_; }
+  // The model's suggested label id for the current sample (-1: none).
+  int suggestedLabel() const;
+  QString suggestionText() const;
+
+  QLineEdit* noteEdit() const { return note_; }
   QString progressText() const;
   QString questionText() const;
   QString answerText() const;
+  QString messageText() const;
 
  protected:
   void keyPressEvent(QKeyEvent* event) override;
   void showEvent(QShowEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   struct UndoEntry {
@@ -64,13 +90,19 @@ class AnnotatePane : public QWidget {
     int previousLabel;
     int position;
   };
+  void retranslateUi();
   void reload();
   void buildLabelButtons();
   void showCurrent();
+  void showSuggestion(qint64 sampleId);
   void updateProgress();
   void recountToday();
   void takeStats();
   void reloadFromControls();
+  void chooseModel();
+  void suggestionsProgress(qint64 done, qint64 total);
+  void suggestionsFinished();
+  void setUncertainOrderAvailable(bool available);
 
   ProjectContext* context_;
   std::unique_ptr<data::SampleQuery> query_;
@@ -80,18 +112,35 @@ class AnnotatePane : public QWidget {
   std::vector<UndoEntry> undo_;
   qint64 labeled_ = 0, total_ = 0, today_ = 0, session_ = 0;
   QElapsedTimer sessionClock_;
+  ModelSuggestions* suggestions_ = nullptr;
+  int suggested_ = -1;
 
   QComboBox* order_ = nullptr;
+  QLabel* orderLabel_ = nullptr;
+  QLabel* seedLabel_ = nullptr;
   QSpinBox* seed_ = nullptr;
+  QPushButton* reloadButton_ = nullptr;
   QLabel* progress_ = nullptr;
+  QPushButton* modelButton_ = nullptr;
+  QPushButton* cancelModelButton_ = nullptr;
+  QProgressBar* modelProgress_ = nullptr;
+  QLabel* modelStatus_ = nullptr;
   QGroupBox* questionBox_ = nullptr;
   QGroupBox* answerBox_ = nullptr;
   QLabel* question_ = nullptr;
   QLabel* answer_ = nullptr;
   QLabel* metadata_ = nullptr;
   QLabel* current_ = nullptr;
+  QLabel* suggestion_ = nullptr;
+  QLabel* noteLabel_ = nullptr;
+  QLineEdit* note_ = nullptr;
   QLabel* message_ = nullptr;
   QWidget* labelButtons_ = nullptr;
+  std::vector<QPushButton*> labelButtonList_;  // by label id
+  QPushButton* backButton_ = nullptr;
+  QPushButton* skipButton_ = nullptr;
+  QPushButton* forwardButton_ = nullptr;
+  QPushButton* undoButton_ = nullptr;
 };
 
 }  // namespace assay

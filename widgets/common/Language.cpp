@@ -3,10 +3,24 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
 namespace assay {
+
+namespace {
+// The translators installed now, so that a switch can take them out again.
+QPointer<QTranslator> assayTranslator, qtTranslator;
+
+void removeInstalled(QCoreApplication* app) {
+  for (QPointer<QTranslator>* t : {&assayTranslator, &qtTranslator}) {
+    if (!*t) continue;
+    app->removeTranslator(*t);
+    delete t->data();
+  }
+}
+}  // namespace
 
 QString preferredLanguage() {
   return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
@@ -23,16 +37,22 @@ QString effectiveLanguage() {
 }
 
 bool installTranslations(QCoreApplication* app) {
+  removeInstalled(app);
   const QString language = effectiveLanguage();
-  auto* assayTranslator = new QTranslator(app);
+  // Each install or removal sends QEvent::LanguageChange to every widget.
+  assayTranslator = new QTranslator(app);
   // qt_add_translations embeds the compiled .qm files under :/i18n.
   const bool loaded = assayTranslator->load(QStringLiteral(":/i18n/assay_%1.qm").arg(language));
   if (loaded) app->installTranslator(assayTranslator);
-  auto* qtTranslator = new QTranslator(app);
-  if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+  qtTranslator = new QTranslator(app);
+  if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     app->installTranslator(qtTranslator);
   return loaded;
+}
+
+bool switchLanguage(QCoreApplication* app, const QString& language) {
+  setPreferredLanguage(language);
+  return installTranslations(app);
 }
 
 }  // namespace assay

@@ -1,5 +1,6 @@
 #include "common/ThrottledPlot.h"
 
+#include <QEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,6 +18,14 @@ ThrottledPlot::ThrottledPlot(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);
+}
+
+void ThrottledPlot::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    requestReplot();
+  }
 }
 
 void ThrottledPlot::requestReplot() {

@@ -22,6 +22,13 @@ class ThrottledPlot : public QWidget {
   void flush();
   int replotCount() const { return replots_; }
 
+ protected:
+  // Sets every user-visible text (axis labels, title, legend names) in the
+  // current language; called on QEvent::LanguageChange. Subclasses call it
+  // from their constructors too, so the texts live in one place.
+  virtual void retranslate() {}
+  void changeEvent(QEvent* event) override;
+
  private:
   void replotNow();
   QCustomPlot* plot_ = nullptr;

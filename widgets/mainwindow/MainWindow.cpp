@@ -47,12 +47,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   panes_->setDocumentMode(true);
   dataset_ = new DatasetPane(context_, panes_);
   annotate_ = new AnnotatePane(context_, panes_);
-  panes_->addTab(dataset_, tr("Dataset"));
-  panes_->addTab(annotate_, tr("Annotate"));
+  panes_->addTab(dataset_, QString());
+  panes_->addTab(annotate_, QString());
   train_ = new TrainPane(context_, panes_);
   review_ = new ReviewPane(context_, panes_);
-  panes_->addTab(train_, tr("Train"));
-  panes_->addTab(review_, tr("Review"));
+  panes_->addTab(train_, QString());
+  panes_->addTab(review_, QString());
   connect(train_, &TrainPane::openModelRequested, this, [this](const QString& dir) {
     review_->setModelDir(dir);
     panes_->setCurrentWidget(review_);
@@ -75,7 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(context_, &ProjectContext::annotatorChanged, this, &MainWindow::updateStatus);
   connect(context_, &ProjectContext::statsReady, this, &MainWindow::updateStatus);
 
-  buildMenus();
+  retranslateUi();
   resize(1280, 820);
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -84,6 +84,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent* event) {
+  QMainWindow::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+void MainWindow::retranslateUi() {
+  panes_->setTabText(panes_->indexOf(dataset_), tr("Dataset"));
+  panes_->setTabText(panes_->indexOf(annotate_), tr("Annotate"));
+  panes_->setTabText(panes_->indexOf(train_), tr("Train"));
+  panes_->setTabText(panes_->indexOf(review_), tr("Review"));
+  // Menus are rebuilt rather than renamed action by action. The old ones go
+  // later: a language switch arrives from inside one of their actions.
+  const QList<QMenu*> old = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+  menuBar()->clear();
+  for (QMenu* menu : old) menu->deleteLater();
+  buildMenus();
+  updateStatus();
+}
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -112,7 +131,7 @@ void MainWindow::buildMenus() {
   }
   view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));
-  auto* group = new QActionGroup(this);
+  auto* group = new QActionGroup(language);
   const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
                                                  {QStringLiteral("en"), QStringLiteral("English")},
                                                  {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
@@ -121,10 +140,8 @@ void MainWindow::buildMenus() {
     action->setCheckable(true);
     action->setChecked(preferredLanguage() == code);
     group->addAction(action);
-    connect(action, &QAction::triggered, this, [this, code = code]() {
-      setPreferredLanguage(code);
-      QMessageBox::information(this, tr("Language"), tr("The new language applies when Assay starts again."));
-    });
+    // Applies at once: every widget gets QEvent::LanguageChange.
+    connect(action, &QAction::triggered, this, [code = code]() { switchLanguage(QCoreApplication::instance(), code); });
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -40,11 +40,14 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
  private:
   void buildMenus();
+  // Texts in the current language: tab titles, menus (rebuilt), status bar.
+  void retranslateUi();
   void chooseAndOpenProject();
   void createProject();
   void chooseAnnotator();

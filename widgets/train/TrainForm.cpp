@@ -8,7 +8,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -25,11 +27,11 @@ QSpinBox* intBox(QWidget* parent, int lo, int hi) {
 
 TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   task_ = new QComboBox(this);
-  task_->addItem(tr("classify — N-way cross-entropy"), static_cast<int>(TrainTask::Classify));
-  task_->addItem(tr("reward — Bradley–Terry pairs"), static_cast<int>(TrainTask::Reward));
+  task_->addItem(QString(), static_cast<int>(TrainTask::Classify));
+  task_->addItem(QString(), static_cast<int>(TrainTask::Reward));
   model_ = new QLineEdit(this);
-  model_->setToolTip(tr("\"tiny\" trains the small built-in model from scratch; or a local Qwen2 checkpoint directory"));
-  auto* browseModel = new QPushButton(tr("…"), this);
+  browseModel_ = new QPushButton(QStringLiteral("…"), this);
+  auto* browseModel = browseModel_;
   connect(browseModel, &QPushButton::clicked, this, [this]() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Model checkpoint directory"));
     if (!dir.isEmpty()) model_->setText(dir);
@@ -52,20 +54,20 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   seed_ = intBox(this, 0, 1 << 30);
   accumulation_ = intBox(this, 1, 1024);
   evalSteps_ = intBox(this, 0, 1000000);
-  evalSteps_->setSpecialValueText(tr("each epoch"));
+
   loggingSteps_ = intBox(this, 1, 100000);
   centerRewards_ = new QLineEdit(this);
-  centerRewards_->setPlaceholderText(tr("off"));
-  usePeft_ = new QCheckBox(tr("LoRA (--use_peft)"), this);
+  usePeft_ = new QCheckBox(this);
   loraR_ = intBox(this, 1, 1024);
   loraAlpha_ = new QDoubleSpinBox(this);
   loraAlpha_->setRange(0.1, 4096);
 
   auto* form = new QFormLayout(this);
+  form_ = form;
   form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-  form->addRow(tr("Task:"), task_);
-  form->addRow(tr("Model:"), modelRow);
-  form->addRow(tr("Output directory:"), outputDir_);
+  form->addRow(QStringLiteral("Task:"), task_);  // these three are translated in retranslateUi()
+  form->addRow(QStringLiteral("Model:"), modelRow);
+  form->addRow(QStringLiteral("Output directory:"), outputDir_);
   form->addRow(QStringLiteral("num_train_epochs"), epochs_);
   form->addRow(QStringLiteral("learning_rate"), learningRate_);
   form->addRow(QStringLiteral("per_device_train_batch_size"), trainBatch_);
@@ -82,7 +84,34 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   form->addRow(QStringLiteral("lora_alpha"), loraAlpha_);
   connect(usePeft_, &QCheckBox::toggled, loraR_, &QWidget::setEnabled);
   connect(usePeft_, &QCheckBox::toggled, loraAlpha_, &QWidget::setEnabled);
+  retranslateUi();
   setConfig(TrainConfig{});
+}
+
+void TrainForm::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+// The hyperparameter rows keep the CLI's flag names in every language: they
+// are what a user types after `assay-cli train --`.
+void TrainForm::retranslateUi() {
+  task_->setItemText(0, tr("classify — N-way cross-entropy"));
+  task_->setItemText(1, tr("reward — Bradley–Terry pairs"));
+  model_->setToolTip(tr("\"tiny\" trains the small built-in model from scratch; or a local Qwen2 checkpoint directory"));
+  browseModel_->setToolTip(tr("Model checkpoint directory"));
+  evalSteps_->setSpecialValueText(tr("each epoch"));
+  centerRewards_->setPlaceholderText(tr("off"));
+  usePeft_->setText(tr("LoRA (--use_peft)"));
+  const std::pair<QWidget*, QString> rows[] = {{task_, tr("Task:")}, {outputDir_, tr("Output directory:")}};
+  for (const auto& [field, text] : rows)
+    if (auto* label = qobject_cast<QLabel*>(form_->labelForField(field))) label->setText(text);
+  for (int r = 0; r < form_->rowCount(); ++r) {  // the model row's field is a layout
+    QLayoutItem* field = form_->itemAt(r, QFormLayout::FieldRole);
+    QLayoutItem* label = form_->itemAt(r, QFormLayout::LabelRole);
+    if (field && field->layout() && label && qobject_cast<QLabel*>(label->widget()))
+      static_cast<QLabel*>(label->widget())->setText(tr("Model:"));
+  }
 }
 
 void TrainForm::setProject(const QString& projectPath) {

@@ -9,7 +9,9 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace assay {
@@ -23,8 +25,14 @@ class TrainForm : public QWidget {
   void setConfig(const TrainConfig& config);
   void setProject(const QString& projectPath);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslateUi();
   QString project_;
+  QFormLayout* form_ = nullptr;
+  QPushButton* browseModel_ = nullptr;
   QComboBox* task_ = nullptr;
   QLineEdit* model_ = nullptr;
   QLineEdit* outputDir_ = nullptr;

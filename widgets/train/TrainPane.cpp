@@ -1,6 +1,7 @@
 #include "train/TrainPane.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,9 +45,9 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   formScroll->setWidgetResizable(true);
   formScroll->setMinimumWidth(380);
 
-  startButton_ = new QPushButton(tr("Start"), this);
-  pauseButton_ = new QPushButton(tr("Pause"), this);
-  stopButton_ = new QPushButton(tr("Stop"), this);
+  startButton_ = new QPushButton(this);
+  pauseButton_ = new QPushButton(this);
+  stopButton_ = new QPushButton(this);
   connect(startButton_, &QPushButton::clicked, this, [this]() { start(); });
   connect(pauseButton_, &QPushButton::clicked, this, &TrainPane::togglePause);
   connect(stopButton_, &QPushButton::clicked, this, &TrainPane::stop);
@@ -64,23 +65,23 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
   bar_->setValue(0);
-  status_ = new QLabel(tr("Open a project, then press Start."), this);
+  status_ = new QLabel(this);
   latency_ = new QLabel(this);
   loss_ = new LossChart(this);
   metrics_ = new MetricChart(this);
   confusion_ = new ConfusionHeatMap(this);
+  rewards_ = new RewardHistogram(this);
+  rewards_->hide();  // shown for reward training
   log_ = new QPlainTextEdit(this);
   log_->setReadOnly(true);
   log_->setMaximumBlockCount(1000);
   history_ = new QTableWidget(0, 7, this);
-  history_->setHorizontalHeaderLabels({tr("Started"), tr("Task"), tr("Model"), tr("Data"), tr("Status"),
-                                       tr("Best metric"), tr("Output directory")});
   history_->horizontalHeader()->setStretchLastSection(true);
   history_->setSelectionBehavior(QAbstractItemView::SelectRows);
   history_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   history_->verticalHeader()->hide();
-  auto* review = new QPushButton(tr("Open in Review"), this);
-  connect(review, &QPushButton::clicked, this, [this]() {
+  reviewButton_ = new QPushButton(this);
+  connect(reviewButton_, &QPushButton::clicked, this, [this]() {
     const int row = history_->currentRow();
     if (row >= 0) Q_EMIT openModelRequested(history_->item(row, DirColumn)->text());
   });
@@ -90,7 +91,11 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   auto* charts = new QGridLayout;
   charts->addWidget(loss_, 0, 0);
   charts->addWidget(metrics_, 0, 1);
-  charts->addWidget(confusion_, 1, 0);
+  auto* distributions = new QHBoxLayout;
+  distributions->setContentsMargins(0, 0, 0, 0);
+  distributions->addWidget(confusion_, 1);
+  distributions->addWidget(rewards_, 2);
+  charts->addLayout(distributions, 1, 0);
   charts->addWidget(log_, 1, 1);
   charts->setRowStretch(0, 3);
   charts->setRowStretch(1, 2);
@@ -98,9 +103,10 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   auto* historyLayout = new QVBoxLayout(historyBox);
   historyLayout->setContentsMargins(0, 0, 0, 0);
   auto* historyTitle = new QHBoxLayout;
-  historyTitle->addWidget(new QLabel(tr("Run history"), this));
+  historyTitle_ = new QLabel(this);
+  historyTitle->addWidget(historyTitle_);
   historyTitle->addStretch(1);
-  historyTitle->addWidget(review);
+  historyTitle->addWidget(reviewButton_);
   historyLayout->addLayout(historyTitle);
   historyLayout->addWidget(history_);
 
@@ -137,10 +143,29 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   };
   connect(context_, &ProjectContext::projectOpened, this, projectChanged);
   connect(context_, &ProjectContext::projectClosed, this, projectChanged);
+  retranslateUi();
   projectChanged();
 }
 
 TrainPane::~TrainPane() = default;
+
+void TrainPane::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+// Texts set once; the status line, progress and log follow the language from
+// their next update (a finished run's summary stays in the language it was written in).
+void TrainPane::retranslateUi() {
+  startButton_->setText(tr("Start"));
+  pauseButton_->setText(session_->isPaused() ? tr("Resume") : tr("Pause"));
+  stopButton_->setText(tr("Stop"));
+  history_->setHorizontalHeaderLabels({tr("Started"), tr("Task"), tr("Model"), tr("Data"), tr("Status"),
+                                       tr("Best metric"), tr("Output directory")});
+  historyTitle_->setText(tr("Run history"));
+  reviewButton_->setText(tr("Open in Review"));
+  if (!session_->isRunning() && started_.isEmpty()) status_->setText(tr("Open a project, then press Start."));
+}
 
 bool TrainPane::start() {
   if (!context_->isOpen() || session_->isRunning()) return false;
@@ -149,6 +174,8 @@ bool TrainPane::start() {
   loss_->clear();
   metrics_->clear();
   confusion_->setMatrix({}, {});
+  rewards_->clear();
+  rewards_->setVisible(running_.task == TrainTask::Reward);
   log_->clear();
   if (!session_->start(running_, &error)) {
     status_->setText(tr("Cannot start: %1").arg(error));
@@ -209,7 +236,11 @@ void TrainPane::onEvaluated(const EvalMetrics& m, qint64 step, double epoch) {
   }
   if (m.reward) {
     const RewardMetrics& r = *m.reward;
-    metrics_->addEvaluation(static_cast<double>(step), r.pairwiseAccuracy, r.pairwiseAccuracy, {});
+    // Correctness pairs were already charted as a 2-way classifier above
+    // (their accuracy is the pairwise accuracy); general pairs chart here.
+    if (!m.classification)
+      metrics_->addEvaluation(static_cast<double>(step), r.pairwiseAccuracy, r.pairwiseAccuracy, {});
+    rewards_->setHistogram(r.histogram);
     line += tr(", pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6")
                 .arg(r.pairwiseAccuracy, 0, 'f', 4)
                 .arg(r.meanMargin, 0, 'f', 3)
@@ -236,6 +267,7 @@ void TrainPane::onFinished(const TrainingOutcome& o) {
   loss_->flush();
   metrics_->flush();
   confusion_->flush();
+  rewards_->flush();
   const QString best = o.bestMetricName.isEmpty() ? QStringLiteral("—")
                                                   : QStringLiteral("%1 %2").arg(o.bestMetricName).arg(o.bestMetric, 0, 'f', 4);
   status_->setText((o.cancelled ? tr("Stopped at step %1.") : tr("Finished: %1 steps.")).arg(o.globalStep) +

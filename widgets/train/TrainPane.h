@@ -20,6 +20,7 @@ class LatencyProbe;
 class LossChart;
 class MetricChart;
 class ProjectContext;
+class RewardHistogram;
 class TrainForm;
 
 class TrainPane : public QWidget {
@@ -33,6 +34,7 @@ class TrainPane : public QWidget {
   LossChart* lossChart() const { return loss_; }
   MetricChart* metricChart() const { return metrics_; }
   ConfusionHeatMap* confusion() const { return confusion_; }
+  RewardHistogram* rewardHistogram() const { return rewards_; }
   LatencyProbe* latencyProbe() const { return probe_; }
 
   bool start();
@@ -44,7 +46,11 @@ class TrainPane : public QWidget {
   // The user asked to review with a trained model directory.
   void openModelRequested(const QString& modelDir);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslateUi();
   void onStep(qint64 step, double loss, double lr);
   void onEvaluated(const EvalMetrics& metrics, qint64 step, double epoch);
   void onProgress(qint64 done, qint64 total, double eta);
@@ -67,8 +73,11 @@ class TrainPane : public QWidget {
   LossChart* loss_ = nullptr;
   MetricChart* metrics_ = nullptr;
   ConfusionHeatMap* confusion_ = nullptr;
+  RewardHistogram* rewards_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
   QTableWidget* history_ = nullptr;
+  QPushButton* reviewButton_ = nullptr;
+  QLabel* historyTitle_ = nullptr;
   LatencyProbe* probe_ = nullptr;
   TrainConfig running_;
   QString started_;

@@ -16,13 +16,18 @@ QColor paletteColor(int i) {
   return kColors[i % 8];
 }
 
-void setUpAxes(QCustomPlot* p, const QString& x, const QString& y) {
-  p->xAxis->setLabel(x);
-  p->yAxis->setLabel(y);
+void showLegend(QCustomPlot* p) {
   p->legend->setVisible(true);
   QFont small = p->font();
   small.setPointSize(8);
   p->legend->setFont(small);
+}
+
+QCPTextElement* addTitle(QCustomPlot* p) {
+  p->plotLayout()->insertRow(0);
+  auto* title = new QCPTextElement(p, QString());
+  p->plotLayout()->addElement(0, 0, title);
+  return title;
 }
 
 }  // namespace
@@ -30,16 +35,22 @@ void setUpAxes(QCustomPlot* p, const QString& x, const QString& y) {
 // ---- LossChart --------------------------------------------------------------
 
 LossChart::LossChart(QWidget* parent) : ThrottledPlot(parent) {
-  setUpAxes(plot(), tr("Step"), tr("Loss"));
-  plot()->plotLayout()->insertRow(0);
-  plot()->plotLayout()->addElement(0, 0, new QCPTextElement(plot(), tr("Loss")));
+  showLegend(plot());
+  title_ = addTitle(plot());
   train_ = plot()->addGraph();
-  train_->setName(tr("training loss"));
   train_->setPen(QPen(paletteColor(0), 1.5));
   eval_ = plot()->addGraph();
-  eval_->setName(tr("eval loss"));
   eval_->setPen(QPen(paletteColor(1), 2));
   eval_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+  retranslate();
+}
+
+void LossChart::retranslate() {
+  plot()->xAxis->setLabel(tr("Step"));
+  plot()->yAxis->setLabel(tr("Loss"));
+  title_->setText(tr("Loss"));
+  train_->setName(tr("training loss"));
+  eval_->setName(tr("eval loss"));
 }
 
 void LossChart::clear() {
@@ -71,9 +82,8 @@ void LossChart::rescale() {
 // ---- MetricChart ------------------------------------------------------------
 
 MetricChart::MetricChart(QWidget* parent) : ThrottledPlot(parent) {
-  setUpAxes(plot(), tr("Step"), tr("Score"));
-  plot()->plotLayout()->insertRow(0);
-  plot()->plotLayout()->addElement(0, 0, new QCPTextElement(plot(), tr("Accuracy and F1")));
+  showLegend(plot());
+  title_ = addTitle(plot());
   plot()->yAxis->setRange(0, 1.02);
   // One line per label makes a tall legend: give it a column of its own
   // right of the axes instead of covering the lines.
@@ -83,6 +93,21 @@ MetricChart::MetricChart(QWidget* parent) : ThrottledPlot(parent) {
   legendRect->addElement(0, 0, plot()->legend);
   legendRect->setMargins(QMargins(0, 0, 0, 0));
   plot()->plotLayout()->setColumnStretchFactor(1, 0.001);
+  retranslate();
+}
+
+// Graphs are looked up by key; the two summary lines show a translated name.
+QString MetricChart::displayName(const QString& key) const {
+  if (key == QLatin1String("accuracy")) return tr("accuracy");
+  if (key == QLatin1String("macro F1")) return tr("macro F1");
+  return key;  // a label name, as the project spells it
+}
+
+void MetricChart::retranslate() {
+  plot()->xAxis->setLabel(tr("Step"));
+  plot()->yAxis->setLabel(tr("Score"));
+  title_->setText(tr("Accuracy and F1"));
+  for (const auto& [key, g] : graphs_) g->setName(displayName(key));
 }
 
 void MetricChart::clear() {
@@ -91,14 +116,14 @@ void MetricChart::clear() {
   requestReplot();
 }
 
-QCPGraph* MetricChart::graph(const QString& name, const QColor& color, Qt::PenStyle style) {
-  auto it = graphs_.find(name);
+QCPGraph* MetricChart::graph(const QString& key, const QColor& color, Qt::PenStyle style) {
+  auto it = graphs_.find(key);
   if (it != graphs_.end()) return it->second;
   QCPGraph* g = plot()->addGraph();
-  g->setName(name);
+  g->setName(displayName(key));
   g->setPen(QPen(color, style == Qt::SolidLine ? 2.2 : 1.2, style));
   g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
-  graphs_.emplace(name, g);
+  graphs_.emplace(key, g);
   return g;
 }
 
@@ -121,15 +146,23 @@ int MetricChart::points(const QString& series) const {
 // ---- ConfusionHeatMap -------------------------------------------------------
 
 ConfusionHeatMap::ConfusionHeatMap(QWidget* parent) : ThrottledPlot(parent) {
-  plot()->xAxis->setLabel(tr("Predicted"));
-  plot()->yAxis->setLabel(tr("True label"));
-  plot()->plotLayout()->insertRow(0);
-  plot()->plotLayout()->addElement(0, 0, new QCPTextElement(plot(), tr("Confusion matrix (latest evaluation)")));
+  title_ = addTitle(plot());
   map_ = new QCPColorMap(plot()->xAxis, plot()->yAxis);
   map_->setGradient(QCPColorGradient(QCPColorGradient::gpCold).inverted());
   map_->setInterpolate(false);
   plot()->yAxis->setRangeReversed(true);  // row 0 at the top, as a matrix is read
-  plot()->xAxis->setTickLabelRotation(35);  // Chinese label names side by side overlap
+  // Chinese label names side by side overlap, so they are slanted. Slanted
+  // down-left (negative angle) each name ends at its tick and runs towards
+  // the y axis's wide margin; slanted down-right the last name ran past the
+  // plot's right edge and QCustomPlot dropped it.
+  plot()->xAxis->setTickLabelRotation(-35);
+  retranslate();
+}
+
+void ConfusionHeatMap::retranslate() {
+  plot()->xAxis->setLabel(tr("Predicted"));
+  plot()->yAxis->setLabel(tr("True label"));
+  title_->setText(tr("Confusion matrix (latest evaluation)"));
 }
 
 void ConfusionHeatMap::setMatrix(const std::vector<std::vector<double>>& matrix, const QStringList& labels) {
@@ -180,49 +213,62 @@ double ConfusionHeatMap::cell(int trueLabel, int predicted) const {
 // ---- RewardHistogram --------------------------------------------------------
 
 RewardHistogram::RewardHistogram(QWidget* parent) : ThrottledPlot(parent) {
-  setUpAxes(plot(), tr("Reward"), tr("Pairs"));
-  plot()->plotLayout()->insertRow(0);
-  plot()->plotLayout()->addElement(0, 0, new QCPTextElement(plot(), tr("Chosen vs rejected rewards")));
+  showLegend(plot());
+  title_ = addTitle(plot());
+  // Side by side within each bin (a bars group), so neither hides the other.
+  auto* group = new QCPBarsGroup(plot());
+  group->setSpacingType(QCPBarsGroup::stAbsolute);
+  group->setSpacing(0);
   chosen_ = new QCPBars(plot()->xAxis, plot()->yAxis);
-  chosen_->setName(tr("chosen"));
-  chosen_->setBrush(QColor(44, 160, 44, 150));
+  chosen_->setBrush(QColor(44, 160, 44, 200));
   chosen_->setPen(Qt::NoPen);
+  chosen_->setBarsGroup(group);
   rejected_ = new QCPBars(plot()->xAxis, plot()->yAxis);
-  rejected_->setName(tr("rejected"));
-  rejected_->setBrush(QColor(214, 39, 40, 150));
+  rejected_->setBrush(QColor(214, 39, 40, 200));
   rejected_->setPen(Qt::NoPen);
+  rejected_->setBarsGroup(group);
+  retranslate();
+}
+
+void RewardHistogram::retranslate() {
+  plot()->xAxis->setLabel(tr("Reward"));
+  plot()->yAxis->setLabel(tr("Pairs"));
+  title_->setText(tr("Chosen vs rejected rewards (latest evaluation)"));
+  chosen_->setName(tr("chosen"));
+  rejected_->setName(tr("rejected"));
 }
 
 void RewardHistogram::setRewards(const std::vector<double>& chosen, const std::vector<double>& rejected, int bins) {
-  bins = std::max(1, bins);
-  double lo = 0, hi = 1;
-  bool any = false;
-  for (const auto* values : {&chosen, &rejected})
-    for (double v : *values) {
-      if (!std::isfinite(v)) continue;
-      lo = any ? std::min(lo, v) : v;
-      hi = any ? std::max(hi, v) : v;
-      any = true;
-    }
-  if (hi <= lo) hi = lo + 1;
-  const double width = (hi - lo) / bins;
-  auto histogram = [&](const std::vector<double>& values, QCPBars* bars) {
-    QVector<double> keys(bins), counts(bins, 0);
-    for (int b = 0; b < bins; ++b) keys[b] = lo + (b + 0.5) * width;
-    for (double v : values) {
-      if (!std::isfinite(v)) continue;
-      counts[std::clamp(static_cast<int>((v - lo) / width), 0, bins - 1)] += 1;
-    }
-    bars->setWidth(width * 0.95);
-    bars->setData(keys, counts, true);
-  };
-  histogram(chosen, chosen_);
-  histogram(rejected, rejected_);
-  plot()->rescaleAxes();
-  plot()->yAxis->setRangeLower(0);
-  plot()->yAxis->setRangeUpper(plot()->yAxis->range().upper * 1.1 + 1);
+  setHistogram(RewardBins::count(chosen, rejected, std::max(1, bins)));
+}
+
+void RewardHistogram::setHistogram(const RewardBins& h) {
+  const int bins = h.bins();
+  const double width = h.width();
+  QVector<double> keys(bins), chosen(bins), rejected(bins);
+  double top = 1;
+  for (int b = 0; b < bins; ++b) {
+    keys[b] = h.lower + (b + 0.5) * width;
+    chosen[b] = double(h.chosen[size_t(b)]);
+    rejected[b] = double(h.rejected.size() > size_t(b) ? h.rejected[size_t(b)] : 0);
+    top = std::max({top, chosen[b], rejected[b]});
+  }
+  chosen_->setWidth(width * 0.45);
+  rejected_->setWidth(width * 0.45);
+  chosen_->setData(keys, chosen, true);
+  rejected_->setData(keys, rejected, true);
+  if (bins > 0) plot()->xAxis->setRange(h.lower - width * 0.5, h.upper + width * 0.5);
+  plot()->yAxis->setRange(0, top * 1.1 + 0.5);
   requestReplot();
 }
+
+void RewardHistogram::clear() {
+  chosen_->data()->clear();
+  rejected_->data()->clear();
+  requestReplot();
+}
+
+int RewardHistogram::bins() const { return chosen_->dataCount(); }
 
 double RewardHistogram::chosenCount(int bin) const {
   return bin >= 0 && bin < chosen_->dataCount() ? chosen_->data()->at(bin)->value : 0;
@@ -230,6 +276,10 @@ double RewardHistogram::chosenCount(int bin) const {
 
 double RewardHistogram::rejectedCount(int bin) const {
   return bin >= 0 && bin < rejected_->dataCount() ? rejected_->data()->at(bin)->value : 0;
+}
+
+double RewardHistogram::binCentre(int bin) const {
+  return bin >= 0 && bin < chosen_->dataCount() ? chosen_->data()->at(bin)->key : 0;
 }
 
 }  // namespace assay

@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "common/ThrottledPlot.h"
+#include "train/Metrics.h"
 
 class QCPColorMap;
 class QCPGraph;
 class QCPBars;
+class QCPTextElement;
 
 namespace assay {
 
@@ -27,10 +29,14 @@ class LossChart : public ThrottledPlot {
   int trainPoints() const;
   int evalPoints() const;
 
+ protected:
+  void retranslate() override;
+
  private:
   void rescale();
   QCPGraph* train_ = nullptr;
   QCPGraph* eval_ = nullptr;
+  QCPTextElement* title_ = nullptr;
 };
 
 class MetricChart : public ThrottledPlot {
@@ -42,10 +48,15 @@ class MetricChart : public ThrottledPlot {
   void addEvaluation(double step, double accuracy, double macroF1, const std::map<QString, double>& perClassF1);
   int points(const QString& series) const;  // "accuracy", "macro F1" or a label name
 
+ protected:
+  void retranslate() override;
+
  private:
-  QCPGraph* graph(const QString& name, const QColor& color, Qt::PenStyle style);
-  std::map<QString, QCPGraph*> graphs_;
+  QCPGraph* graph(const QString& key, const QColor& color, Qt::PenStyle style);
+  QString displayName(const QString& key) const;
+  std::map<QString, QCPGraph*> graphs_;  // by key: "accuracy", "macro F1" or a label name
   double lastStep_ = 1;
+  QCPTextElement* title_ = nullptr;
 };
 
 class ConfusionHeatMap : public ThrottledPlot {
@@ -56,23 +67,38 @@ class ConfusionHeatMap : public ThrottledPlot {
   void setMatrix(const std::vector<std::vector<double>>& matrix, const QStringList& labels);
   double cell(int trueLabel, int predicted) const;
 
+ protected:
+  void retranslate() override;
+
  private:
   QCPColorMap* map_ = nullptr;
   std::vector<std::vector<double>> matrix_;
+  QCPTextElement* title_ = nullptr;
 };
 
 class RewardHistogram : public ThrottledPlot {
   Q_OBJECT
  public:
   explicit RewardHistogram(QWidget* parent = nullptr);
-  void setRewards(const std::vector<double>& chosen, const std::vector<double>& rejected, int bins = 30);
+  // The latest evaluation's counts (RewardMetrics::histogram).
+  void setHistogram(const RewardBins& bins);
+  void setRewards(const std::vector<double>& chosen, const std::vector<double>& rejected,
+                  int bins = RewardBins::kDefaultBins);
+  void clear();
+  int bins() const;
   // Count in bin `bin` of the chosen / rejected histogram.
   double chosenCount(int bin) const;
   double rejectedCount(int bin) const;
+  // Centre of bin `bin` on the reward axis.
+  double binCentre(int bin) const;
+
+ protected:
+  void retranslate() override;
 
  private:
   QCPBars* chosen_ = nullptr;
   QCPBars* rejected_ = nullptr;
+  QCPTextElement* title_ = nullptr;
 };
 
 }  // namespace assay
