@@ -1,5 +1,11 @@
-// The review pane: predictions of a freshly trained tiny model, filters and
-// verdict keys stored as the reviewer's annotations.
+// The review pane: predictions of a freshly trained tiny model (stored in the
+// project), filters, verdict keys stored as the reviewer's annotations and
+// as reviews, and the export of reviewed records.
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -7,6 +13,8 @@
 
 #include "TrainTestData.h"
 #include "common/ProjectContext.h"
+#include "data/ProjectStore.h"
+#include "dataset/ExportDialog.h"
 #include "review/ReviewPane.h"
 #include "review/ReviewTableModel.h"
 #include "train/TrainingSession.h"
@@ -58,6 +66,19 @@ class TstReviewPane : public QObject {
     QVERIFY(qAbs(sum - 1.0) < 1e-4);
     QVERIFY(first->predictedLabel >= 0 && first->predictedLabel < 5);
     QCOMPARE(first->confidence, *std::max_element(first->probabilities.begin(), first->probabilities.end()));
+    // The run's answers are in the project: they survive closing the app.
+    const auto store = data::ProjectStore::open(project_);
+    const std::vector<data::StoredPrediction> stored = store->predictions(modelDir_);
+    QCOMPARE(stored.size(), size_t(40));
+    for (int i = 0; i < pane.model()->rowCount(); ++i) {
+      const ReviewRow* r = pane.model()->rowAt(i);
+      const auto it = std::find_if(stored.begin(), stored.end(),
+                                   [r](const data::StoredPrediction& p) { return p.sampleId == r->sampleId; });
+      QVERIFY(it != stored.end());
+      QCOMPARE(it->label, r->predictedLabel);
+      QVERIFY(qAbs(it->confidence - r->confidence) < 1e-12);
+      QCOMPARE(it->probabilities.size(), size_t(5));
+    }
   }
 
   void verdictKeysAreStored() {
@@ -79,7 +100,7 @@ class TstReviewPane : public QObject {
     QTest::keyClick(pane.view(), Qt::Key_A);  // accept the prediction
     QCOMPARE(pane.view()->currentIndex().row(), 1);
     QTest::keyClick(pane.view(), Qt::Key_K);  // keep the human label
-    QTest::keyClick(pane.view(), Qt::Key_S);  // skip: nothing stored
+    QTest::keyClick(pane.view(), Qt::Key_S);  // skip: no label, a skipped review
     QCOMPARE(pane.view()->currentIndex().row(), 3);
     const ReviewRow r3 = *pane.model()->rowAt(3);
     QTest::keyClick(pane.view(), Qt::Key_5);  // pick 无伤害
@@ -93,6 +114,45 @@ class TstReviewPane : public QObject {
     QCOMPARE(store->sample(r3.sampleId).label, 4);
     QVERIFY(pane.model()->isReviewed(r0.sampleId));
     QVERIFY(!pane.model()->isReviewed(r2.sampleId));
+    // Each verdict is a row of the reviews table, by the reviewer.
+    const auto verdictOf = [store](qint64 id) {
+      const std::vector<data::Review> v = store->reviews(id);
+      return v.empty() ? data::Review{} : v.back();
+    };
+    QCOMPARE(verdictOf(r0.sampleId).verdict, data::Verdict::Accepted);
+    QCOMPARE(verdictOf(r0.sampleId).label, r0.predictedLabel);
+    QCOMPARE(verdictOf(r0.sampleId).reviewer, QStringLiteral("rita"));
+    QCOMPARE(verdictOf(r1.sampleId).verdict, data::Verdict::KeptHuman);
+    QCOMPARE(verdictOf(r1.sampleId).label, r1.humanLabel);
+    QCOMPARE(store->reviews(r2.sampleId).size(), size_t(1));
+    QCOMPARE(verdictOf(r2.sampleId).verdict, data::Verdict::Skipped);
+    QCOMPARE(verdictOf(r2.sampleId).label, -1);
+    QCOMPARE(verdictOf(r3.sampleId).verdict, r3.humanLabel == 4 ? data::Verdict::KeptHuman : data::Verdict::Relabelled);
+    QCOMPARE(verdictOf(r3.sampleId).label, 4);
+    QCOMPARE(store->reviews().size(), size_t(4));
+
+    // Export reviewed: exactly r0, r1 and r3 (the skip is not a review), from the pane's button.
+    auto* button = pane.findChild<QPushButton*>(QStringLiteral("exportReviewed"));
+    QVERIFY(button);
+    button->click();
+    auto* dialog = pane.findChild<ExportDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("reviewedOnly"))->isChecked());
+    const QString out = dir_.filePath(QStringLiteral("reviewed.json"));
+    dialog->setOutput(out, data::Format::StyleJson, data::Split::All);
+    dialog->startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
+    QFile f(out);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(dialog->stateText()));
+    const QJsonArray records = QJsonDocument::fromJson(f.readAll()).array();
+    QStringList written;
+    for (const QJsonValue& v : records) written << v.toObject().value(QStringLiteral("input")).toString();
+    QStringList expected;
+    for (const ReviewRow* r : {&r0, &r1, &r3}) expected << store->sample(r->sampleId).text;
+    written.sort();
+    expected.sort();
+    QCOMPARE(written, expected);
+    QCOMPARE(records.at(0).toObject().contains(QStringLiteral("label")), true);
   }
 
   void filters() {

@@ -10,6 +10,8 @@
 #include "common/ProjectContext.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/SampleTableModel.h"
+#include "dataset/SearchIndexBuilder.h"
+#include "data/TextSearchIndex.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -99,6 +101,91 @@ class TstSampleTableModel : public QObject {
     QCOMPARE(pane.model()->rowCount(), 2);
     QCOMPARE(pane.model()->data(pane.model()->index(0, SampleTableModel::TextColumn)).toString(),
              QStringLiteral("样本 12341"));
+  }
+
+  void predictionAndReviewColumns() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("columns"), SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("一"), 1),
+                                               testing::textSample(QStringLiteral("二"), 2),
+                                               testing::textSample(QStringLiteral("三"))});
+    {
+      auto store = ProjectStore::open(path);
+      StoredPrediction p;
+      p.sampleId = 1, p.model = QStringLiteral("m"), p.label = 3, p.labelName = QStringLiteral("有帮助");
+      p.confidence = 0.875;
+      StoredPrediction q = p;
+      q.sampleId = 3, q.label = -1, q.labelName = QStringLiteral("other"), q.confidence = 0.5;
+      store->savePredictions({p, q});
+      store->addReview(1, QStringLiteral("rita"), Verdict::Relabelled, 4);
+    }
+    SampleTableModel model;
+    model.setQuery(std::make_shared<SampleQuery>(path), LabelSchema::style());
+    QCOMPARE(model.headerData(SampleTableModel::PredictionColumn, Qt::Horizontal).toString(), QStringLiteral("Prediction"));
+    QCOMPARE(model.headerData(SampleTableModel::ReviewColumn, Qt::Horizontal).toString(), QStringLiteral("Review"));
+    QCOMPARE(model.data(model.index(0, SampleTableModel::PredictionColumn)).toString(), QStringLiteral("有帮助 0.88"));
+    QCOMPARE(model.data(model.index(0, SampleTableModel::ReviewColumn)).toString(), QStringLiteral("relabelled · rita"));
+    QCOMPARE(model.data(model.index(1, SampleTableModel::PredictionColumn)).toString(), QString());
+    QCOMPARE(model.data(model.index(1, SampleTableModel::ReviewColumn)).toString(), QString());
+    // A label the project does not have: the model's own name.
+    QCOMPARE(model.data(model.index(2, SampleTableModel::PredictionColumn)).toString(), QStringLiteral("other 0.50"));
+  }
+
+  void paneReviewFilterAndIndexedSearch() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("search"), SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("用户问题：能退货吗？"), 1),
+                                               testing::textSample(QStringLiteral("用户问题：退款多久到？"), 2),
+                                               testing::textSample(QStringLiteral("Where is my order?"), 1),
+                                               testing::textSample(QStringLiteral("无关内容"), 0)});
+    ProjectContext context;
+    context.setAnnotator(QStringLiteral("rita"));
+    QString error;
+    QVERIFY(context.open(path, &error));
+    context.store()->addReview(2, QStringLiteral("rita"), Verdict::KeptHuman, 2);
+    DatasetPane pane(&context);
+    QTRY_VERIFY(!pane.searchIndex()->isBuilding());
+    QCOMPARE(pane.searchIndex()->index()->records(), qint64(4));
+    auto* review = pane.findChild<QComboBox*>(QStringLiteral("reviewFilter"));
+    QVERIFY(review);
+    review->setCurrentIndex(review->findData(static_cast<int>(SampleFilter::Review::Reviewed)));
+    pane.applyFilter();
+    QCOMPARE(pane.model()->rowCount(), 1);
+    QCOMPARE(pane.model()->sampleId(0), qint64(2));
+    review->setCurrentIndex(review->findData(static_cast<int>(SampleFilter::Review::Unreviewed)));
+    pane.applyFilter();
+    QCOMPARE(pane.model()->rowCount(), 3);
+    review->setCurrentIndex(0);
+
+    auto* search = pane.findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* label = pane.findChild<QComboBox*>(QStringLiteral("labelFilter"));
+    const auto ids = [&pane]() {
+      std::vector<qint64> out;
+      for (int r = 0; r < pane.model()->rowCount(); ++r) out.push_back(pane.model()->sampleId(r));
+      return out;
+    };
+    search->setText(QStringLiteral("退"));  // one CJK character
+    pane.applyFilter();
+    QCOMPARE(ids(), (std::vector<qint64>{1, 2}));
+    search->setText(QStringLiteral("退货"));  // two
+    pane.applyFilter();
+    QCOMPARE(ids(), std::vector<qint64>{1});
+    search->setText(QStringLiteral("order"));
+    pane.applyFilter();
+    QCOMPARE(ids(), std::vector<qint64>{3});
+    search->setText(QStringLiteral("用户"));
+    label->setCurrentIndex(label->findData(2));
+    pane.applyFilter();
+    QCOMPARE(ids(), std::vector<qint64>{2});
+    label->setCurrentIndex(0);
+
+    // A new import: found at once, and indexed in the background.
+    context.store()->addSamples({testing::textSample(QStringLiteral("用户问题：还能退吗？"), 3)});
+    context.notifyDataChanged();
+    search->setText(QStringLiteral("退"));
+    pane.applyFilter();
+    QCOMPARE(ids(), (std::vector<qint64>{1, 2, 5}));
+    QTRY_COMPARE(pane.searchIndex()->index()->records(), qint64(5));
+    pane.applyFilter();
+    QCOMPARE(ids(), (std::vector<qint64>{1, 2, 5}));
   }
 
   void splitButtonAssignsSplits() {

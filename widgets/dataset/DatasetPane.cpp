@@ -23,6 +23,7 @@
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelDistributionChart.h"
 #include "dataset/SampleTableModel.h"
+#include "dataset/SearchIndexBuilder.h"
 
 namespace assay {
 
@@ -46,7 +47,16 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   flagged_->setToolTip(tr("Annotators disagree, or the same text carries another label elsewhere"));
   disagreement_ = new QCheckBox(tr("Annotators disagree"), this);
   disagreement_->setObjectName(QStringLiteral("disagreementFilter"));
+  review_ = new QComboBox(this);
+  review_->setObjectName(QStringLiteral("reviewFilter"));
+  review_->addItem(tr("Reviewed or not"), static_cast<int>(data::SampleFilter::Review::Any));
+  review_->addItem(tr("Reviewed"), static_cast<int>(data::SampleFilter::Review::Reviewed));
+  review_->addItem(tr("Unreviewed"), static_cast<int>(data::SampleFilter::Review::Unreviewed));
+  modelDisagrees_ = new QCheckBox(tr("Model disagrees"), this);
+  modelDisagrees_->setObjectName(QStringLiteral("modelDisagreesFilter"));
+  modelDisagrees_->setToolTip(tr("The latest stored prediction differs from the sample's label"));
   counts_ = new QLabel(this);
+  searchIndex_ = new SearchIndexBuilder(this);
 
   auto* filters = new QHBoxLayout;
   filters->addWidget(search_, 2);
@@ -55,6 +65,8 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   filters->addWidget(annotator_);
   filters->addWidget(flagged_);
   filters->addWidget(disagreement_);
+  filters->addWidget(review_);
+  filters->addWidget(modelDisagrees_);
   filters->addWidget(counts_, 1);
 
   model_ = new SampleTableModel(this);
@@ -70,6 +82,8 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   table_->setColumnWidth(SampleTableModel::LabelColumn, 170);
   table_->setColumnWidth(SampleTableModel::AnnotatorColumn, 140);
   table_->setColumnWidth(SampleTableModel::SplitColumn, 90);
+  table_->setColumnWidth(SampleTableModel::PredictionColumn, 120);
+  table_->setColumnWidth(SampleTableModel::ReviewColumn, 150);
 
   chart_ = new LabelDistributionChart(this);
   testFraction_ = new QDoubleSpinBox(this);
@@ -119,10 +133,10 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   searchDelay_->setInterval(250);
   connect(searchDelay_, &QTimer::timeout, this, &DatasetPane::applyFilter);
   connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
-  for (QComboBox* box : {label_, split_, annotator_})
+  for (QComboBox* box : {label_, split_, annotator_, review_})
     connect(box, qOverload<int>(&QComboBox::activated), this, &DatasetPane::applyFilter);
-  connect(flagged_, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
-  connect(disagreement_, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
+  for (QCheckBox* box : {flagged_, disagreement_, modelDisagrees_})
+    connect(box, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
   connect(model_, &QAbstractItemModel::rowsInserted, this, &DatasetPane::updateCounts);
 
   connect(context_, &ProjectContext::projectOpened, this, &DatasetPane::reload);
@@ -146,6 +160,7 @@ DatasetPane::~DatasetPane() = default;
 void DatasetPane::reload() {
   query_.reset();
   setEnabled(context_->isOpen());
+  const auto index = searchIndex_->open(context_->isOpen() ? context_->path() : QString());
   if (!context_->isOpen()) {
     model_->setQuery(nullptr, {});
     chart_->clear();
@@ -154,6 +169,7 @@ void DatasetPane::reload() {
   }
   try {
     query_ = std::make_shared<data::SampleQuery>(context_->path());
+    query_->setSearchIndex(index);
   } catch (const std::exception& e) {
     QMessageBox::warning(this, tr("Dataset"), QString::fromUtf8(e.what()));
   }
@@ -180,6 +196,7 @@ void DatasetPane::fillFilterChoices() {
 void DatasetPane::refreshData() {
   stale_ = false;
   if (!context_->isOpen()) return;
+  searchIndex_->catchUp();  // new imports: index the rows added since
   model_->setFilter(currentFilter());
   updateCounts();
 }
@@ -203,6 +220,8 @@ data::SampleFilter DatasetPane::currentFilter() const {
   f.annotator = annotator_->currentData().toString();
   f.flaggedOnly = flagged_->isChecked();
   f.disagreementOnly = disagreement_->isChecked();
+  f.review = static_cast<data::SampleFilter::Review>(review_->currentData().toInt());
+  f.modelDisagreesOnly = modelDisagrees_->isChecked();
   return f;
 }
 

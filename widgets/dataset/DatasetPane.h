@@ -20,6 +20,7 @@ namespace assay {
 class LabelDistributionChart;
 class ProjectContext;
 class SampleTableModel;
+class SearchIndexBuilder;
 
 class DatasetPane : public QWidget {
   Q_OBJECT
@@ -28,6 +29,7 @@ class DatasetPane : public QWidget {
   ~DatasetPane() override;
 
   SampleTableModel* model() const { return model_; }
+  SearchIndexBuilder* searchIndex() const { return searchIndex_; }
   // The filter the controls describe.
   data::SampleFilter currentFilter() const;
   // Applies the controls now (the search box otherwise waits for typing to pause).
@@ -56,6 +58,9 @@ class DatasetPane : public QWidget {
   QComboBox* annotator_ = nullptr;
   QCheckBox* flagged_ = nullptr;
   QCheckBox* disagreement_ = nullptr;
+  QComboBox* review_ = nullptr;
+  QCheckBox* modelDisagrees_ = nullptr;
+  SearchIndexBuilder* searchIndex_ = nullptr;
   QLabel* counts_ = nullptr;
   QTimer* searchDelay_ = nullptr;
   LabelDistributionChart* chart_ = nullptr;

@@ -1,5 +1,6 @@
 #include "dataset/ExportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -36,10 +37,14 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   split_->addItem(tr("All samples"), static_cast<int>(data::Split::All));
   split_->addItem(tr("Train split"), static_cast<int>(data::Split::Train));
   split_->addItem(tr("Test split"), static_cast<int>(data::Split::Test));
+  reviewedOnly_ = new QCheckBox(tr("Only reviewed samples (a verdict other than skip; every split)"), this);
+  reviewedOnly_->setObjectName(QStringLiteral("reviewedOnly"));
+  connect(reviewedOnly_, &QCheckBox::toggled, split_, &QWidget::setDisabled);
   auto* form = new QFormLayout;
   form->addRow(tr("Output file:"), outRow);
   form->addRow(tr("Format:"), format_);
   form->addRow(tr("Split:"), split_);
+  form->addRow(QString(), reviewedOnly_);
 
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
@@ -79,6 +84,8 @@ void ExportDialog::setOutput(const QString& path, data::Format format, data::Spl
   split_->setCurrentIndex(split_->findData(static_cast<int>(split)));
 }
 
+void ExportDialog::setReviewedOnly(bool on) { reviewedOnly_->setChecked(on); }
+
 bool ExportDialog::isRunning() const { return task_->isRunning(); }
 QString ExportDialog::stateText() const { return state_->text(); }
 
@@ -101,15 +108,17 @@ void ExportDialog::startExport() {
   }
   const auto format = static_cast<data::Format>(format_->currentData().toInt());
   const auto split = static_cast<data::Split>(split_->currentData().toInt());
+  const bool reviewedOnly = reviewedOnly_->isChecked();
   result_ = {};
   bar_->setValue(0);
   state_->setText(tr("Exporting…"));
   exportButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   const QString project = projectPath_, out = runningOutput_;
-  task_->start([this, project, out, format, split](BackgroundTask& task) {
+  task_->start([this, project, out, format, split, reviewedOnly](BackgroundTask& task) {
     auto store = data::ProjectStore::open(project);
-    result_ = store->exportTo(out, format, split, [&task](qint64 done, qint64 total) { task.report(done, total); });
+    const auto report = [&task](qint64 done, qint64 total) { task.report(done, total); };
+    result_ = reviewedOnly ? store->exportReviewed(out, format, report) : store->exportTo(out, format, split, report);
   });
 }
 

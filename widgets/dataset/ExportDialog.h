@@ -1,11 +1,14 @@
 #pragma once
 // Exports a split of the open project in one of the exchange formats on a
 // background thread, with progress, Cancel (the partial file is removed) and
-// a summary of what the format could not hold.
+// a summary of what the format could not hold. "Only reviewed samples"
+// writes the samples a reviewer gave a verdict (the review pane opens the
+// dialog with it on).
 #include <QDialog>
 
 #include "data/SampleWriter.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,6 +25,7 @@ class ExportDialog : public QDialog {
   ExportDialog(const QString& projectPath, QWidget* parent = nullptr);
 
   void setOutput(const QString& path, data::Format format, data::Split split);
+  void setReviewedOnly(bool on);
   void startExport();
   bool isRunning() const;
   QString stateText() const;
@@ -34,6 +38,7 @@ class ExportDialog : public QDialog {
   QLineEdit* output_ = nullptr;
   QComboBox* format_ = nullptr;
   QComboBox* split_ = nullptr;
+  QCheckBox* reviewedOnly_ = nullptr;
   QProgressBar* bar_ = nullptr;
   QLabel* state_ = nullptr;
   QPushButton* exportButton_ = nullptr;

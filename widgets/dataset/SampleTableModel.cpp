@@ -125,11 +125,28 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
         case data::Split::Test: return tr("test");
         default: return tr("unassigned");
       }
+    case PredictionColumn: {
+      if (!r->hasPrediction) return QString();
+      const QString name = r->predictedLabel >= 0 ? schema_.nameOf(r->predictedLabel) : r->predictedName;
+      return QStringLiteral("%1 %2").arg(name, QString::number(r->confidence, 'f', 2));
+    }
+    case ReviewColumn:
+      return r->hasReview ? QStringLiteral("%1 · %2").arg(verdictText(r->verdict), r->reviewer) : QString();
     case FlagColumn:
       return r->disagreement ? tr("annotators disagree") : QString();
     default:
       return {};
   }
+}
+
+QString SampleTableModel::verdictText(data::Verdict v) {
+  switch (v) {
+    case data::Verdict::Accepted: return tr("accepted");
+    case data::Verdict::KeptHuman: return tr("kept human");
+    case data::Verdict::Relabelled: return tr("relabelled");
+    case data::Verdict::Skipped: break;
+  }
+  return tr("skipped");
 }
 
 QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -141,6 +158,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     case LabelColumn: return tr("Label");
     case AnnotatorColumn: return tr("Annotators");
     case SplitColumn: return tr("Split");
+    case PredictionColumn: return tr("Prediction");
+    case ReviewColumn: return tr("Review");
     case FlagColumn: return tr("Flags");
     default: return {};
   }

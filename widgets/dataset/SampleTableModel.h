@@ -18,7 +18,17 @@ namespace assay {
 class SampleTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { IdColumn, TextColumn, LabelColumn, AnnotatorColumn, SplitColumn, FlagColumn, ColumnCount };
+  enum Column {
+    IdColumn,
+    TextColumn,
+    LabelColumn,
+    AnnotatorColumn,
+    SplitColumn,
+    PredictionColumn,
+    ReviewColumn,
+    FlagColumn,
+    ColumnCount
+  };
   static constexpr int kIdChunk = 20000;  // ids fetched per fetchMore()
   static constexpr int kPageSize = 100;   // rows loaded per cache page
   static constexpr int kMaxPages = 64;    // pages kept (LRU)
@@ -44,6 +54,8 @@ class SampleTableModel : public QAbstractTableModel {
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
   bool canFetchMore(const QModelIndex& parent = {}) const override;
   void fetchMore(const QModelIndex& parent = {}) override;
+  // A verdict as the review column shows it (translated).
+  static QString verdictText(data::Verdict v);
 
  private:
   const data::SampleRow* rowAt(int row) const;

@@ -47,6 +47,8 @@ void PredictionRun::start(const QString& projectPath, const QString& modelDir) {
       texts << s.text;
     });
     const qint64 total = static_cast<qint64>(rows.size());
+    std::vector<data::StoredPrediction> stored;
+    stored.reserve(rows.size());
     for (qint64 begin = 0; begin < total; begin += kBatch) {
       task.report(begin, total);  // throws Cancelled once cancel() was called
       const QStringList batch = texts.mid(static_cast<int>(begin), kBatch);
@@ -58,9 +60,21 @@ void PredictionRun::start(const QString& projectPath, const QString& modelDir) {
         r.pCorrect = p.pCorrect;
         for (const auto& [name, probability] : p.probabilities) r.probabilities.push_back(probability);
         r.predictedLabel = schema.idOf(p.predictedLabel);
+        data::StoredPrediction sp;
+        sp.sampleId = r.sampleId;
+        sp.model = modelDir;
+        sp.label = r.predictedLabel;
+        sp.labelName = p.predictedLabel;
+        sp.confidence = p.confidence;
+        sp.probabilities = p.probabilities;
+        sp.pCorrect = p.pCorrect;
+        stored.push_back(std::move(sp));
       }
     }
     task.report(total, total);
+    // One transaction for the whole run, only once it completed: a cancelled
+    // run leaves the previous answers in place.
+    store->savePredictions(stored);
     rows_ = std::move(rows);
   });
 }

@@ -28,7 +28,8 @@ class PredictionRun : public QObject {
   explicit PredictionRun(QObject* parent = nullptr);
   ~PredictionRun() override;
 
-  // Predicts every text sample of `projectPath` with the model in `modelDir`.
+  // Predicts every text sample of `projectPath` with the model in `modelDir`,
+  // and stores the predictions in the project when the run completes.
   void start(const QString& projectPath, const QString& modelDir);
   void cancel();
   bool isRunning() const;

@@ -15,7 +15,9 @@
 #include <QVBoxLayout>
 
 #include "common/ProjectContext.h"
+#include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
+#include "dataset/ExportDialog.h"
 #include "review/PredictionRun.h"
 #include "review/ReviewTableModel.h"
 #include "review/ThresholdPanel.h"
@@ -36,6 +38,10 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   cancelButton_->setEnabled(false);
   connect(runButton_, &QPushButton::clicked, this, &ReviewPane::runModel);
   connect(cancelButton_, &QPushButton::clicked, run_, &PredictionRun::cancel);
+  exportButton_ = new QPushButton(tr("Export reviewed…"), this);
+  exportButton_->setObjectName(QStringLiteral("exportReviewed"));
+  exportButton_->setToolTip(tr("Write the samples that have a verdict (skips excluded) in any format"));
+  connect(exportButton_, &QPushButton::clicked, this, &ReviewPane::openExportReviewed);
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
   bar_->setValue(0);
@@ -77,6 +83,7 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   top->addWidget(browse);
   top->addWidget(runButton_);
   top->addWidget(cancelButton_);
+  top->addWidget(exportButton_);
   auto* filters = new QHBoxLayout;
   filters->addWidget(new QLabel(tr("Show:"), this));
   filters->addWidget(filter_);
@@ -184,9 +191,22 @@ void ReviewPane::moveToRow(int row) {
 
 bool ReviewPane::applyVerdict(int row, int label) {
   const ReviewRow* r = table_->rowAt(row);
+  if (!r) return false;
+  const data::Verdict verdict = label == r->predictedLabel ? data::Verdict::Accepted
+                                : label == r->humanLabel   ? data::Verdict::KeptHuman
+                                                           : data::Verdict::Relabelled;
+  return applyVerdict(row, label, verdict);
+}
+
+bool ReviewPane::applyVerdict(int row, int label, data::Verdict verdict) {
+  if (verdict == data::Verdict::Skipped) return skip(row);
+  const ReviewRow* r = table_->rowAt(row);
   if (!r || label < 0 || !context_->isOpen()) return false;
   try {
+    // Two durable writes: the label (what training reads) and the verdict.
+    // Should the second fail, the label stands and the error is shown.
     context_->store()->annotate(r->sampleId, context_->annotator(), label);
+    context_->store()->addReview(r->sampleId, context_->annotator(), verdict, label);
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
@@ -215,12 +235,38 @@ bool ReviewPane::eventFilter(QObject* watched, QEvent* event) {
   else if (correctness && k == Qt::Key_N) label = 1;
   else if (k >= Qt::Key_1 && k <= Qt::Key_9 && k - Qt::Key_1 < schema.size()) label = k - Qt::Key_1;
   if (k == Qt::Key_S) {
-    moveToRow(row + 1);
+    skip(row);
     return true;
   }
   if (label == -2) return false;
-  applyVerdict(row, label);  // -1 (nothing to accept or keep) is refused there
+  const data::Verdict verdict = k == Qt::Key_A ? data::Verdict::Accepted
+                                : k == Qt::Key_K ? data::Verdict::KeptHuman
+                                : label == r->humanLabel ? data::Verdict::KeptHuman
+                                                         : data::Verdict::Relabelled;
+  applyVerdict(row, label, verdict);  // -1 (nothing to accept or keep) is refused there
   return true;
+}
+
+bool ReviewPane::skip(int row) {
+  const ReviewRow* r = table_->rowAt(row);
+  if (!r || !context_->isOpen()) return false;
+  try {
+    context_->store()->addReview(r->sampleId, context_->annotator(), data::Verdict::Skipped);
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+    return false;
+  }
+  moveToRow(row + 1);
+  return true;
+}
+
+void ReviewPane::openExportReviewed() {
+  if (!context_->isOpen()) return;
+  auto* dialog = new ExportDialog(context_->path(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowTitle(tr("Export reviewed records"));
+  dialog->setReviewedOnly(true);
+  dialog->show();
 }
 
 }  // namespace assay

@@ -5,8 +5,13 @@
 // threshold panel for correctness models, and verdict keys on the list:
 //   A accept the prediction · K keep the human label · 1–9 (Y/N) another label · S skip.
 // A verdict is stored as an annotation by the reviewer (name and time), so
-// reviewed records feed the next training run like any label.
+// reviewed records feed the next training run like any label, and as a row
+// of the project's reviews table (accepted / kept-human / relabelled /
+// skipped). Skip records a review and writes no label. The model's
+// predictions are stored in the project when a run completes.
 #include <QWidget>
+
+#include "data/ReviewRecords.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -36,8 +41,15 @@ class ReviewPane : public QWidget {
   ReviewTableModel* model() const { return table_; }
   QTableView* view() const { return view_; }
   ThresholdPanel* thresholdPanel() const { return threshold_; }
-  // Applies a verdict to list row `row`: the label is saved for its sample.
+  // Applies a verdict to list row `row`: the label is saved for its sample
+  // and the verdict recorded. Without a verdict it is inferred: the
+  // prediction's label → accepted, the human label → kept-human, else relabelled.
   bool applyVerdict(int row, int label);
+  bool applyVerdict(int row, int label, data::Verdict verdict);
+  // Records a skipped review for list row `row` (no label) and moves on.
+  bool skip(int row);
+  // Opens the export dialog set to the reviewed samples.
+  void openExportReviewed();
   QString statusText() const;
 
  protected:
@@ -55,6 +67,7 @@ class ReviewPane : public QWidget {
   QLineEdit* modelDir_ = nullptr;
   QPushButton* runButton_ = nullptr;
   QPushButton* cancelButton_ = nullptr;
+  QPushButton* exportButton_ = nullptr;
   QProgressBar* bar_ = nullptr;
   QLabel* status_ = nullptr;
   QComboBox* filter_ = nullptr;
