@@ -4,109 +4,189 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="72"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="207"/>
         <source>Sequential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="73"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="208"/>
         <source>Random (seeded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="78"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="212"/>
         <source>New queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="84"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="210"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="86"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="211"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="92"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="95"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="266"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="367"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="119"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="120"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="209"/>
+        <source>Most uncertain first (model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="213"/>
+        <source>Load model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="214"/>
+        <source>A trained model directory: its suggestions are shown, never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="256"/>
+        <source>No model loaded: the queue follows the order above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
+        <source>saved with the next label — press E to write, Esc to go back to labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
         <source>Skip (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="121"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="224"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="128"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="225"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="246"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="270"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="345"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="247"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="248"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="365"/>
         <source>User question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="277"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
         <source>Not labeled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="278"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
         <source>Current label: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="287"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
+        <source>The model has no suggestion for this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
+        <source>The model&apos;s answer is not a label of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
+        <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
+        <source>Trained model directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
+        <source>Predicting the unlabeled samples: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
+        <source>Model run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
+        <source>Cannot use this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <source>Model: %1 — most uncertain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="325"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
         <source>Label undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="356"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="546"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="359"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="549"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,17 +194,17 @@
 <context>
     <name>assay::ConfusionHeatMap</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="117"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="163"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="118"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="164"/>
         <source>True label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="120"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="165"/>
         <source>Confusion matrix (latest evaluation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,104 +212,129 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="32"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="33"/>
         <source>Search text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="38"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
         <source>All splits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="42"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="44"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="45"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="46"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="48"/>
         <source>Annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="82"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="52"/>
+        <source>Reviewed or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="53"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="54"/>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="55"/>
+        <source>Model disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="57"/>
+        <source>The latest stored prediction differs from the sample&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="96"/>
         <source>Re-split all samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="83"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="97"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="247"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="85"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="99"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="87"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="101"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="90"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="104"/>
         <source>Train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="92"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="106"/>
         <source>Test fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="94"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="108"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
         <source>Unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="193"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
         <source>All annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -237,7 +342,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="238"/>
         <source>%1+ samples (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,109 +350,114 @@
 <context>
     <name>assay::ExportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="23"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="24"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="94"/>
         <source>Export data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="25"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="31"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="32"/>
         <source>Style JSON (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="32"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="33"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="33"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="34"/>
         <source>KTO JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="34"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="35"/>
         <source>Text JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="36"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="37"/>
         <source>All samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="37"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="38"/>
         <source>Train split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="38"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="39"/>
         <source>Test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/ExportDialog.cpp" line="40"/>
+        <source>Only reviewed samples (a verdict other than skip; every split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="44"/>
         <source>Output file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="41"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="45"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="42"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="46"/>
         <source>Split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="47"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="99"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="52"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
         <source>Choose where to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="49"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="54"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="51"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="89"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="96"/>
         <source>Data files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="114"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="122"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="131"/>
         <source>Export cancelled; no file written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="126"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="135"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="132"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="141"/>
         <source>Wrote %1 records (%2 bytes) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="133"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="142"/>
         <source>Not written — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,23 +613,23 @@
 <context>
     <name>assay::LossChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="33"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="49"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="33"/>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="35"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="50"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="51"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="37"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="52"/>
         <source>training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="40"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="53"/>
         <source>eval loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,211 +638,201 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="235"/>
         <source>Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="50"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="94"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="51"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
         <source>Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="54"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="55"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="89"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="90"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="109"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="91"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="92"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="114"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
         <source>&amp;Export Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="100"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="119"/>
         <source>&amp;Close Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="101"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="103"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="105"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="124"/>
         <source>&amp;Undo Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="106"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>Annotator &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="108"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="114"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="135"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
-        <source>The new language applies when Assay starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="132"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
         <source>About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="188"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="141"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="158"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
         <source>Assay projects (*.assay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="161"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="166"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
         <source>correctness (正确 / 错误)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
         <source>Labelling scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
         <source>Labels are saved under this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="226"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="233"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="219"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="223"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
         <source>Assay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="244"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,17 +840,27 @@
 <context>
     <name>assay::MetricChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="74"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="101"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="102"/>
+        <source>macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="107"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="74"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="108"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="109"/>
         <source>Accuracy and F1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,145 +868,160 @@
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="28"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="30"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="29"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="33"/>
         <source>Model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="34"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="36"/>
         <source>Run model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="35"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="42"/>
-        <source>Choose a model and press Run model.</source>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="41"/>
+        <source>Export reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="45"/>
-        <source>All records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="46"/>
-        <source>Model disagrees with the human label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="47"/>
-        <source>Low confidence</source>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="43"/>
+        <source>Write the samples that have a verdict (skips excluded) in any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/review/ReviewPane.cpp" line="48"/>
-        <source>Flagged</source>
+        <source>Choose a model and press Run model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="49"/>
-        <source>Not reviewed by me</source>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="51"/>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="52"/>
+        <source>Model disagrees with the human label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="53"/>
+        <source>Low confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/review/ReviewPane.cpp" line="54"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="55"/>
+        <source>Not reviewed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="60"/>
         <source>confidence &lt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="81"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="88"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="85"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="92"/>
         <source>Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="100"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="107"/>
         <source>Predicting %1 / %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="116"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="123"/>
         <source>Choose a model directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="122"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="130"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
         <source>Prediction cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="141"/>
         <source>Cannot run the model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="167"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="174"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="267"/>
+        <source>Export reviewed records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="100"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="102"/>
         <source>✓ reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="108"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="110"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="109"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="111"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="110"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="112"/>
         <source>Human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="111"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="113"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="112"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="114"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="113"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="115"/>
         <source>Probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="114"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="116"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,27 +1029,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="234"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="235"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="177"/>
-        <source>Chosen vs rejected rewards</source>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="236"/>
+        <source>Chosen vs rejected rewards (latest evaluation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="179"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="237"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="183"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="238"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,37 +1087,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="129"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="136"/>
         <source>annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="139"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="144"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="145"/>
+        <source>kept human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="146"/>
+        <source>relabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="149"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="156"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="140"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="157"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="141"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="158"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="142"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="159"/>
         <source>Annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="143"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="160"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="144"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="161"/>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="162"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="163"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,57 +1193,53 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="28"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="99"/>
         <source>classify — N-way cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="29"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="100"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="31"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="32"/>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="34"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
         <source>Model checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="55"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
         <source>each epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="58"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="59"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
         <source>LoRA (--use_peft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="66"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
         <source>Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="67"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="68"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
         <source>Output directory:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,170 +1247,171 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="47"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="160"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="48"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="167"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="189"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="161"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="49"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="162"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="67"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="167"/>
         <source>Open a project, then press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="77"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="164"/>
         <source>Best metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="77"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="164"/>
         <source>Output directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="82"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="166"/>
         <source>Open in Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="99"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="165"/>
         <source>Run history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="128"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="136"/>
         <source>checkpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="152"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="158"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="187"/>
         <source>Training… (loading data and model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="168"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="197"/>
         <source>Training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="161"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="200"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="201"/>
         <source>Paused (takes effect before the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="179"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="208"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="225"/>
         <source>eval step %1 (epoch %2): loss %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="206"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="235"/>
         <source>, accuracy %1, macro F1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="244"/>
         <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="225"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="258"/>
         <source>Step %1 / %2   ·   ETA %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="242"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="239"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
         <source>Stopped at step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="239"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
         <source>Finished: %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="241"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="246"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="246"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="287"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="255"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="261"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation type="unfinished"></translation>
     </message>

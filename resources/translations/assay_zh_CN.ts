@@ -4,109 +4,189 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="72"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="207"/>
         <source>Sequential</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="73"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="208"/>
         <source>Random (seeded)</source>
         <translation>随机（固定种子）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="78"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="212"/>
         <source>New queue</source>
         <translation>新队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="84"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="210"/>
         <source>Order:</source>
         <translation>顺序：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="86"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="211"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="92"/>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="95"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="266"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="367"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="119"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="120"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="209"/>
+        <source>Most uncertain first (model)</source>
+        <translation>最不确定的优先（模型）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="213"/>
+        <source>Load model…</source>
+        <translation>加载模型…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="214"/>
+        <source>A trained model directory: its suggestions are shown, never applied</source>
+        <translation>已训练的模型目录：只显示它的建议，从不自动采用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="256"/>
+        <source>No model loaded: the queue follows the order above.</source>
+        <translation>未加载模型：队列按上面的顺序排列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
+        <source>saved with the next label — press E to write, Esc to go back to labelling</source>
+        <translation>随下一个标签保存 —— 按 E 输入，按 Esc 返回标注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
         <source>Skip (S)</source>
         <translation>跳过 (S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="121"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="224"/>
         <source>Forward →</source>
         <translation>前进 →</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="128"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="225"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="246"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="270"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="345"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="247"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation>没有待标注样本：所有文本样本均已标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="248"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation>队列已结束。按 ← 返回，或开始新队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="365"/>
         <source>User question</source>
         <translation>用户问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="277"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
         <source>Not labeled yet</source>
         <translation>尚未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="278"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
         <source>Current label: %1 (%2)</source>
         <translation>当前标签：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="287"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
+        <source>The model has no suggestion for this sample.</source>
+        <translation>模型对这条样本没有建议。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
+        <source>The model&apos;s answer is not a label of this project.</source>
+        <translation>模型给出的答案不是本项目的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
+        <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
+        <translation>模型建议：%1（%2）—— 置信度 %3%。不会自动采用：按对应的键即可接受。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
+        <source>Trained model directory</source>
+        <translation>已训练的模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
+        <source>Predicting the unlabeled samples: %1 / %2</source>
+        <translation>正在预测未标注样本：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
+        <source>Model run cancelled.</source>
+        <translation>模型预测已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
+        <source>Cannot use this model: %1</source>
+        <translation>无法使用这个模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <source>Model: %1 — most uncertain first</source>
+        <translation>模型：%1 —— 最不确定的优先</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation>请先设置标注员姓名（编辑 ▸ 标注员姓名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="325"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
         <source>Label undone.</source>
         <translation>已撤销标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="356"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="546"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation>统计中…   ·   队列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="359"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="549"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation>已标注 %1 / %2   ·   今日 %3   ·   每小时 %4   ·   队列 %5 / %6</translation>
     </message>
@@ -114,17 +194,17 @@
 <context>
     <name>assay::ConfusionHeatMap</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="117"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="163"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="118"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="164"/>
         <source>True label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="120"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="165"/>
         <source>Confusion matrix (latest evaluation)</source>
         <translation>混淆矩阵（最近一次评估）</translation>
     </message>
@@ -132,111 +212,136 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="32"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="33"/>
         <source>Search text…</source>
         <translation>搜索文本…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="38"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
         <source>All splits</source>
         <translation>全部划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="42"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="44"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="45"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="46"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="48"/>
         <source>Annotators disagree</source>
         <translation>标注不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="82"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="52"/>
+        <source>Reviewed or not</source>
+        <translation>是否已审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="53"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="54"/>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="55"/>
+        <source>Model disagrees</source>
+        <translation>模型意见不同</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="57"/>
+        <source>The latest stored prediction differs from the sample&apos;s label</source>
+        <translation>最近保存的预测与样本的标签不同</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="96"/>
         <source>Re-split all samples</source>
         <translation>重新划分全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="83"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="97"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="247"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="85"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="99"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="87"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="101"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="90"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="104"/>
         <source>Train / test split</source>
         <translation>训练 / 测试划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="92"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="106"/>
         <source>Test fraction:</source>
         <translation>测试集比例：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="94"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="108"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
         <source>Unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="193"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
         <source>All annotators</source>
         <translation>全部标注员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="238"/>
         <source>%1+ samples (scroll for more)</source>
         <translation>%1+ 个样本（滚动加载更多）</translation>
     </message>
@@ -244,109 +349,114 @@
 <context>
     <name>assay::ExportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="23"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="24"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="94"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="25"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="31"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="32"/>
         <source>Style JSON (seed 000)</source>
         <translation>风格 JSON（seed 000）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="32"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="33"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation>TRL chosen/rejected JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="33"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="34"/>
         <source>KTO JSONL</source>
         <translation>KTO JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="34"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="35"/>
         <source>Text JSONL</source>
         <translation>文本 JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="36"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="37"/>
         <source>All samples</source>
         <translation>全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="37"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="38"/>
         <source>Train split</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="38"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="39"/>
         <source>Test split</source>
         <translation>测试集</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/ExportDialog.cpp" line="40"/>
+        <source>Only reviewed samples (a verdict other than skip; every split)</source>
+        <translation>只导出已审核的样本（有跳过以外的结论；所有划分）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="44"/>
         <source>Output file:</source>
         <translation>输出文件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="41"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="45"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="42"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="46"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="47"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="99"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="52"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
         <source>Choose where to write.</source>
         <translation>请选择输出位置。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="49"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="54"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="51"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="89"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="96"/>
         <source>Data files (*.json *.jsonl);;All files (*)</source>
         <translation>数据文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="114"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="122"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="131"/>
         <source>Export cancelled; no file written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="126"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="135"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="132"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="141"/>
         <source>Wrote %1 records (%2 bytes) to %3.</source>
         <translation>已写入 %1 条记录（%2 字节）到 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="133"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="142"/>
         <source>Not written — %1</source>
         <translation>未写入 —— %1</translation>
     </message>
@@ -502,23 +612,23 @@
 <context>
     <name>assay::LossChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="33"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="49"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="33"/>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="35"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="50"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="51"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="37"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="52"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="40"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="53"/>
         <source>eval loss</source>
         <translation>验证损失</translation>
     </message>
@@ -527,211 +637,201 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="235"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="50"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="94"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="51"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="54"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="55"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="89"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="90"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="109"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="91"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="92"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
         <source>Open &amp;Recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="114"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
         <source>&amp;Export Data…</source>
         <translation>导出数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="100"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="119"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="101"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="103"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="105"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="124"/>
         <source>&amp;Undo Label</source>
         <translation>撤销标注(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="106"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="108"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="114"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="135"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
-        <source>The new language applies when Assay starts again.</source>
-        <translation>新语言将在 Assay 重新启动后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
         <source>&amp;About Assay</source>
         <translation>关于 Assay(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="132"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
         <source>About Assay</source>
         <translation>关于 Assay</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation>Assay %1 —— 奖励模型工作台：标注、训练、审核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="188"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="141"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="158"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
         <source>Assay projects (*.assay)</source>
         <translation>Assay 项目 (*.assay)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="161"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="166"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation>风格（售前、售后、诚实、有帮助、无伤害）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
         <source>correctness (正确 / 错误)</source>
         <translation>正确性（正确 / 错误）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
         <source>Labelling scheme:</source>
         <translation>标注方案：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
         <source>Import Data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation>请先打开或新建项目，然后再次拖入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
         <source>Annotator Name</source>
         <translation>标注员姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
         <source>Labels are saved under this name:</source>
         <translation>标注将以此姓名保存：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="226"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="233"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="219"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation>未打开项目 —— 文件 ▸ 打开项目，或将 .assay 文件拖到此处</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="223"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
         <source>Assay — %1</source>
         <translation>Assay — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="244"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation>%1 个样本 · 已标注 %2 · 训练 %3 · 测试 %4</translation>
     </message>
@@ -739,17 +839,27 @@
 <context>
     <name>assay::MetricChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="74"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="101"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="102"/>
+        <source>macro F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="107"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="74"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="108"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="109"/>
         <source>Accuracy and F1</source>
         <translation>准确率与 F1</translation>
     </message>
@@ -757,145 +867,160 @@
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="28"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="30"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation>已训练模型目录（来自训练历史，或任意检查点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="29"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="33"/>
         <source>Model directory</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="34"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="36"/>
         <source>Run model</source>
         <translation>运行模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="35"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="42"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="41"/>
+        <source>Export reviewed…</source>
+        <translation>导出已审核…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="43"/>
+        <source>Write the samples that have a verdict (skips excluded) in any format</source>
+        <translation>以任意格式写出有审核结论的样本（不含跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="48"/>
         <source>Choose a model and press Run model.</source>
         <translation>请选择模型，然后点击“运行模型”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="45"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="51"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="46"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="52"/>
         <source>Model disagrees with the human label</source>
         <translation>模型与人工标签不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="47"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="53"/>
         <source>Low confidence</source>
         <translation>低置信度</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="48"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="54"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="49"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="55"/>
         <source>Not reviewed by me</source>
         <translation>我尚未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="54"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="60"/>
         <source>confidence &lt; </source>
         <translation>置信度 &lt; </translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="81"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="88"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="85"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="92"/>
         <source>Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip</source>
         <translation>按键：A 采纳预测 · K 保留人工标签 · 1–9 / Y / N 选择标签 · S 跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="100"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="107"/>
         <source>Predicting %1 / %2…</source>
         <translation>正在预测 %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="116"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="123"/>
         <source>Choose a model directory first.</source>
         <translation>请先选择模型目录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="122"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="130"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
         <source>Prediction cancelled.</source>
         <translation>预测已取消。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="141"/>
         <source>Cannot run the model: %1</source>
         <translation>无法运行模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="167"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="174"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
         <translation>已预测 %1 条 · 其中 %2 条与人工标签不一致</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="267"/>
+        <source>Export reviewed records</source>
+        <translation>导出已审核记录</translation>
     </message>
 </context>
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="100"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="102"/>
         <source>✓ reviewed</source>
         <translation>✓ 已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="108"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="110"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="109"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="111"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="110"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="112"/>
         <source>Human label</source>
         <translation>人工标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="111"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="113"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="112"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="114"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="113"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="115"/>
         <source>Probabilities</source>
         <translation>各类概率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="114"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="116"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
@@ -903,27 +1028,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="234"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="235"/>
         <source>Pairs</source>
-        <translation>对数</translation>
+        <translation>配对数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="177"/>
-        <source>Chosen vs rejected rewards</source>
-        <translation>chosen 与 rejected 奖励分布</translation>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="236"/>
+        <source>Chosen vs rejected rewards (latest evaluation)</source>
+        <translation>chosen 与 rejected 奖励分布（最近一次评估）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="179"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="237"/>
         <source>chosen</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="183"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="238"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
@@ -961,37 +1086,67 @@
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="129"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="136"/>
         <source>annotators disagree</source>
         <translation>标注不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="139"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="144"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="145"/>
+        <source>kept human</source>
+        <translation>保留人工标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="146"/>
+        <source>relabelled</source>
+        <translation>已改标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="149"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="156"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="140"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="157"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="141"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="158"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="142"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="159"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="143"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="160"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="144"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="161"/>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="162"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="163"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
@@ -1037,57 +1192,53 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="28"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="99"/>
         <source>classify — N-way cross-entropy</source>
         <translation>classify —— N 类交叉熵</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="29"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="100"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation>reward —— Bradley–Terry 成对</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="31"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
         <translation>"tiny" 从零训练内置小模型；或填写本地 Qwen2 检查点目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="32"/>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="34"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
         <source>Model checkpoint directory</source>
         <translation>模型检查点目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="55"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
         <source>each epoch</source>
         <translation>每个 epoch</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="58"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="59"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
         <source>LoRA (--use_peft)</source>
         <translation>LoRA（--use_peft）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="66"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="67"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="68"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
         <source>Output directory:</source>
         <translation>输出目录：</translation>
     </message>
@@ -1095,170 +1246,171 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="47"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="160"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="48"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="167"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="189"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="161"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="49"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="162"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="67"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="167"/>
         <source>Open a project, then press Start.</source>
         <translation>请打开项目，然后点击“开始”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="76"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="77"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="164"/>
         <source>Best metric</source>
         <translation>最佳指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="77"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="164"/>
         <source>Output directory</source>
         <translation>输出目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="82"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="166"/>
         <source>Open in Review</source>
         <translation>在审核中打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="99"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="165"/>
         <source>Run history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="128"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="136"/>
         <source>checkpoint: %1</source>
         <translation>检查点：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="152"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="158"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="187"/>
         <source>Training… (loading data and model)</source>
         <translation>训练中…（正在加载数据和模型）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="168"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="197"/>
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="161"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="200"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="201"/>
         <source>Paused (takes effect before the next step)</source>
         <translation>已暂停（在下一步之前生效）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="179"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="208"/>
         <source>Stopping after the current step…</source>
         <translation>当前步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="225"/>
         <source>eval step %1 (epoch %2): loss %3</source>
         <translation>评估 第 %1 步（epoch %2）：损失 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="206"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="235"/>
         <source>, accuracy %1, macro F1 %2</source>
         <translation>，准确率 %1，宏平均 F1 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="244"/>
         <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
         <translation>，成对准确率 %1，间隔 %2，chosen %3±%4，rejected %5±%6</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="225"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="258"/>
         <source>Step %1 / %2   ·   ETA %3</source>
         <translation>第 %1 / %2 步   ·   预计剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="242"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation>界面延迟 p50 %1 毫秒 · p99 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="239"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
         <source>Stopped at step %1.</source>
         <translation>已在第 %1 步停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="239"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
         <source>Finished: %1 steps.</source>
         <translation>已完成：%1 步。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="241"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation>最佳 %1 · %2 token/秒 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="246"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="246"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="287"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="255"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="261"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation>%1 个样本（训练 %2，测试 %3）</translation>
     </message>
