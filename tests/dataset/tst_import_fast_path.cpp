@@ -5,6 +5,8 @@
 // cached by assignSplits must follow later writes. An import that splits as
 // it inserts (StreamingSplit) gives assignSplits' counts per label, spans
 // files, and leaves nothing behind when a file fails.
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +48,7 @@ class TestImportFastPath : public QObject {
   void cachedSplitCountsFollowWrites();
   void splitWhileImportingMatchesAssignSplits();
   void splitWhileImportingSpansFilesAndRollsBack();
+  void foreignKeysHoldAndAreOnAfterImport();
 
  private:
   QString write(const QString& name, const QByteArray& content) {
@@ -276,6 +279,35 @@ void TestImportFastPath::splitWhileImportingSpansFilesAndRollsBack() {
   QCOMPARE(store->sampleCount(Split::Test), 3);  // ceil(15 · 0.2), exact per label
   QCOMPARE(store->sampleCount(Split::Unassigned), 0);
   QCOMPARE(split.testCount(), 3);
+}
+
+// The import skips foreign-key checks for the rows it writes (valid by
+// construction): the rows must pass PRAGMA foreign_key_check, and the checks
+// must be on again afterwards, also after an import that failed.
+void TestImportFastPath::foreignKeysHoldAndAreOnAfterImport() {
+  const QString path = newProject();
+  const auto store = ProjectStore::create(path, SchemaKind::Correctness);
+  StreamingSplit split(0.2, 42);
+  QCOMPARE(store->importFile(write("fk.jsonl", ktoLines(0, 300)), Format::Kto, "import", {}, &split).imported, 300);
+  QVERIFY(store->importFile(dir_.path(), Format::Kto).fileUnreadable);
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "fk-check");
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec("PRAGMA foreign_key_check"));
+    QVERIFY2(!q.next(), "a row of the import breaks a foreign key");
+    QVERIFY(q.exec("SELECT count(*) FROM annotations a JOIN samples s ON s.id = a.sample_id") && q.next());
+    QCOMPARE(q.value(0).toInt(), 300);
+  }
+  QSqlDatabase::removeDatabase("fk-check");
+  // This connection enforces them again: a prediction for a sample that does
+  // not exist is refused by the predictions table's foreign key.
+  StoredPrediction p;
+  p.sampleId = 123456;
+  p.model = "m";
+  p.label = 0;
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->savePredictions({p}));
 }
 
 QTEST_APPLESS_MAIN(TestImportFastPath)
