@@ -230,11 +230,7 @@ std::vector<qint64> SampleQuery::matchingIndexed(const SampleFilter& filter, con
                                                  int limit) const {
   std::vector<qint64> out;
   auto it = std::upper_bound(hits.ids.begin(), hits.ids.end(), afterId);
-  const Where other = whereFor(filter, false);
-  if (other.values.isEmpty() && other.sql == QLatin1String("1")) {  // the search alone
-    while (it != hits.ids.end() && static_cast<int>(out.size()) < limit) out.push_back(*it++);
-    return out;
-  }
+  const Where other = whereFor(filter, false);  // never empty here: matchingIds pages a search alone itself
   if (hits.ids.size() <= kSparseHits) {
     while (it != hits.ids.end() && static_cast<int>(out.size()) < limit) {
       const auto end = hits.ids.end() - it > static_cast<std::ptrdiff_t>(kIdListBatch) ? it + kIdListBatch : hits.ids.end();
@@ -262,7 +258,20 @@ std::vector<qint64> SampleQuery::matchingIndexed(const SampleFilter& filter, con
 
 std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 afterId, int limit) const {
   std::vector<qint64> ids;
-  if (const Hits* hits = hitsFor(filter.search)) {
+  SampleFilter others = filter;
+  others.search.clear();
+  const qint64 covered = index_ ? index_->coveredUpTo() : 0;
+  if (!filter.search.isEmpty() && covered > 0 && others.isEmpty()) {
+    // The search alone: the index answers one page at a time and stops
+    // scanning at the page's end (no full hit set for a common term).
+    if (afterId < covered) {
+      ids = index_->find(filter.search, afterId, static_cast<size_t>(limit));
+      ids.erase(std::upper_bound(ids.begin(), ids.end(), covered), ids.end());
+      if (static_cast<int>(ids.size()) >= limit) return ids;
+    }
+    afterId = std::max(afterId, covered);
+    limit -= static_cast<int>(ids.size());
+  } else if (const Hits* hits = hitsFor(filter.search)) {
     if (afterId < hits->coveredUpTo) ids = matchingIndexed(filter, *hits, afterId, limit);
     if (static_cast<int>(ids.size()) >= limit) return ids;
     // Rows the index does not cover yet (imported since it was built): SQL.

@@ -80,15 +80,18 @@ bool TextSearchIndex::catchUp(const QString& projectPath, const std::function<bo
   }
 }
 
-std::vector<qint64> TextSearchIndex::find(const QString& needle) const {
+std::vector<qint64> TextSearchIndex::find(const QString& needle, qint64 afterId, size_t limit) const {
   const QByteArray n = needle.toUtf8();
   std::vector<qint64> hits;
-  if (n.isEmpty() || n.contains('\0')) return hits;
+  if (n.isEmpty() || n.contains('\0') || limit == 0) return hits;
   std::shared_lock lock(mutex_);
   for (const Chunk& c : chunks_) {
+    if (c.ids.back() <= afterId) continue;
     const char* base = c.text.data();
     const char* const end = base + c.text.size();
-    const char* from = base;
+    // Start at the first record above afterId.
+    const size_t first = static_cast<size_t>(std::upper_bound(c.ids.begin(), c.ids.end(), afterId) - c.ids.begin());
+    const char* from = first == 0 ? base : base + c.ends[first - 1];
     // One memmem over the chunk; after a hit, go on at the next record (a
     // record counts once). UTF-8 is self-synchronising, so a byte match is a
     // character match, and '\0' never occurs inside a needle.
@@ -98,6 +101,7 @@ std::vector<qint64> TextSearchIndex::find(const QString& needle) const {
       const auto offset = static_cast<uint32_t>(static_cast<const char*>(at) - base);
       const size_t record = static_cast<size_t>(std::upper_bound(c.ends.begin(), c.ends.end(), offset) - c.ends.begin());
       hits.push_back(c.ids[record]);
+      if (hits.size() == limit) return hits;
       from = base + c.ends[record];
     }
   }

@@ -18,6 +18,7 @@
 // Threading: catchUp() on one thread while find() runs on others (a
 // shared mutex; a search waits at most for one appended chunk).
 #include <QString>
+#include <cstdint>
 #include <functional>
 #include <shared_mutex>
 #include <string>
@@ -35,7 +36,10 @@ class TextSearchIndex {
 
   // Ids (ascending) of indexed samples whose text contains `needle`
   // (case-sensitive, as the SQL search).
-  std::vector<qint64> find(const QString& needle) const;
+  // With `afterId` / `limit`: only hits above that id, and at most `limit`
+  // of them — the scan stops there (a table page of a common term needs a
+  // fraction of the buffer).
+  std::vector<qint64> find(const QString& needle, qint64 afterId = 0, size_t limit = SIZE_MAX) const;
   // Every sample with id <= coveredUpTo() is in the index.
   qint64 coveredUpTo() const;
   qint64 records() const;
