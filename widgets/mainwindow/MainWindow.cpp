@@ -115,6 +115,7 @@ void MainWindow::buildMenus() {
                   [this]() { dataset_->openImportDialog(); });
   file->addAction(tr("&Export Data…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                   [this]() { dataset_->openExportDialog(); });
+  file->addAction(tr("Export &Reviewed Records…"), this, [this]() { review_->openExportReviewed(); });
   file->addSeparator();
   file->addAction(tr("&Close Project"), QKeySequence::Close, context_, &ProjectContext::close);
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
