@@ -12,7 +12,7 @@ namespace {
 using namespace assay;
 
 int runExport(const QStringList& args) {
-  const cli::CliArgs a(args, {"format", "split", "label_mapping"}, {});
+  const cli::CliArgs a(args, {"format", "split", "label_mapping"}, {"reviewed"});
   if (a.positional().size() != 2) throw cli::UsageError("export needs PROJECT.assay and OUT");
   data::Split split = data::Split::All;
   const QString splitText = a.value("split", "all");
@@ -30,7 +30,9 @@ int runExport(const QStringList& args) {
   data::ExportResult r;
   {
     cli::TerminalProgress progress("export " + QFileInfo(out).fileName(), std::max<qint64>(store->sampleCount(split), 1));
-    r = store->exportTo(out, format, split, [&](qint64 done, qint64) { progress.update(done); });
+    const auto report = [&](qint64 done, qint64) { progress.update(done); };
+    // --reviewed: only samples a reviewer gave a verdict (skips excluded), every split.
+    r = a.has("reviewed") ? store->exportReviewed(out, format, report) : store->exportTo(out, format, split, report);
     progress.finish();
   }
   if (a.has("label_mapping")) store->labelSchema().writeLabelMapping(a.value("label_mapping"));
@@ -47,5 +49,5 @@ int runExport(const QStringList& args) {
 
 ASSAY_CLI_COMMAND("export",
                   "assay-cli export  PROJECT.assay OUT [--format style-json|trl|kto|text] [--split train|test|all] "
-                  "[--label_mapping FILE]",
+                  "[--label_mapping FILE] [--reviewed]",
                   runExport);
