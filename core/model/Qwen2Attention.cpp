@@ -11,7 +11,7 @@ torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
 }
 
 Qwen2AttentionImpl::Qwen2AttentionImpl(const Qwen2Config& c)
-    : numHeads_(c.numAttentionHeads), numKvHeads_(c.numKeyValueHeads), headDim_(c.headDim()) {
+    : numHeads_(c.numAttentionHeads), numKvHeads_(c.numKeyValueHeads), headDim_(c.headDim()), dropout_(c.attentionDropout) {
   q_proj = register_module("q_proj", LoraLinear(c.hiddenSize, numHeads_ * headDim_, true));
   k_proj = register_module("k_proj", LoraLinear(c.hiddenSize, numKvHeads_ * headDim_, true));
   v_proj = register_module("v_proj", LoraLinear(c.hiddenSize, numKvHeads_ * headDim_, true));
@@ -59,6 +59,7 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   scores.add_(mask.unsqueeze(2));
   // Softmax in float32, as HF's eager attention does, then back to the value dtype.
   auto probs = torch::softmax(scores, -1, torch::kFloat).to(v.scalar_type());
+  if (dropout_ > 0 && is_training()) probs = torch::dropout(probs, dropout_, true);
   auto out = torch::matmul(probs.view({b, numKvHeads_, groups * sq, s}), v);  // [b, kv, g*sq, d]
   out = out.view({b, numHeads_, sq, headDim_}).transpose(1, 2).reshape({b, sq, numHeads_ * headDim_});
   return o_proj(out);

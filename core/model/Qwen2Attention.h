@@ -25,6 +25,7 @@ class Qwen2AttentionImpl : public torch::nn::Module {
 
  private:
   int64_t numHeads_, numKvHeads_, headDim_;
+  double dropout_ = 0.0;
 };
 TORCH_MODULE(Qwen2Attention);
 

@@ -54,6 +54,8 @@ Qwen2Config Qwen2Config::fromJson(const nlohmann::json& j) {
   c.rmsNormEps = optionalDouble(j, "rms_norm_eps", 1e-6);
   c.ropeTheta = optionalDouble(j, "rope_theta", 10000.0);
   c.initializerRange = optionalDouble(j, "initializer_range", 0.02);
+  c.attentionDropout = optionalDouble(j, "attention_dropout", 0.0);
+  c.hiddenDropout = optionalDouble(j, "hidden_dropout", 0.0);
   if (j.contains("tie_word_embeddings")) {
     if (!j["tie_word_embeddings"].is_boolean()) fail("field \"tie_word_embeddings\" is not a boolean");
     c.tieWordEmbeddings = j["tie_word_embeddings"].get<bool>();
@@ -115,6 +117,8 @@ void Qwen2Config::validate() const {
     fail("num_attention_heads is not divisible by num_key_value_heads");
   if (headDim() % 2 != 0) fail("head dimension (hidden_size / num_attention_heads) must be even for rotary embeddings");
   if (labels.isEmpty()) fail("num_labels must be at least 1");
+  if (!(attentionDropout >= 0 && attentionDropout < 1)) fail("attention_dropout must be in [0, 1)");
+  if (!(hiddenDropout >= 0 && hiddenDropout < 1)) fail("hidden_dropout must be in [0, 1)");
   if (padTokenId >= vocabSize) fail("pad_token_id " + std::to_string(padTokenId) + " is outside the vocabulary");
 }
 
@@ -129,7 +133,7 @@ nlohmann::json Qwen2Config::toJson() const {
       {"architectures", {"Qwen2ForSequenceClassification"}},
       {"model_type", "qwen2"},
       {"hidden_act", "silu"},
-      {"attention_dropout", 0.0},
+      {"attention_dropout", attentionDropout},
       {"vocab_size", vocabSize},
       {"hidden_size", hiddenSize},
       {"intermediate_size", intermediateSize},
@@ -152,6 +156,7 @@ nlohmann::json Qwen2Config::toJson() const {
       {"label2id", label2id},
       {"pad_token_id", padTokenId >= 0 ? nlohmann::json(padTokenId) : nlohmann::json(nullptr)},
   };
+  if (hiddenDropout > 0) j["hidden_dropout"] = hiddenDropout;
   if (bosTokenId >= 0) j["bos_token_id"] = bosTokenId;
   if (eosTokenId >= 0) j["eos_token_id"] = eosTokenId;
   return j;

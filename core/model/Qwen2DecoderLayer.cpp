@@ -2,7 +2,7 @@
 
 namespace assay {
 
-Qwen2DecoderLayerImpl::Qwen2DecoderLayerImpl(const Qwen2Config& c) {
+Qwen2DecoderLayerImpl::Qwen2DecoderLayerImpl(const Qwen2Config& c) : dropout_(c.hiddenDropout) {
   self_attn = register_module("self_attn", Qwen2Attention(c));
   mlp = register_module("mlp", Qwen2Mlp(c));
   input_layernorm = register_module("input_layernorm", RmsNorm(c.hiddenSize, c.rmsNormEps));
@@ -17,8 +17,13 @@ torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const 
     const auto b = hidden.size(0);
     residual = hidden.gather(1, queryIndex->view({b, 1, 1}).expand({b, 1, hidden.size(2)}));
   }
-  auto h = residual + self_attn(input_layernorm(hidden), rotary, additiveMask, queryIndex);
-  return h + mlp(post_attention_layernorm(h));
+  const bool drop = dropout_ > 0 && is_training();
+  auto attended = self_attn(input_layernorm(hidden), rotary, additiveMask, queryIndex);
+  if (drop) attended = torch::dropout(attended, dropout_, true);
+  auto h = residual + attended;
+  auto transformed = mlp(post_attention_layernorm(h));
+  if (drop) transformed = torch::dropout(transformed, dropout_, true);
+  return h + transformed;
 }
 
 }  // namespace assay

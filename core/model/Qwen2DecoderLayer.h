@@ -22,6 +22,9 @@ class Qwen2DecoderLayerImpl : public torch::nn::Module {
   Qwen2Attention self_attn{nullptr};
   Qwen2Mlp mlp{nullptr};
   RmsNorm input_layernorm{nullptr}, post_attention_layernorm{nullptr};
+
+ private:
+  double dropout_ = 0.0;  // hidden_dropout, training only
 };
 TORCH_MODULE(Qwen2DecoderLayer);
 

@@ -14,6 +14,7 @@ Qwen2ModelImpl::Qwen2ModelImpl(const Qwen2Config& c) : config_(c) {
   norm = register_module("norm", RmsNorm(c.hiddenSize, c.rmsNormEps));
   // Not registered: inv_freq is derived from the config, never stored (HF: persistent=False).
   rotary_ = RotaryEmbedding(c.headDim(), c.ropeTheta);
+  embedDropout_ = c.hiddenDropout;
 }
 
 torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
@@ -21,6 +22,7 @@ torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch
                                       const c10::optional<torch::Tensor>& onlyPositions) {
   const auto seq = inputIds.size(1);
   auto hidden = embed_tokens(inputIds);
+  if (embedDropout_ > 0 && is_training()) hidden = torch::dropout(hidden, embedDropout_, true);
   const auto rotary = rotary_->forward(positionIds, hidden.scalar_type());
 
   // Key j is visible to query i when j <= i (causal) and j is not padding.

@@ -48,6 +48,7 @@ class Qwen2ModelImpl : public torch::nn::Module {
  private:
   Qwen2Config config_;
   RotaryEmbedding rotary_{nullptr};
+  double embedDropout_ = 0.0;  // hidden_dropout on the embeddings, training only
 };
 TORCH_MODULE(Qwen2Model);
 

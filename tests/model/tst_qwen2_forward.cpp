@@ -33,6 +33,7 @@ class TestQwen2Forward : public QObject {
   void configRejectsBadFields_data();
   void configRejectsBadFields();
   void tinyPresetHasAFewMillionParameters();
+  void dropoutActsOnlyWhileTraining();
 };
 
 void TestQwen2Forward::poolsRightmostNonPadToken_data() {
@@ -210,6 +211,8 @@ void TestQwen2Forward::configRejectsBadFields_data() {
   QTest::newRow("num_labels disagrees") << R"({"num_labels":4})" << "num_labels";
   QTest::newRow("rope scaling") << R"({"rope_scaling":{"type":"yarn"}})" << "rope_scaling";
   QTest::newRow("pad outside vocab") << R"({"pad_token_id":50})" << "pad_token_id";
+  QTest::newRow("attention dropout 1") << R"({"attention_dropout":1.0})" << "attention_dropout";
+  QTest::newRow("negative hidden dropout") << R"({"hidden_dropout":-0.1})" << "hidden_dropout";
 }
 
 void TestQwen2Forward::configRejectsBadFields() {
@@ -233,6 +236,34 @@ void TestQwen2Forward::tinyPresetHasAFewMillionParameters() {
   QVERIFY2(count > 1'500'000 && count < 8'000'000, qPrintable(QString::number(count)));
   QCOMPARE(model->config().padTokenId, int64_t(0));
   QCOMPARE(model->config().numLabels(), int64_t(5));
+}
+
+void TestQwen2Forward::dropoutActsOnlyWhileTraining() {
+  auto c = smallConfig();
+  c.attentionDropout = 0.2;
+  c.hiddenDropout = 0.3;
+  const auto back = Qwen2Config::fromJson(c.toJson());
+  QCOMPARE(back.attentionDropout, 0.2);
+  QCOMPARE(back.hiddenDropout, 0.3);
+  auto plainConfig = c;
+  plainConfig.attentionDropout = plainConfig.hiddenDropout = 0.0;
+  QVERIFY(!plainConfig.toJson().contains("hidden_dropout"));  // HF's config.json stays as HF writes it
+
+  torch::manual_seed(7);
+  Qwen2ForSequenceClassification withDropout(c);
+  Qwen2ForSequenceClassification plain(plainConfig);
+  torch::NoGradGuard noGrad;
+  auto source = withDropout->named_parameters();
+  for (auto& item : plain->named_parameters()) item.value().copy_(source[item.key()]);
+  const auto [ids, mask] = paddedBatch({7, 4, 9}, 50, false);
+  withDropout->eval();
+  plain->eval();
+  // Evaluation (every prediction) is exactly the model without dropout.
+  QVERIFY(torch::equal(withDropout->forward(ids, mask), plain->forward(ids, mask)));
+  withDropout->train();
+  const auto a = withDropout->forward(ids, mask), b = withDropout->forward(ids, mask);
+  QVERIFY(!torch::allclose(a, plain->forward(ids, mask)));
+  QVERIFY(!torch::allclose(a, b));  // a fresh mask per forward
 }
 
 QTEST_APPLESS_MAIN(TestQwen2Forward)
