@@ -15,8 +15,9 @@ trap 'rm -rf "$WORK"' EXIT
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
 
 # The demo set, with every seventh record's label removed so that the annotate
-# pane has a queue; plus a file with bad records for the import report.
-/usr/bin/python3 - "$ROOT/resources/demo/style_demo.json" "$WORK" <<'PY'
+# pane has a queue; address pairs for a reward run; and a file with bad
+# records for the import report.
+/usr/bin/python3 - "$ROOT/resources/demo/style_demo.json" "$WORK" "$ROOT/resources/demo/addresses_demo.trl.json" <<'PY'
 import json, sys
 records = json.load(open(sys.argv[1], encoding="utf-8"))
 labelled = [r for i, r in enumerate(records) if i % 7 != 3]
@@ -25,6 +26,20 @@ json.dump(labelled, open(sys.argv[2] + "/labelled.json", "w", encoding="utf-8"),
 with open(sys.argv[2] + "/pool.jsonl", "w", encoding="utf-8") as f:
     for r in pool:
         f.write(json.dumps({"text": r["input"], "metadata": r.get("metadata", {})}, ensure_ascii=False) + "\n")
+# 1,500 address records (seed-003 TRL pairs, correct and defective) for a short
+# reward run that draws the chosen/rejected reward histograms.
+text = open(sys.argv[3], encoding="utf-8").read()
+decoder, at, pairs = json.JSONDecoder(), 0, []
+while len(pairs) < 1500:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text):
+        break
+    record, at = decoder.raw_decode(text, at)
+    pairs.append(record)
+with open(sys.argv[2] + "/addresses.jsonl", "w", encoding="utf-8") as f:
+    for r in pairs:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
 with open(sys.argv[2] + "/bad_records.jsonl", "w", encoding="utf-8") as f:
     f.write('{"text": "用户问题：发票怎么开？\\n回答：在订单页点击申请发票即可。", "label": "售后"}\n')
     f.write('{"text": "这一行的 JSON 没有写完\n')
@@ -39,6 +54,6 @@ export XDG_CONFIG_HOME="$WORK/config"
 # The UI language follows the locale (Qt reads LANG); zh_CN unless asked otherwise.
 LANG="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" xvfb-run -a -s "-screen 0 1600x1000x24" "$APP" "$WORK/demo.assay" \
   --screenshots "$OUT" --demo-data "$WORK/labelled.json" --demo-data "$WORK/pool.jsonl" \
-  --bad-data "$WORK/bad_records.jsonl"
+  --bad-data "$WORK/bad_records.jsonl" --reward-data "$WORK/addresses.jsonl"
 echo "screenshots in ${OUT#"$ROOT"/}:"
 ls -1 "$OUT"

@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   QCommandLineOption shots("screenshots", "Save a PNG of each pane into DIR, then quit.", "DIR");
   QCommandLineOption demo("demo-data", "With --screenshots: data FILE imported when the project does not exist (repeatable).", "FILE");
   QCommandLineOption bad("bad-data", "With --screenshots: a FILE with bad records, to show the import report.", "FILE");
-  parser.addOptions({shots, demo, bad});
+  QCommandLineOption reward("reward-data", "With --screenshots: correctness data FILE for a short reward run (repeatable).", "FILE");
+  parser.addOptions({shots, demo, bad, reward});
   parser.process(app);
 
   assay::MainWindow window;
@@ -34,7 +35,7 @@ int main(int argc, char** argv) {
     }
     QString error;
     const QStringList written = assay::runScreenshotTour(
-        &window, {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad)}, &error);
+        &window, {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad), parser.values(reward)}, &error);
     for (const QString& png : written) std::printf("%s\n", qPrintable(png));
     if (!error.isEmpty()) std::fprintf(stderr, "assay: %s\n", qPrintable(error));
     return written.isEmpty() ? 1 : 0;

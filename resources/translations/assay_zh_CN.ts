@@ -1194,12 +1194,12 @@
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="99"/>
         <source>classify — N-way cross-entropy</source>
-        <translation>classify —— N 类交叉熵</translation>
+        <translation>classify — N 类交叉熵</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="100"/>
         <source>reward — Bradley–Terry pairs</source>
-        <translation>reward —— Bradley–Terry 成对</translation>
+        <translation>reward — Bradley–Terry 成对</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="101"/>

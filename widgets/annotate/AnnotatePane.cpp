@@ -302,7 +302,7 @@ void AnnotatePane::buildLabelButtons() {
     if (correctness && l.id == 1) key = QStringLiteral("N / 2");
     auto* button = new QPushButton(QStringLiteral("%1\n%2\n%3").arg(key, l.name, l.english), labelButtons_);
     button->setFocusPolicy(Qt::NoFocus);
-    button->setMinimumHeight(72);
+    button->setMinimumHeight(84);  // three lines at 12 pt, with room for the suggestion's outline
     QFont font = button->font();
     font.setPointSize(12);
     button->setFont(font);
@@ -396,7 +396,7 @@ void AnnotatePane::showSuggestion(qint64 sampleId) {
     button->setProperty("suggested", suggested);
     // An outline only: the button looks pressable, not pressed.
     button->setStyleSheet(suggested ? QStringLiteral("QPushButton { border: 3px solid #2ca02c; border-radius: 4px; "
-                                                     "background: #eaf6ea; padding: 4px; }")
+                                                     "background: #eaf6ea; padding: 0px; }")
                                     : QString());
   }
   if (!s) {

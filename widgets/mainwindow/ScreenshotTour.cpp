@@ -11,7 +11,10 @@
 #include <QKeyEvent>
 #include <QThread>
 
+#include <QLineEdit>
+
 #include "annotate/AnnotatePane.h"
+#include "annotate/ModelSuggestions.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/DatasetPane.h"
@@ -71,16 +74,6 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
   window->panes()->setCurrentWidget(window->datasetPane());
   if (!save(window, out + QStringLiteral("dataset.png"), &written)) *error = QStringLiteral("cannot write PNGs");
 
-  window->panes()->setCurrentWidget(window->annotatePane());
-  AnnotatePane* annotate = window->annotatePane();
-  annotate->setFocus();
-  // Three labels typed as an annotator would: they are saved in the project.
-  for (int key : {Qt::Key_1, Qt::Key_4, Qt::Key_2}) {
-    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
-    QApplication::sendEvent(annotate, &press);
-  }
-  save(window, out + QStringLiteral("annotate.png"), &written);
-
   // A short tiny-model training run with its charts, then a review session on its model.
   TrainPane* train = window->trainPane();
   window->panes()->setCurrentWidget(train);
@@ -96,6 +89,21 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
     while (train->session()->isRunning() && t.elapsed() < 8 * 60 * 1000) settle(200);
     settle(300);
     save(window, out + QStringLiteral("train.png"), &written);
+
+    // The run's model loaded in the annotate pane: most uncertain first, with
+    // its suggestion shown; three labels typed as an annotator would (saved).
+    window->panes()->setCurrentWidget(window->annotatePane());
+    AnnotatePane* annotate = window->annotatePane();
+    annotate->loadModel(config.outputDir);
+    t.restart();
+    while (annotate->suggestions()->isRunning() && t.elapsed() < 5 * 60 * 1000) settle(100);
+    annotate->setFocus();
+    for (int key : {Qt::Key_1, Qt::Key_4, Qt::Key_2}) {
+      QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
+      QApplication::sendEvent(annotate, &press);
+    }
+    annotate->noteEdit()->setText(QStringLiteral("和模型的建议不同，请复核"));
+    save(window, out + QStringLiteral("annotate.png"), &written);
     ReviewPane* review = window->reviewPane();
     review->setModelDir(config.outputDir);
     window->panes()->setCurrentWidget(review);
@@ -126,6 +134,41 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
       dialog->close();
     }
   }
+  if (!o.rewardFiles.isEmpty()) {
+    // A correctness project beside the demo one; a short reward run on it.
+    const QString rewardProject = QFileInfo(o.project).absoluteDir().filePath(QStringLiteral("reward-demo.assay"));
+    try {
+      if (!QFileInfo::exists(rewardProject)) {
+        auto store = data::ProjectStore::create(rewardProject, data::SchemaKind::Correctness);
+        for (const QString& file : o.rewardFiles) store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
+        store->assignSplits(0.2, 42);
+      }
+    } catch (const std::exception& e) {
+      *error = QString::fromUtf8(e.what());
+      return written;
+    }
+    if (window->openProject(rewardProject)) {
+      window->panes()->setCurrentWidget(train);
+      TrainConfig reward = train->form()->config();
+      reward.task = TrainTask::Reward;
+      reward.numTrainEpochs = 3;
+      reward.learningRate = 1e-3;
+      reward.evalSteps = 25;
+      reward.loggingSteps = 1;
+      reward.maxLength = 96;
+      train->form()->setConfig(reward);
+      if (train->start()) {
+        QElapsedTimer t;
+        t.start();
+        while (train->session()->isRunning() && t.elapsed() < 8 * 60 * 1000) settle(200);
+        settle(300);
+        save(window, out + QStringLiteral("train-reward.png"), &written);
+      } else {
+        *error = QStringLiteral("reward training did not start: ") + train->statusText();
+      }
+    }
+  }
+
   return written;
 }
 

@@ -15,6 +15,9 @@ struct TourOptions {
   QString project;     // opened, or created from `demoFiles` when missing
   QStringList demoFiles;  // data files to import into a new (style) project
   QString badData;     // optional: a file with bad records, for the import report
+  // Optional: correctness data (e.g. TRL pairs) for a second, correctness
+  // project beside `project`, on which a short reward run draws the histograms.
+  QStringList rewardFiles;
 };
 
 // Runs the tour; returns the PNGs written (empty on failure, with `error` set).

@@ -215,6 +215,14 @@ double ConfusionHeatMap::cell(int trueLabel, int predicted) const {
 RewardHistogram::RewardHistogram(QWidget* parent) : ThrottledPlot(parent) {
   showLegend(plot());
   title_ = addTitle(plot());
+  // The legend gets a row of its own under the title, laid out across: inside
+  // the axes it covered the bars, which crowd the middle of the range.
+  plot()->axisRect()->insetLayout()->take(plot()->legend);
+  plot()->plotLayout()->insertRow(1);
+  plot()->plotLayout()->addElement(1, 0, plot()->legend);
+  plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot()->legend->setBorderPen(Qt::NoPen);
+  plot()->plotLayout()->setRowStretchFactor(1, 0.001);
   // Side by side within each bin (a bars group), so neither hides the other.
   auto* group = new QCPBarsGroup(plot());
   group->setSpacingType(QCPBarsGroup::stAbsolute);
