@@ -79,6 +79,26 @@ class TstReviewPane : public QObject {
       QVERIFY(qAbs(it->confidence - r->confidence) < 1e-12);
       QCOMPARE(it->probabilities.size(), size_t(5));
     }
+    // Reopened later: the stored answers are listed without running the model.
+    ProjectContext later;
+    QVERIFY(later.open(project_, &error));
+    ReviewPane again(&later);
+    again.setModelDir(modelDir_);
+    auto* showStored = again.findChild<QPushButton*>(QStringLiteral("showStored"));
+    QVERIFY(showStored);
+    showStored->click();
+    QVERIFY(!again.isRunning());
+    QCOMPARE(again.model()->rowCount(), 40);
+    for (int i = 0; i < 40; ++i) {
+      const ReviewRow* a = again.model()->rowAt(i);
+      const ReviewRow* b = pane.model()->rowAt(i);
+      QCOMPARE(a->sampleId, b->sampleId);
+      QCOMPARE(a->predictedLabel, b->predictedLabel);
+      QCOMPARE(a->humanLabel, b->humanLabel);
+      QCOMPARE(a->probabilities.size(), size_t(5));
+    }
+    again.setModelDir(dir_.filePath(QStringLiteral("never-run")));
+    QVERIFY(!again.showStoredPredictions());
   }
 
   void verdictKeysAreStored() {

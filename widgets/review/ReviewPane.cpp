@@ -36,6 +36,10 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   runButton_ = new QPushButton(tr("Run model"), this);
   cancelButton_ = new QPushButton(tr("Cancel"), this);
   cancelButton_->setEnabled(false);
+  storedButton_ = new QPushButton(tr("Show stored"), this);
+  storedButton_->setObjectName(QStringLiteral("showStored"));
+  storedButton_->setToolTip(tr("List this model's predictions saved in the project by its last run, without running it"));
+  connect(storedButton_, &QPushButton::clicked, this, &ReviewPane::showStoredPredictions);
   connect(runButton_, &QPushButton::clicked, this, &ReviewPane::runModel);
   connect(cancelButton_, &QPushButton::clicked, run_, &PredictionRun::cancel);
   exportButton_ = new QPushButton(tr("Export reviewed…"), this);
@@ -83,6 +87,7 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   top->addWidget(browse);
   top->addWidget(runButton_);
   top->addWidget(cancelButton_);
+  top->addWidget(storedButton_);
   top->addWidget(exportButton_);
   auto* filters = new QHBoxLayout;
   filters->addWidget(new QLabel(tr("Show:"), this));
@@ -142,8 +147,49 @@ void ReviewPane::onFinished() {
     return;
   }
   bar_->setValue(bar_->maximum());
+  showRows(run_->rows(), run_->modelLabels(), run_->isCorrectnessModel());
+}
+
+bool ReviewPane::showStoredPredictions() {
+  if (!context_->isOpen() || run_->isRunning()) return false;
+  const QString dir = modelDir_->text().trimmed();
+  std::vector<data::StoredPrediction> stored;
+  try {
+    stored = context_->store()->predictions(dir);
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+    return false;
+  }
+  if (dir.isEmpty() || stored.empty()) {
+    status_->setText(tr("No stored predictions of %1 in this project: run the model first.").arg(dir));
+    return false;
+  }
+  std::vector<ReviewRow> rows;
+  rows.reserve(stored.size());
+  bool correctness = false;
+  for (const data::StoredPrediction& p : stored) {
+    const data::Sample s = context_->store()->sample(p.sampleId);
+    ReviewRow r;
+    r.sampleId = p.sampleId;
+    r.text = s.text;
+    r.humanLabel = s.label;
+    r.predictedLabel = p.label;
+    r.confidence = p.confidence;
+    for (const auto& [name, probability] : p.probabilities) r.probabilities.push_back(probability);
+    r.pCorrect = p.pCorrect;
+    correctness = correctness || p.pCorrect.has_value();
+    rows.push_back(std::move(r));
+  }
+  QStringList labels;
+  for (const auto& [name, probability] : stored.front().probabilities) labels << name;
+  bar_->setValue(bar_->maximum());
+  showRows(rows, labels, correctness);
+  return true;
+}
+
+void ReviewPane::showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness) {
   const data::LabelSchema& schema = context_->store()->labelSchema();
-  table_->setRows(run_->rows(), run_->modelLabels(), schema);
+  table_->setRows(rows, modelLabels, schema);
   // Reviewed = already labelled by this reviewer; flagged as in the dataset pane.
   try {
     data::SampleQuery query(context_->path());
@@ -169,8 +215,8 @@ void ReviewPane::onFinished() {
       isCorrect.push_back(r.humanLabel == 0);
     }
   }
-  threshold_->setVisible(run_->isCorrectnessModel());
-  if (run_->isCorrectnessModel()) threshold_->setData(pCorrect, isCorrect);
+  threshold_->setVisible(correctness);
+  if (correctness) threshold_->setData(pCorrect, isCorrect);
   status_->setText(tr("%1 records predicted · the model disagrees with the human label on %2")
                        .arg(table_->allRows().size())
                        .arg(disagree));

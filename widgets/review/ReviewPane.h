@@ -9,7 +9,9 @@
 // of the project's reviews table (accepted / kept-human / relabelled /
 // skipped). Skip records a review and writes no label. The model's
 // predictions are stored in the project when a run completes.
+#include <QStringList>
 #include <QWidget>
+#include <vector>
 
 #include "data/ReviewRecords.h"
 
@@ -25,6 +27,7 @@ namespace assay {
 
 class PredictionRun;
 class ProjectContext;
+struct ReviewRow;
 class ReviewTableModel;
 class ThresholdPanel;
 
@@ -37,6 +40,9 @@ class ReviewPane : public QWidget {
   void setModelDir(const QString& dir);
   // Starts predicting the project with the chosen model.
   void runModel();
+  // Lists the predictions the chosen model's last completed run stored in
+  // the project (no model run); false when there are none.
+  bool showStoredPredictions();
   bool isRunning() const;
   ReviewTableModel* model() const { return table_; }
   QTableView* view() const { return view_; }
@@ -57,6 +63,7 @@ class ReviewPane : public QWidget {
 
  private:
   void onFinished();
+  void showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness);
   void applyFilter();
   void moveToRow(int row);
 
@@ -68,6 +75,7 @@ class ReviewPane : public QWidget {
   QPushButton* runButton_ = nullptr;
   QPushButton* cancelButton_ = nullptr;
   QPushButton* exportButton_ = nullptr;
+  QPushButton* storedButton_ = nullptr;
   QProgressBar* bar_ = nullptr;
   QLabel* status_ = nullptr;
   QComboBox* filter_ = nullptr;
