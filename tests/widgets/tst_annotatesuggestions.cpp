@@ -97,6 +97,9 @@ class TstAnnotateSuggestions : public QObject {
     const std::vector<Prediction> predictions = predictor->predict(texts);
     std::vector<double> certainty;
     for (const Prediction& p : predictions) certainty.push_back(p.confidence);
+    // The order under test differs from the id order (else a queue that
+    // ignored the model would pass).
+    QVERIFY(expectedOrder(ids, certainty) != ids);
 
     ProjectContext context;
     context.setAnnotator(QStringLiteral("alice"));
@@ -169,6 +172,7 @@ class TstAnnotateSuggestions : public QObject {
       QVERIFY(p.pCorrect.has_value());
       certainty.push_back(std::abs(*p.pCorrect - 0.5));
     }
+    QVERIFY(expectedOrder(ids, certainty) != ids);
 
     ProjectContext context;
     context.setAnnotator(QStringLiteral("bob"));
