@@ -133,6 +133,7 @@ class TstMainWindow : public QObject {
     const qsizetype menusBefore = window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly).size();
     QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("Start")));
     QVERIFY(buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
+    QVERIFY(buttonTexts(window.datasetPane()).contains(QStringLiteral("Import…")));
 
     // No restart: the same window's texts change as soon as the language does.
     QVERIFY(switchTo(QStringLiteral("zh_CN")));
@@ -141,6 +142,7 @@ class TstMainWindow : public QObject {
     QCOMPARE(window.panes()->tabText(2), QStringLiteral("训练"));
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("文件(&F)"));
     QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("开始")));
+    QVERIFY(buttonTexts(window.datasetPane()).contains(QStringLiteral("导入…")));
     QVERIFY(!buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
     QVERIFY(window.trainPane()->lossChart()->plot()->xAxis->label() != QStringLiteral("Step"));
     // Menus are rebuilt, not piled up: the old ones are deleted.

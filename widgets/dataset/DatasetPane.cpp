@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,31 +31,25 @@ namespace assay {
 DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(parent), context_(context) {
   search_ = new QLineEdit(this);
   search_->setObjectName(QStringLiteral("search"));
-  search_->setPlaceholderText(tr("Search text…"));
   search_->setClearButtonEnabled(true);
   label_ = new QComboBox(this);
   label_->setObjectName(QStringLiteral("labelFilter"));
   split_ = new QComboBox(this);
   split_->setObjectName(QStringLiteral("splitFilter"));
-  split_->addItem(tr("All splits"), static_cast<int>(data::Split::All));
-  split_->addItem(tr("train"), static_cast<int>(data::Split::Train));
-  split_->addItem(tr("test"), static_cast<int>(data::Split::Test));
-  split_->addItem(tr("unassigned"), static_cast<int>(data::Split::Unassigned));
+  for (data::Split s : {data::Split::All, data::Split::Train, data::Split::Test, data::Split::Unassigned})
+    split_->addItem(QString(), static_cast<int>(s));
   annotator_ = new QComboBox(this);
   annotator_->setObjectName(QStringLiteral("annotatorFilter"));
-  flagged_ = new QCheckBox(tr("Flagged"), this);
+  flagged_ = new QCheckBox(this);
   flagged_->setObjectName(QStringLiteral("flaggedFilter"));
-  flagged_->setToolTip(tr("Annotators disagree, or the same text carries another label elsewhere"));
-  disagreement_ = new QCheckBox(tr("Annotators disagree"), this);
+  disagreement_ = new QCheckBox(this);
   disagreement_->setObjectName(QStringLiteral("disagreementFilter"));
   review_ = new QComboBox(this);
   review_->setObjectName(QStringLiteral("reviewFilter"));
-  review_->addItem(tr("Reviewed or not"), static_cast<int>(data::SampleFilter::Review::Any));
-  review_->addItem(tr("Reviewed"), static_cast<int>(data::SampleFilter::Review::Reviewed));
-  review_->addItem(tr("Unreviewed"), static_cast<int>(data::SampleFilter::Review::Unreviewed));
-  modelDisagrees_ = new QCheckBox(tr("Model disagrees"), this);
+  for (auto r : {data::SampleFilter::Review::Any, data::SampleFilter::Review::Reviewed, data::SampleFilter::Review::Unreviewed})
+    review_->addItem(QString(), static_cast<int>(r));
+  modelDisagrees_ = new QCheckBox(this);
   modelDisagrees_->setObjectName(QStringLiteral("modelDisagreesFilter"));
-  modelDisagrees_->setToolTip(tr("The latest stored prediction differs from the sample's label"));
   counts_ = new QLabel(this);
   searchIndex_ = new SearchIndexBuilder(this);
 
@@ -93,19 +88,21 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   seed_ = new QSpinBox(this);
   seed_->setRange(0, 1 << 30);
   seed_->setValue(42);
-  reassign_ = new QCheckBox(tr("Re-split all samples"), this);
-  auto* splitButton = new QPushButton(tr("Split"), this);
+  reassign_ = new QCheckBox(this);
+  auto* splitButton = splitButton_ = new QPushButton(this);
   connect(splitButton, &QPushButton::clicked, this, &DatasetPane::applySplit);
-  auto* importButton = new QPushButton(tr("Import…"), this);
+  auto* importButton = importButton_ = new QPushButton(this);
   connect(importButton, &QPushButton::clicked, this, [this]() { openImportDialog(); });
-  auto* exportButton = new QPushButton(tr("Export…"), this);
+  auto* exportButton = exportButton_ = new QPushButton(this);
   connect(exportButton, &QPushButton::clicked, this, &DatasetPane::openExportDialog);
 
-  auto* splitBox = new QGroupBox(tr("Train / test split"), this);
+  auto* splitBox = splitBox_ = new QGroupBox(this);
   auto* splitRow = new QHBoxLayout(splitBox);
-  splitRow->addWidget(new QLabel(tr("Test fraction:"), splitBox));
+  testFractionLabel_ = new QLabel(splitBox);
+  seedLabel_ = new QLabel(splitBox);
+  splitRow->addWidget(testFractionLabel_);
   splitRow->addWidget(testFraction_);
-  splitRow->addWidget(new QLabel(tr("Seed:"), splitBox));
+  splitRow->addWidget(seedLabel_);
   splitRow->addWidget(seed_);
   splitRow->addWidget(reassign_);
   splitRow->addWidget(splitButton);
@@ -147,7 +144,43 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
     if (isVisible()) refreshData();
     else stale_ = true;
   });
+  retranslateUi();
   reload();
+}
+
+void DatasetPane::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+void DatasetPane::retranslateUi() {
+  search_->setPlaceholderText(tr("Search text…"));
+  const QString splits[] = {tr("All splits"), tr("train"), tr("test"), tr("unassigned")};
+  for (int i = 0; i < 4; ++i) split_->setItemText(i, splits[i]);
+  flagged_->setText(tr("Flagged"));
+  flagged_->setToolTip(tr("Annotators disagree, or the same text carries another label elsewhere"));
+  disagreement_->setText(tr("Annotators disagree"));
+  const QString reviews[] = {tr("Reviewed or not"), tr("Reviewed"), tr("Unreviewed")};
+  for (int i = 0; i < 3; ++i) review_->setItemText(i, reviews[i]);
+  modelDisagrees_->setText(tr("Model disagrees"));
+  modelDisagrees_->setToolTip(tr("The latest stored prediction differs from the sample's label"));
+  reassign_->setText(tr("Re-split all samples"));
+  splitButton_->setText(tr("Split"));
+  importButton_->setText(tr("Import…"));
+  exportButton_->setText(tr("Export…"));
+  splitBox_->setTitle(tr("Train / test split"));
+  testFractionLabel_->setText(tr("Test fraction:"));
+  seedLabel_->setText(tr("Seed:"));
+  // Choices filled from the project keep their selection; only the fixed first items change.
+  if (label_->count() >= 2) {
+    label_->setItemText(0, tr("All labels"));
+    label_->setItemText(1, tr("Unlabeled"));
+  }
+  if (annotator_->count() >= 1) annotator_->setItemText(0, tr("All annotators"));
+  // The table model and the chart translate when asked for their texts.
+  Q_EMIT model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+  updateCounts();
+  showStats();
 }
 
 void DatasetPane::showEvent(QShowEvent* event) {

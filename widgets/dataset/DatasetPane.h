@@ -9,6 +9,8 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -39,8 +41,11 @@ class DatasetPane : public QWidget {
 
  protected:
   void showEvent(QShowEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
+  // Texts in the current language (QEvent::LanguageChange: a live switch).
+  void retranslateUi();
   void reload();
   void refreshData();
   void showStats();
@@ -67,6 +72,12 @@ class DatasetPane : public QWidget {
   QDoubleSpinBox* testFraction_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QCheckBox* reassign_ = nullptr;
+  QPushButton* splitButton_ = nullptr;
+  QPushButton* importButton_ = nullptr;
+  QPushButton* exportButton_ = nullptr;
+  QGroupBox* splitBox_ = nullptr;
+  QLabel* testFractionLabel_ = nullptr;
+  QLabel* seedLabel_ = nullptr;
   bool stale_ = false;  // labels changed elsewhere while hidden
 };
 
