@@ -19,6 +19,7 @@
 #include "dataset/ImportDialog.h"
 #include "dataset/SampleTableModel.h"
 #include "mainwindow/MainWindow.h"
+#include "review/ReviewPane.h"
 #include "common/Plot.h"
 #include "train/TrainPane.h"
 #include "train/TrainingCharts.h"
@@ -134,6 +135,7 @@ class TstMainWindow : public QObject {
     QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("Start")));
     QVERIFY(buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
     QVERIFY(buttonTexts(window.datasetPane()).contains(QStringLiteral("Import…")));
+    QVERIFY(buttonTexts(window.reviewPane()).contains(QStringLiteral("Run model")));
 
     // No restart: the same window's texts change as soon as the language does.
     QVERIFY(switchTo(QStringLiteral("zh_CN")));
@@ -143,6 +145,7 @@ class TstMainWindow : public QObject {
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("文件(&F)"));
     QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("开始")));
     QVERIFY(buttonTexts(window.datasetPane()).contains(QStringLiteral("导入…")));
+    QVERIFY(buttonTexts(window.reviewPane()).contains(QStringLiteral("运行模型")));
     QVERIFY(!buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
     QVERIFY(window.trainPane()->lossChart()->plot()->xAxis->label() != QStringLiteral("Step"));
     // Menus are rebuilt, not piled up: the old ones are deleted.

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,41 +28,35 @@ namespace assay {
 ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(parent), context_(context) {
   run_ = new PredictionRun(this);
   modelDir_ = new QLineEdit(this);
-  modelDir_->setPlaceholderText(tr("Trained model directory (from the train pane's run history, or any checkpoint)"));
-  auto* browse = new QPushButton(tr("Browse…"), this);
+  auto* browse = browseButton_ = new QPushButton(this);
   connect(browse, &QPushButton::clicked, this, [this]() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Model directory"), modelDir_->text());
     if (!dir.isEmpty()) setModelDir(dir);
   });
-  runButton_ = new QPushButton(tr("Run model"), this);
-  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  runButton_ = new QPushButton(this);
+  cancelButton_ = new QPushButton(this);
   cancelButton_->setEnabled(false);
-  storedButton_ = new QPushButton(tr("Show stored"), this);
+  storedButton_ = new QPushButton(this);
   storedButton_->setObjectName(QStringLiteral("showStored"));
-  storedButton_->setToolTip(tr("List this model's predictions saved in the project by its last run, without running it"));
   connect(storedButton_, &QPushButton::clicked, this, &ReviewPane::showStoredPredictions);
   connect(runButton_, &QPushButton::clicked, this, &ReviewPane::runModel);
   connect(cancelButton_, &QPushButton::clicked, run_, &PredictionRun::cancel);
-  exportButton_ = new QPushButton(tr("Export reviewed…"), this);
+  exportButton_ = new QPushButton(this);
   exportButton_->setObjectName(QStringLiteral("exportReviewed"));
-  exportButton_->setToolTip(tr("Write the samples that have a verdict (skips excluded) in any format"));
   connect(exportButton_, &QPushButton::clicked, this, &ReviewPane::openExportReviewed);
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
   bar_->setValue(0);
-  status_ = new QLabel(tr("Choose a model and press Run model."), this);
+  status_ = new QLabel(this);
 
   filter_ = new QComboBox(this);
-  filter_->addItem(tr("All records"), static_cast<int>(ReviewFilter::All));
-  filter_->addItem(tr("Model disagrees with the human label"), static_cast<int>(ReviewFilter::Disagreement));
-  filter_->addItem(tr("Low confidence"), static_cast<int>(ReviewFilter::LowConfidence));
-  filter_->addItem(tr("Flagged"), static_cast<int>(ReviewFilter::Flagged));
-  filter_->addItem(tr("Not reviewed by me"), static_cast<int>(ReviewFilter::Unreviewed));
+  for (ReviewFilter f : {ReviewFilter::All, ReviewFilter::Disagreement, ReviewFilter::LowConfidence, ReviewFilter::Flagged,
+                         ReviewFilter::Unreviewed})
+    filter_->addItem(QString(), static_cast<int>(f));
   lowConfidence_ = new QDoubleSpinBox(this);
   lowConfidence_->setRange(0, 1);
   lowConfidence_->setSingleStep(0.05);
   lowConfidence_->setValue(0.6);
-  lowConfidence_->setPrefix(tr("confidence < "));
   connect(filter_, qOverload<int>(&QComboBox::activated), this, &ReviewPane::applyFilter);
   connect(lowConfidence_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ReviewPane::applyFilter);
 
@@ -90,11 +85,13 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   top->addWidget(storedButton_);
   top->addWidget(exportButton_);
   auto* filters = new QHBoxLayout;
-  filters->addWidget(new QLabel(tr("Show:"), this));
+  showLabel_ = new QLabel(this);
+  filters->addWidget(showLabel_);
   filters->addWidget(filter_);
   filters->addWidget(lowConfidence_);
   filters->addStretch(1);
-  filters->addWidget(new QLabel(tr("Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip"), this));
+  keysLabel_ = new QLabel(this);
+  filters->addWidget(keysLabel_);
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(view_);
   splitter->addWidget(threshold_);
@@ -113,9 +110,35 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   });
   connect(run_, &PredictionRun::finished, this, &ReviewPane::onFinished);
   connect(context_, &ProjectContext::projectClosed, this, [this]() { table_->setRows({}, {}, {}); });
+  retranslateUi();
 }
 
 ReviewPane::~ReviewPane() = default;
+
+void ReviewPane::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+// The status line follows the language from its next update.
+void ReviewPane::retranslateUi() {
+  modelDir_->setPlaceholderText(tr("Trained model directory (from the train pane's run history, or any checkpoint)"));
+  browseButton_->setText(tr("Browse…"));
+  runButton_->setText(tr("Run model"));
+  cancelButton_->setText(tr("Cancel"));
+  storedButton_->setText(tr("Show stored"));
+  storedButton_->setToolTip(tr("List this model's predictions saved in the project by its last run, without running it"));
+  exportButton_->setText(tr("Export reviewed…"));
+  exportButton_->setToolTip(tr("Write the samples that have a verdict (skips excluded) in any format"));
+  if (table_->rowCount() == 0 && !run_->isRunning()) status_->setText(tr("Choose a model and press Run model."));
+  const QString filters[] = {tr("All records"), tr("Model disagrees with the human label"), tr("Low confidence"),
+                             tr("Flagged"), tr("Not reviewed by me")};
+  for (int i = 0; i < 5; ++i) filter_->setItemText(i, filters[i]);
+  lowConfidence_->setPrefix(tr("confidence < "));
+  showLabel_->setText(tr("Show:"));
+  keysLabel_->setText(tr("Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip"));
+  Q_EMIT table_->headerDataChanged(Qt::Horizontal, 0, table_->columnCount() - 1);
+}
 
 void ReviewPane::setModelDir(const QString& dir) { modelDir_->setText(dir); }
 bool ReviewPane::isRunning() const { return run_->isRunning(); }

@@ -60,8 +60,11 @@ class ReviewPane : public QWidget {
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
+  // Texts in the current language (QEvent::LanguageChange: a live switch).
+  void retranslateUi();
   void onFinished();
   void showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness);
   void applyFilter();
@@ -76,6 +79,9 @@ class ReviewPane : public QWidget {
   QPushButton* cancelButton_ = nullptr;
   QPushButton* exportButton_ = nullptr;
   QPushButton* storedButton_ = nullptr;
+  QPushButton* browseButton_ = nullptr;
+  QLabel* showLabel_ = nullptr;
+  QLabel* keysLabel_ = nullptr;
   QProgressBar* bar_ = nullptr;
   QLabel* status_ = nullptr;
   QComboBox* filter_ = nullptr;
