@@ -212,129 +212,132 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="33"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="157"/>
         <source>Search text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>All splits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="42"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="45"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="160"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="161"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="48"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="162"/>
         <source>Annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="52"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
         <source>Reviewed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="53"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="54"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="55"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="165"/>
         <source>Model disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="57"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="166"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="96"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="167"/>
         <source>Re-split all samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="97"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="247"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="280"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="99"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="101"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="170"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="104"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
         <source>Train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="106"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
         <source>Test fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="108"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="207"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
         <source>Unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="212"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="243"/>
         <source>All annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -342,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="238"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="271"/>
         <source>%1+ samples (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +641,7 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="235"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>Assay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,146 +696,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="119"/>
-        <source>&amp;Close Project</source>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
+        <source>Export &amp;Reviewed Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="124"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>&amp;Undo Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
         <source>Annotator &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="135"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="147"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
         <source>About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="188"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="157"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="158"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
         <source>Assay projects (*.assay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="166"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="179"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
         <source>correctness (正确 / 错误)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
         <source>Labelling scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
         <source>Labels are saved under this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="233"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="237"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="241"/>
         <source>Assay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="244"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="245"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="248"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,12 +876,12 @@
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="30"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="125"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="126"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,102 +891,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="36"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="127"/>
         <source>Run model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="37"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="41"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
+        <source>Show stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="130"/>
+        <source>List this model&apos;s predictions saved in the project by its last run, without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="131"/>
         <source>Export reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="43"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="132"/>
         <source>Write the samples that have a verdict (skips excluded) in any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="48"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="133"/>
         <source>Choose a model and press Run model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="51"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="52"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
         <source>Model disagrees with the human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="53"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
         <source>Low confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="54"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="135"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="55"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="135"/>
         <source>Not reviewed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="60"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
         <source>confidence &lt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="88"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="138"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="92"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="139"/>
         <source>Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="107"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="109"/>
         <source>Predicting %1 / %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="123"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="151"/>
         <source>Choose a model directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="157"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="165"/>
         <source>Prediction cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="141"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="169"/>
         <source>Cannot run the model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="174"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
+        <source>No stored predictions of %1 in this project: run the model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="243"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="267"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="336"/>
         <source>Export reviewed records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,27 +1052,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="234"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="242"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="235"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="243"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="236"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="244"/>
         <source>Chosen vs rejected rewards (latest evaluation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="237"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="245"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="238"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="246"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>

@@ -212,136 +212,139 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="33"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="157"/>
         <source>Search text…</source>
         <translation>搜索文本…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="39"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>All splits</source>
         <translation>全部划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="40"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="41"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="42"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="45"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="160"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="47"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="161"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="48"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="162"/>
         <source>Annotators disagree</source>
         <translation>标注不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="52"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
         <source>Reviewed or not</source>
         <translation>是否已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="53"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="54"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
         <source>Unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="55"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="165"/>
         <source>Model disagrees</source>
         <translation>模型意见不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="57"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="166"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation>最近保存的预测与样本的标签不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="96"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="167"/>
         <source>Re-split all samples</source>
         <translation>重新划分全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="97"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="247"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="280"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="99"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="101"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="170"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="104"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
         <source>Train / test split</source>
         <translation>训练 / 测试划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="106"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
         <source>Test fraction:</source>
         <translation>测试集比例：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="108"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="207"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
         <source>Unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="212"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="243"/>
         <source>All annotators</source>
         <translation>全部标注员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="238"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="271"/>
         <source>%1+ samples (scroll for more)</source>
         <translation>%1+ 个样本（滚动加载更多）</translation>
     </message>
@@ -637,7 +640,7 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="235"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
@@ -692,146 +695,151 @@
         <translation>导出数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="119"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
+        <source>Export &amp;Reviewed Records…</source>
+        <translation>导出已审核记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="124"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>&amp;Undo Label</source>
         <translation>撤销标注(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="133"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="135"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="147"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
         <source>&amp;About Assay</source>
         <translation>关于 Assay(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
         <source>About Assay</source>
         <translation>关于 Assay</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation>Assay %1 —— 奖励模型工作台：标注、训练、审核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="188"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="157"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="158"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
         <source>Assay projects (*.assay)</source>
         <translation>Assay 项目 (*.assay)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="166"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="179"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation>风格（售前、售后、诚实、有帮助、无伤害）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
         <source>correctness (正确 / 错误)</source>
         <translation>正确性（正确 / 错误）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="173"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
         <source>Labelling scheme:</source>
         <translation>标注方案：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
         <source>Import Data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="197"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation>请先打开或新建项目，然后再次拖入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
         <source>Annotator Name</source>
         <translation>标注员姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
         <source>Labels are saved under this name:</source>
         <translation>标注将以此姓名保存：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="233"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="237"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation>未打开项目 —— 文件 ▸ 打开项目，或将 .assay 文件拖到此处</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="241"/>
         <source>Assay — %1</source>
         <translation>Assay — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="244"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="245"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="248"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation>%1 个样本 · 已标注 %2 · 训练 %3 · 测试 %4</translation>
     </message>
@@ -867,12 +875,12 @@
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="30"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="125"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation>已训练模型目录（来自训练历史，或任意检查点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="31"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="126"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -882,102 +890,117 @@
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="36"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="127"/>
         <source>Run model</source>
         <translation>运行模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="37"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="41"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
+        <source>Show stored</source>
+        <translation>显示已保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="130"/>
+        <source>List this model&apos;s predictions saved in the project by its last run, without running it</source>
+        <translation>列出该模型上次运行时保存在项目中的预测，无需重新运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="131"/>
         <source>Export reviewed…</source>
         <translation>导出已审核…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="43"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="132"/>
         <source>Write the samples that have a verdict (skips excluded) in any format</source>
         <translation>以任意格式写出有审核结论的样本（不含跳过）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="48"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="133"/>
         <source>Choose a model and press Run model.</source>
         <translation>请选择模型，然后点击“运行模型”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="51"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="52"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
         <source>Model disagrees with the human label</source>
         <translation>模型与人工标签不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="53"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
         <source>Low confidence</source>
         <translation>低置信度</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="54"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="135"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="55"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="135"/>
         <source>Not reviewed by me</source>
         <translation>我尚未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="60"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
         <source>confidence &lt; </source>
         <translation>置信度 &lt; </translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="88"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="138"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="92"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="139"/>
         <source>Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip</source>
         <translation>按键：A 采纳预测 · K 保留人工标签 · 1–9 / Y / N 选择标签 · S 跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="107"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="109"/>
         <source>Predicting %1 / %2…</source>
         <translation>正在预测 %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="123"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="151"/>
         <source>Choose a model directory first.</source>
         <translation>请先选择模型目录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="157"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="165"/>
         <source>Prediction cancelled.</source>
         <translation>预测已取消。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="141"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="169"/>
         <source>Cannot run the model: %1</source>
         <translation>无法运行模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="174"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
+        <source>No stored predictions of %1 in this project: run the model first.</source>
+        <translation>本项目中没有 %1 保存的预测：请先运行模型。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="243"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
         <translation>已预测 %1 条 · 其中 %2 条与人工标签不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="267"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="336"/>
         <source>Export reviewed records</source>
         <translation>导出已审核记录</translation>
     </message>
@@ -1028,27 +1051,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="234"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="242"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="235"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="243"/>
         <source>Pairs</source>
         <translation>配对数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="236"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="244"/>
         <source>Chosen vs rejected rewards (latest evaluation)</source>
         <translation>chosen 与 rejected 奖励分布（最近一次评估）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="237"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="245"/>
         <source>chosen</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="238"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="246"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>

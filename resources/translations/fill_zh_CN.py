@@ -12,6 +12,10 @@ import re
 import sys
 
 ZH = {
+    "Export &Reviewed Records…": "导出已审核记录(&R)…",
+    "Show stored": "显示已保存",
+    "List this model's predictions saved in the project by its last run, without running it": "列出该模型上次运行时保存在项目中的预测，无需重新运行",
+    "No stored predictions of %1 in this project: run the model first.": "本项目中没有 %1 保存的预测：请先运行模型。",
     "Most uncertain first (model)": "最不确定的优先（模型）",
     "Load model…": "加载模型…",
     "A trained model directory: its suggestions are shown, never applied": "已训练的模型目录：只显示它的建议，从不自动采用",
