@@ -29,7 +29,8 @@ struct SampleFilter {
   // Reviewed: a verdict other than "skipped" is stored for the sample.
   enum class Review { Any, Reviewed, Unreviewed };
   Review review = Review::Any;
-  // The latest stored prediction differs from the sample's (present) label.
+  // The latest stored prediction differs from the sample's (present) label;
+  // a predicted label the project does not have is not counted.
   bool modelDisagreesOnly = false;
   QString search;               // case-sensitive substring of the text (or pair responses)
 

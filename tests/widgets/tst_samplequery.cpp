@@ -236,7 +236,9 @@ class TstSampleQuery : public QObject {
     store->savePredictions({p, q, r});
     p.model = QStringLiteral("m2");  // a later model: its answer is the latest for ids[0]
     p.label = 4, p.labelName = QStringLiteral("无伤害"), p.confidence = 0.8;
-    store->savePredictions({p});
+    StoredPrediction unknown = p;  // a label the project does not have: no disagreement
+    unknown.sampleId = ids[3], unknown.label = -1, unknown.labelName = QStringLiteral("other");
+    store->savePredictions({p, unknown});
     store->addReview(ids[1], QStringLiteral("rita"), Verdict::KeptHuman, 2);
     store->addReview(ids[3], QStringLiteral("sam"), Verdict::Skipped);
 
@@ -251,7 +253,9 @@ class TstSampleQuery : public QObject {
     QCOMPARE(rows[1].verdict, Verdict::KeptHuman);
     QCOMPARE(rows[1].reviewer, QStringLiteral("rita"));
     QVERIFY(!rows[0].hasReview);
-    QVERIFY(!rows[3].hasPrediction);
+    QVERIFY(rows[3].hasPrediction);
+    QCOMPARE(rows[3].predictedLabel, -1);
+    QCOMPARE(rows[3].predictedName, QStringLiteral("other"));
     QCOMPARE(rows[3].verdict, Verdict::Skipped);  // shown, but does not count as reviewed
     SampleFilter f;
     f.review = SampleFilter::Review::Reviewed;
@@ -260,7 +264,7 @@ class TstSampleQuery : public QObject {
     QCOMPARE(query.matchingIds(f, 0, 10), (std::vector<qint64>{ids[0], ids[2], ids[3]}));
     QCOMPARE(query.count(f), qint64(3));
     f = {};
-    f.modelDisagreesOnly = true;  // ids[0]: 售后 vs latest 无伤害; ids[1]: 诚实 vs 有帮助; ids[2] unlabeled
+    f.modelDisagreesOnly = true;  // ids[0]: 售后 vs latest 无伤害; ids[1]: 诚实 vs 有帮助; ids[2] unlabeled; ids[3] unknown
     QCOMPARE(query.matchingIds(f, 0, 10), (std::vector<qint64>{ids[0], ids[1]}));
     f.review = SampleFilter::Review::Unreviewed;
     QCOMPARE(query.matchingIds(f, 0, 10), std::vector<qint64>{ids[0]});
