@@ -17,9 +17,11 @@
 #include "common/ProjectContext.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/ImportDialog.h"
+#include "dataset/LabelDistributionChart.h"
 #include "dataset/SampleTableModel.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ReviewPane.h"
+#include "review/ThresholdPanel.h"
 #include "common/Plot.h"
 #include "train/TrainPane.h"
 #include "train/TrainingCharts.h"
@@ -127,6 +129,18 @@ class TstMainWindow : public QObject {
       for (QPushButton* b : pane->findChildren<QPushButton*>()) texts << b->text();
       return texts;
     };
+    auto labelTexts = [](QWidget* w) {
+      QStringList texts;
+      for (QLabel* l : w->findChildren<QLabel*>()) texts << l->text();
+      return texts;
+    };
+    // The review pane's threshold panel and the dataset pane's distribution
+    // chart: texts drawn by QCustomPlot, which Qt does not retranslate itself.
+    ThresholdPanel* threshold = window.reviewPane()->thresholdPanel();
+    QCustomPlot* prPlot = threshold->chart()->plot();
+    auto* distribution = window.datasetPane()->findChild<LabelDistributionChart*>();
+    QVERIFY(distribution);
+    QTRY_VERIFY(distribution->plot()->plottableCount() > 0);  // stats counted in the background
     QVERIFY(switchTo(QStringLiteral("en")));
     QTRY_COMPARE(window.panes()->tabText(1), QStringLiteral("Annotate"));
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
@@ -136,6 +150,13 @@ class TstMainWindow : public QObject {
     QVERIFY(buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
     QVERIFY(buttonTexts(window.datasetPane()).contains(QStringLiteral("Import…")));
     QVERIFY(buttonTexts(window.reviewPane()).contains(QStringLiteral("Run model")));
+    QCOMPARE(prPlot->xAxis->label(), QStringLiteral("Recall"));
+    QCOMPARE(prPlot->yAxis->label(), QStringLiteral("Precision"));
+    QVERIFY(labelTexts(threshold).contains(QStringLiteral("Threshold on P(correct):")));
+    QVERIFY(threshold->summaryText().contains(QStringLiteral("precision")));
+    QCOMPARE(distribution->plot()->yAxis->label(), QStringLiteral("Samples"));
+    QCOMPARE(distribution->plot()->xAxis->label(), QStringLiteral("Label"));
+    QCOMPARE(distribution->plot()->plottable(0)->name(), QStringLiteral("train"));
 
     // No restart: the same window's texts change as soon as the language does.
     QVERIFY(switchTo(QStringLiteral("zh_CN")));
@@ -148,6 +169,14 @@ class TstMainWindow : public QObject {
     QVERIFY(buttonTexts(window.reviewPane()).contains(QStringLiteral("运行模型")));
     QVERIFY(!buttonTexts(window.annotatePane()).contains(QStringLiteral("Skip (S)")));
     QVERIFY(window.trainPane()->lossChart()->plot()->xAxis->label() != QStringLiteral("Step"));
+    QCOMPARE(prPlot->xAxis->label(), QStringLiteral("召回率"));
+    QCOMPARE(prPlot->yAxis->label(), QStringLiteral("精确率"));
+    QVERIFY(labelTexts(threshold).contains(QStringLiteral("P(正确) 阈值：")));
+    QVERIFY(!threshold->summaryText().contains(QStringLiteral("precision")));
+    QCOMPARE(distribution->plot()->yAxis->label(), QStringLiteral("样本数"));
+    QVERIFY(distribution->plot()->xAxis->label() != QStringLiteral("Label"));
+    QVERIFY(distribution->plot()->plottable(0)->name() != QStringLiteral("train"));
+    QVERIFY(distribution->plot()->plottableCount() == 3);  // redrawn, not piled up
     // Menus are rebuilt, not piled up: the old ones are deleted.
     QTRY_COMPARE(window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly).size(), menusBefore);
 
@@ -155,6 +184,10 @@ class TstMainWindow : public QObject {
     QTRY_COMPARE(window.panes()->tabText(1), QStringLiteral("Annotate"));
     QVERIFY(buttonTexts(window.trainPane()).contains(QStringLiteral("Start")));
     QCOMPARE(window.trainPane()->lossChart()->plot()->xAxis->label(), QStringLiteral("Step"));
+    QCOMPARE(prPlot->xAxis->label(), QStringLiteral("Recall"));
+    QVERIFY(labelTexts(threshold).contains(QStringLiteral("Threshold on P(correct):")));
+    QCOMPARE(distribution->plot()->yAxis->label(), QStringLiteral("Samples"));
+    QCOMPARE(distribution->plot()->plottable(0)->name(), QStringLiteral("train"));
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
   }
 

@@ -9,21 +9,43 @@ namespace assay {
 LabelDistributionChart::LabelDistributionChart(QWidget* parent) : QWidget(parent) {
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(180);
-  plot_->yAxis->setLabel(tr("Samples"));
   plot_->legend->setVisible(true);
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);
+  draw();
+}
+
+void LabelDistributionChart::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) draw();
 }
 
 void LabelDistributionChart::clear() {
-  plot_->clearPlottables();
-  plot_->replot();
+  stats_.reset();
+  draw();
 }
 
 void LabelDistributionChart::setStats(const data::LabelSchema& schema, const data::ProjectStats& stats) {
+  schema_ = schema;
+  stats_ = stats;
+  draw();
+}
+
+void LabelDistributionChart::draw() {
   plot_->clearPlottables();
+  // Bars groups are the plot's children and outlive clearPlottables(); drop
+  // the last drawing's so redraws (a language switch, new stats) do not pile them up.
+  qDeleteAll(plot_->findChildren<QCPBarsGroup*>(QString(), Qt::FindDirectChildrenOnly));
+  plot_->yAxis->setLabel(tr("Samples"));
+  plot_->xAxis->setLabel(tr("Label"));
+  if (!stats_) {
+    plot_->replot();
+    return;
+  }
+  const data::LabelSchema& schema = schema_;
+  const data::ProjectStats& stats = *stats_;
   const int n = schema.size();
   // Ticks: one per label, "售前\nsales_oriented", plus the unlabeled texts.
   QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -31,7 +53,6 @@ void LabelDistributionChart::setStats(const data::LabelSchema& schema, const dat
   ticker->addTick(n + 1, tr("unlabeled"));
   plot_->xAxis->setTicker(ticker);
   plot_->xAxis->setRange(0.3, n + 1.7);
-  plot_->xAxis->setLabel(tr("Label"));
 
   auto* group = new QCPBarsGroup(plot_);
   struct SplitBars {

@@ -18,24 +18,22 @@ ThresholdPanel::ThresholdPanel(QWidget* parent) : QWidget(parent) {
   summary_->setWordWrap(true);
   chart_ = new ThrottledPlot(this);
   QCustomPlot* plot = chart_->plot();
-  plot->xAxis->setLabel(tr("Recall"));
-  plot->yAxis->setLabel(tr("Precision"));
   plot->xAxis->setRange(0, 1.02);
   plot->yAxis->setRange(0, 1.02);
   plot->plotLayout()->insertRow(0);
-  plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, tr("Precision / recall of \"correct\"")));
+  title_ = new QCPTextElement(plot);
+  plot->plotLayout()->addElement(0, 0, title_);
   prGraph_ = plot->addGraph();
   prGraph_->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
-  prGraph_->setName(tr("PR curve"));
   marker_ = plot->addGraph();
   marker_->setLineStyle(QCPGraph::lsNone);
   marker_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xd6, 0x27, 0x28), 10));
-  marker_->setName(tr("threshold"));
   plot->legend->setVisible(true);
   plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
 
   auto* row = new QHBoxLayout;
-  row->addWidget(new QLabel(tr("Threshold on P(correct):"), this));
+  sliderLabel_ = new QLabel(this);
+  row->addWidget(sliderLabel_);
   row->addWidget(slider_, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -46,7 +44,23 @@ ThresholdPanel::ThresholdPanel(QWidget* parent) : QWidget(parent) {
     update();
     Q_EMIT thresholdChanged(threshold());
   });
-  update();
+  retranslateUi();
+}
+
+void ThresholdPanel::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+void ThresholdPanel::retranslateUi() {
+  QCustomPlot* plot = chart_->plot();
+  plot->xAxis->setLabel(tr("Recall"));
+  plot->yAxis->setLabel(tr("Precision"));
+  title_->setText(tr("Precision / recall of \"correct\""));
+  prGraph_->setName(tr("PR curve"));
+  marker_->setName(tr("threshold"));
+  sliderLabel_->setText(tr("Threshold on P(correct):"));
+  update();  // the summary line, and a replot for the chart's texts
 }
 
 void ThresholdPanel::setData(const std::vector<double>& pCorrect, const std::vector<bool>& isCorrect) {

@@ -7,6 +7,7 @@
 #include "review/ThresholdCurve.h"
 
 class QCPGraph;
+class QCPTextElement;
 class QLabel;
 class QSlider;
 
@@ -28,11 +29,18 @@ class ThresholdPanel : public QWidget {
  Q_SIGNALS:
   void thresholdChanged(double threshold);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  // Texts in the current language (QEvent::LanguageChange: a live switch).
+  void retranslateUi();
   void update();
   std::unique_ptr<ThresholdCurve> curve_;
   QSlider* slider_ = nullptr;
+  QLabel* sliderLabel_ = nullptr;
   QLabel* summary_ = nullptr;
+  QCPTextElement* title_ = nullptr;
   ThrottledPlot* chart_ = nullptr;
   QCPGraph* prGraph_ = nullptr;
   QCPGraph* marker_ = nullptr;
