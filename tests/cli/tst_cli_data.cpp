@@ -5,6 +5,8 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
+#include "data/ProjectStore.h"
+
 namespace {
 
 QString fixture(const QString& name) { return QStringLiteral(ASSAY_TEST_DATA "/dataset/") + name; }
@@ -47,6 +49,7 @@ class TestCliData : public QObject {
   void exportHonoursSplitAndWritesLabelMapping();
   void statsJsonAndText();
   void damagedProjectIsReported();
+  void exportReviewedWritesOnlyReviewedSamples();
 
  private:
   QString path(const QString& name) const { return dir_.filePath(name); }
@@ -226,6 +229,39 @@ void TestCliData::importSplitsAllFilesTogether() {
   const auto s = nlohmann::json::parse(stats.out.toStdString());
   QCOMPARE(s["splits"]["test"]["total"].get<int>(), 1);
   QCOMPARE(s["splits"]["train"]["total"].get<int>(), 4);
+}
+
+// export --reviewed writes exactly the samples with a verdict other than
+// skip (the review pane's verdicts, stored through ProjectStore::addReview);
+// without the flag every sample is written.
+void TestCliData::exportReviewedWritesOnlyReviewedSamples() {
+  using assay::data::Verdict;
+  const QString project = path("reviewed.assay");
+  QCOMPARE(cli({"init", project, "--schema", "correctness"}).code, 0);
+  QCOMPARE(cli({"import", project, fixture("kto_seed.jsonl")}).code, 0);  // samples 1-4 in file order
+  const Run all = cli({"export", project, path("reviewed-all.jsonl"), "--format", "kto"});
+  QCOMPARE(all.code, 0);
+  QVERIFY2(all.out.contains("wrote 4 records"), qPrintable(all.out));
+  const QList<QByteArray> allLines = readAll(path("reviewed-all.jsonl")).trimmed().split('\n');
+  QCOMPARE(allLines.size(), 4);
+  {
+    auto store = assay::data::ProjectStore::open(project);
+    store->addReview(1, QStringLiteral("审核员"), Verdict::Accepted, 0);
+    store->addReview(2, QStringLiteral("审核员"), Verdict::Skipped);  // looked at, left undecided
+    store->addReview(4, QStringLiteral("审核员"), Verdict::Skipped);
+    store->addReview(4, QStringLiteral("审核员"), Verdict::KeptHuman, 1);  // a later verdict counts
+  }
+  const Run reviewed = cli({"export", project, path("reviewed-only.jsonl"), "--format", "kto", "--reviewed"});
+  QCOMPARE(reviewed.code, 0);
+  QVERIFY2(reviewed.out.contains("wrote 2 records"), qPrintable(reviewed.out));
+  const QList<QByteArray> lines = readAll(path("reviewed-only.jsonl")).trimmed().split('\n');
+  QCOMPARE(lines, (QList<QByteArray>{allLines[0], allLines[3]}));
+  QVERIFY(lines[0].contains("北京市海淀区学院路29号"));
+  QVERIFY(lines[1].contains("广州市天河区"));
+  // Without the flag the reviews change nothing: all four again.
+  const Run again = cli({"export", project, path("reviewed-all-again.jsonl"), "--format", "kto"});
+  QCOMPARE(again.code, 0);
+  QCOMPARE(readAll(path("reviewed-all-again.jsonl")), readAll(path("reviewed-all.jsonl")));
 }
 
 QTEST_APPLESS_MAIN(TestCliData)
