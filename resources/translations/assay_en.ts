@@ -583,32 +583,32 @@
 <context>
     <name>assay::LabelDistributionChart</name>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="12"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="41"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="31"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="53"/>
         <source>unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="34"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="63"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="43"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="64"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="44"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="65"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,37 +1178,37 @@
 <context>
     <name>assay::ThresholdPanel</name>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="21"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="57"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="22"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="58"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="26"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="59"/>
         <source>Precision / recall of &quot;correct&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="29"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="60"/>
         <source>PR curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="33"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="61"/>
         <source>threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="38"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="62"/>
         <source>Threshold on P(correct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="73"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="87"/>
         <source>t = %1   ·   P ≥ t (predicted correct): %2   ·   P &lt; t (predicted incorrect): %3   ·   precision %4   ·   recall %5</source>
         <translation type="unfinished"></translation>
     </message>

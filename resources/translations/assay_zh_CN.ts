@@ -582,32 +582,32 @@
 <context>
     <name>assay::LabelDistributionChart</name>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="12"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="41"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="31"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="53"/>
         <source>unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="34"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="63"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="43"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="64"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="44"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="65"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
@@ -1177,37 +1177,37 @@
 <context>
     <name>assay::ThresholdPanel</name>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="21"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="57"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="22"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="58"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="26"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="59"/>
         <source>Precision / recall of &quot;correct&quot;</source>
         <translation>“正确”的精确率 / 召回率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="29"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="60"/>
         <source>PR curve</source>
         <translation>PR 曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="33"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="61"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="38"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="62"/>
         <source>Threshold on P(correct):</source>
         <translation>P(正确) 阈值：</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="73"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="87"/>
         <source>t = %1   ·   P ≥ t (predicted correct): %2   ·   P &lt; t (predicted incorrect): %3   ·   precision %4   ·   recall %5</source>
         <translation>t = %1   ·   P ≥ t（判为正确）：%2   ·   P &lt; t（判为错误）：%3   ·   精确率 %4   ·   召回率 %5</translation>
     </message>
@@ -1227,7 +1227,7 @@
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
-        <translation>"tiny" 从零训练内置小模型；或填写本地 Qwen2 检查点目录</translation>
+        <translation>&quot;tiny&quot; 从零训练内置小模型；或填写本地 Qwen2 检查点目录</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
