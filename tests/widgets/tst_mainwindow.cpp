@@ -16,6 +16,7 @@
 #include "common/Language.h"
 #include "common/ProjectContext.h"
 #include "dataset/DatasetPane.h"
+#include "dataset/ExportDialog.h"
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelDistributionChart.h"
 #include "dataset/SampleTableModel.h"
@@ -141,6 +142,20 @@ class TstMainWindow : public QObject {
     auto* distribution = window.datasetPane()->findChild<LabelDistributionChart*>();
     QVERIFY(distribution);
     QTRY_VERIFY(distribution->plot()->plottableCount() > 0);  // stats counted in the background
+    // Import and export dialogs left open across the switch: one has
+    // finished an import (its state line says so), the other waits.
+    const QString oneLine = dir_.filePath(QStringLiteral("lang-one.txt"));
+    {
+      QFile f(oneLine);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("语言切换时导入的一行\n");
+    }
+    window.datasetPane()->openImportDialog(oneLine);
+    window.datasetPane()->openExportDialog();
+    auto* importDialog = window.datasetPane()->findChild<ImportDialog*>();
+    auto* exportDialog = window.datasetPane()->findChild<ExportDialog*>();
+    QVERIFY(importDialog && exportDialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!importDialog->isRunning(), 30000);
     QVERIFY(switchTo(QStringLiteral("en")));
     QTRY_COMPARE(window.panes()->tabText(1), QStringLiteral("Annotate"));
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
@@ -157,6 +172,11 @@ class TstMainWindow : public QObject {
     QCOMPARE(distribution->plot()->yAxis->label(), QStringLiteral("Samples"));
     QCOMPARE(distribution->plot()->xAxis->label(), QStringLiteral("Label"));
     QCOMPARE(distribution->plot()->plottable(0)->name(), QStringLiteral("train"));
+    QCOMPARE(importDialog->windowTitle(), QStringLiteral("Import data"));
+    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("Imported 1 records, skipped 0, duplicates 0.")));
+    QVERIFY(buttonTexts(importDialog).contains(QStringLiteral("Import")));
+    QCOMPARE(exportDialog->windowTitle(), QStringLiteral("Export data"));
+    QCOMPARE(exportDialog->stateText(), QStringLiteral("Choose where to write."));
 
     // No restart: the same window's texts change as soon as the language does.
     QVERIFY(switchTo(QStringLiteral("zh_CN")));
@@ -177,6 +197,11 @@ class TstMainWindow : public QObject {
     QVERIFY(distribution->plot()->xAxis->label() != QStringLiteral("Label"));
     QVERIFY(distribution->plot()->plottable(0)->name() != QStringLiteral("train"));
     QVERIFY(distribution->plot()->plottableCount() == 3);  // redrawn, not piled up
+    QCOMPARE(importDialog->windowTitle(), QStringLiteral("导入数据"));
+    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("已导入 1 条，跳过 0 条，重复 0 条。")));
+    QVERIFY(!buttonTexts(importDialog).contains(QStringLiteral("Import")));
+    QCOMPARE(exportDialog->windowTitle(), QStringLiteral("导出数据"));
+    QCOMPARE(exportDialog->stateText(), QStringLiteral("请选择输出位置。"));
     // Menus are rebuilt, not piled up: the old ones are deleted.
     QTRY_COMPARE(window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly).size(), menusBefore);
 
@@ -188,6 +213,8 @@ class TstMainWindow : public QObject {
     QVERIFY(labelTexts(threshold).contains(QStringLiteral("Threshold on P(correct):")));
     QCOMPARE(distribution->plot()->yAxis->label(), QStringLiteral("Samples"));
     QCOMPARE(distribution->plot()->plottable(0)->name(), QStringLiteral("train"));
+    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("Imported 1 records, skipped 0, duplicates 0.")));
+    QCOMPARE(exportDialog->stateText(), QStringLiteral("Choose where to write."));
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
   }
 

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,39 +22,40 @@
 namespace assay {
 
 ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialog(parent), projectPath_(projectPath) {
-  setWindowTitle(tr("Export data"));
   output_ = new QLineEdit(this);
-  auto* browse = new QPushButton(tr("Browse…"), this);
-  connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseOutput);
+  browse_ = new QPushButton(this);
+  connect(browse_, &QPushButton::clicked, this, &ExportDialog::chooseOutput);
   auto* outRow = new QHBoxLayout;
   outRow->addWidget(output_, 1);
-  outRow->addWidget(browse);
+  outRow->addWidget(browse_);
+  // Texts in retranslateUi(); the item order there follows these data.
   format_ = new QComboBox(this);
-  format_->addItem(tr("Style JSON (seed 000)"), static_cast<int>(data::Format::StyleJson));
-  format_->addItem(tr("TRL chosen/rejected JSONL"), static_cast<int>(data::Format::Trl));
-  format_->addItem(tr("KTO JSONL"), static_cast<int>(data::Format::Kto));
-  format_->addItem(tr("Text JSONL"), static_cast<int>(data::Format::Text));
+  for (data::Format f : {data::Format::StyleJson, data::Format::Trl, data::Format::Kto, data::Format::Text})
+    format_->addItem(QString(), static_cast<int>(f));
   split_ = new QComboBox(this);
-  split_->addItem(tr("All samples"), static_cast<int>(data::Split::All));
-  split_->addItem(tr("Train split"), static_cast<int>(data::Split::Train));
-  split_->addItem(tr("Test split"), static_cast<int>(data::Split::Test));
-  reviewedOnly_ = new QCheckBox(tr("Only reviewed samples (a verdict other than skip; every split)"), this);
+  for (data::Split sp : {data::Split::All, data::Split::Train, data::Split::Test})
+    split_->addItem(QString(), static_cast<int>(sp));
+  reviewedOnly_ = new QCheckBox(this);
   reviewedOnly_->setObjectName(QStringLiteral("reviewedOnly"));
   connect(reviewedOnly_, &QCheckBox::toggled, split_, &QWidget::setDisabled);
+  outputLabel_ = new QLabel(this);
+  formatLabel_ = new QLabel(this);
+  splitLabel_ = new QLabel(this);
   auto* form = new QFormLayout;
-  form->addRow(tr("Output file:"), outRow);
-  form->addRow(tr("Format:"), format_);
-  form->addRow(tr("Split:"), split_);
+  form->addRow(outputLabel_, outRow);
+  form->addRow(formatLabel_, format_);
+  form->addRow(splitLabel_, split_);
   form->addRow(QString(), reviewedOnly_);
 
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
   bar_->setValue(0);
-  state_ = new QLabel(tr("Choose where to write."), this);
+  state_ = new QLabel(this);
   state_->setWordWrap(true);
-  exportButton_ = new QPushButton(tr("Export"), this);
+  stateText_ = [] { return tr("Choose where to write."); };
+  exportButton_ = new QPushButton(this);
   exportButton_->setDefault(true);
-  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_ = new QPushButton(this);
   cancelButton_->setEnabled(false);
   auto* buttons = new QDialogButtonBox(this);
   buttons->addButton(exportButton_, QDialogButtonBox::ActionRole);
@@ -76,6 +78,34 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   layout->addStretch(1);
   layout->addWidget(buttons);
   resize(640, 260);
+  retranslateUi();
+}
+
+void ExportDialog::changeEvent(QEvent* event) {
+  QDialog::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+void ExportDialog::retranslateUi() {
+  setWindowTitle(tr("Export data"));
+  browse_->setText(tr("Browse…"));
+  const QString formats[] = {tr("Style JSON (seed 000)"), tr("TRL chosen/rejected JSONL"), tr("KTO JSONL"),
+                             tr("Text JSONL")};
+  for (int i = 0; i < format_->count(); ++i) format_->setItemText(i, formats[i]);
+  const QString splits[] = {tr("All samples"), tr("Train split"), tr("Test split")};
+  for (int i = 0; i < split_->count(); ++i) split_->setItemText(i, splits[i]);
+  reviewedOnly_->setText(tr("Only reviewed samples (a verdict other than skip; every split)"));
+  outputLabel_->setText(tr("Output file:"));
+  formatLabel_->setText(tr("Format:"));
+  splitLabel_->setText(tr("Split:"));
+  exportButton_->setText(tr("Export"));
+  cancelButton_->setText(tr("Cancel"));
+  state_->setText(stateText_());
+}
+
+void ExportDialog::setState(std::function<QString()> text) {
+  stateText_ = std::move(text);
+  state_->setText(stateText_());
 }
 
 void ExportDialog::setOutput(const QString& path, data::Format format, data::Split split) {
@@ -103,7 +133,7 @@ void ExportDialog::startExport() {
   if (task_->isRunning()) return;
   runningOutput_ = output_->text().trimmed();
   if (runningOutput_.isEmpty()) {
-    state_->setText(tr("Choose where to write."));
+    setState([] { return tr("Choose where to write."); });
     return;
   }
   const auto format = static_cast<data::Format>(format_->currentData().toInt());
@@ -111,7 +141,7 @@ void ExportDialog::startExport() {
   const bool reviewedOnly = reviewedOnly_->isChecked();
   result_ = {};
   bar_->setValue(0);
-  state_->setText(tr("Exporting…"));
+  setState([] { return tr("Exporting…"); });
   exportButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   const QString project = projectPath_, out = runningOutput_;
@@ -128,18 +158,23 @@ void ExportDialog::onFinished() {
   if (task_->wasCancelled()) {
     QFile::remove(runningOutput_);  // a half-written export is worse than none
     bar_->setValue(0);
-    state_->setText(tr("Export cancelled; no file written."));
+    setState([] { return tr("Export cancelled; no file written."); });
     return;
   }
   if (!task_->error().isEmpty()) {
-    state_->setText(tr("Export failed: %1").arg(task_->error()));
+    const QString error = task_->error();
+    setState([error] { return tr("Export failed: %1").arg(error); });
     return;
   }
   bar_->setValue(bar_->maximum());
   QStringList skipped;
   for (const auto& [reason, count] : result_.skippedByReason) skipped << QStringLiteral("%1: %2").arg(reason).arg(count);
-  state_->setText(tr("Wrote %1 records (%2 bytes) to %3.").arg(result_.written).arg(result_.bytes).arg(runningOutput_) +
-                  (skipped.isEmpty() ? QString() : QLatin1Char('\n') + tr("Not written — %1").arg(skipped.join(QStringLiteral("; ")))));
+  const qint64 written = result_.written, bytes = result_.bytes;
+  const QString out = runningOutput_, notWritten = skipped.join(QStringLiteral("; "));
+  setState([written, bytes, out, notWritten] {
+    return tr("Wrote %1 records (%2 bytes) to %3.").arg(written).arg(bytes).arg(out) +
+           (notWritten.isEmpty() ? QString() : QLatin1Char('\n') + tr("Not written — %1").arg(notWritten));
+  });
 }
 
 }  // namespace assay

@@ -5,6 +5,7 @@
 // writes the samples a reviewer gave a verdict (the review pane opens the
 // dialog with it on).
 #include <QDialog>
+#include <functional>
 
 #include "data/SampleWriter.h"
 
@@ -30,12 +31,24 @@ class ExportDialog : public QDialog {
   bool isRunning() const;
   QString stateText() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  // Texts in the current language (QEvent::LanguageChange: a live switch).
+  void retranslateUi();
+  // The state line is kept as a recipe, not a string, so that a language
+  // switch can say the same thing again in the new language.
+  void setState(std::function<QString()> text);
   void chooseOutput();
   void onFinished();
 
   QString projectPath_;
   QLineEdit* output_ = nullptr;
+  QPushButton* browse_ = nullptr;
+  QLabel* outputLabel_ = nullptr;
+  QLabel* formatLabel_ = nullptr;
+  QLabel* splitLabel_ = nullptr;
   QComboBox* format_ = nullptr;
   QComboBox* split_ = nullptr;
   QCheckBox* reviewedOnly_ = nullptr;
@@ -46,6 +59,7 @@ class ExportDialog : public QDialog {
   BackgroundTask* task_ = nullptr;
   data::ExportResult result_;
   QString runningOutput_;
+  std::function<QString()> stateText_;
 };
 
 }  // namespace assay

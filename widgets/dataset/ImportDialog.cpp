@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,38 +26,39 @@ constexpr size_t kIssuesShown = 2000;
 
 ImportDialog::ImportDialog(const QString& projectPath, const QString& annotator, QWidget* parent)
     : QDialog(parent), projectPath_(projectPath), annotator_(annotator) {
-  setWindowTitle(tr("Import data"));
   file_ = new QLineEdit(this);
-  auto* browse = new QPushButton(tr("Browse…"), this);
-  connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+  browse_ = new QPushButton(this);
+  connect(browse_, &QPushButton::clicked, this, &ImportDialog::chooseFile);
   auto* fileRow = new QHBoxLayout;
   fileRow->addWidget(file_, 1);
-  fileRow->addWidget(browse);
+  fileRow->addWidget(browse_);
 
+  // Texts in retranslateUi(); the item order there follows these data.
   format_ = new QComboBox(this);
-  format_->addItem(tr("Detect automatically"), static_cast<int>(data::Format::Auto));
-  format_->addItem(tr("Style JSON (seed 000)"), static_cast<int>(data::Format::StyleJson));
-  format_->addItem(tr("TRL chosen/rejected JSONL"), static_cast<int>(data::Format::Trl));
-  format_->addItem(tr("KTO JSONL"), static_cast<int>(data::Format::Kto));
-  format_->addItem(tr("Unlabeled text / JSONL"), static_cast<int>(data::Format::Text));
+  for (data::Format f : {data::Format::Auto, data::Format::StyleJson, data::Format::Trl, data::Format::Kto,
+                         data::Format::Text})
+    format_->addItem(QString(), static_cast<int>(f));
 
+  fileLabel_ = new QLabel(this);
+  formatLabel_ = new QLabel(this);
+  annotatorLabel_ = new QLabel(this);
   auto* form = new QFormLayout;
-  form->addRow(tr("File:"), fileRow);
-  form->addRow(tr("Format:"), format_);
-  form->addRow(tr("Labels by:"), new QLabel(annotator_, this));
+  form->addRow(fileLabel_, fileRow);
+  form->addRow(formatLabel_, format_);
+  form->addRow(annotatorLabel_, new QLabel(annotator_, this));
 
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
   bar_->setValue(0);
-  state_ = new QLabel(tr("Choose a file to import."), this);
+  state_ = new QLabel(this);
   state_->setWordWrap(true);
+  stateText_ = [] { return tr("Choose a file to import."); };
   report_ = new QPlainTextEdit(this);
   report_->setReadOnly(true);
-  report_->setPlaceholderText(tr("The import report appears here: counts, and every skipped record with its line."));
 
-  importButton_ = new QPushButton(tr("Import"), this);
+  importButton_ = new QPushButton(this);
   importButton_->setDefault(true);
-  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_ = new QPushButton(this);
   cancelButton_->setEnabled(false);
   auto* buttons = new QDialogButtonBox(this);
   buttons->addButton(importButton_, QDialogButtonBox::ActionRole);
@@ -79,6 +81,33 @@ ImportDialog::ImportDialog(const QString& projectPath, const QString& annotator,
   layout->addWidget(report_, 1);
   layout->addWidget(buttons);
   resize(720, 480);
+  retranslateUi();
+}
+
+void ImportDialog::changeEvent(QEvent* event) {
+  QDialog::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+}
+
+void ImportDialog::retranslateUi() {
+  setWindowTitle(tr("Import data"));
+  browse_->setText(tr("Browse…"));
+  const QString formats[] = {tr("Detect automatically"), tr("Style JSON (seed 000)"), tr("TRL chosen/rejected JSONL"),
+                             tr("KTO JSONL"), tr("Unlabeled text / JSONL")};
+  for (int i = 0; i < format_->count(); ++i) format_->setItemText(i, formats[i]);
+  fileLabel_->setText(tr("File:"));
+  formatLabel_->setText(tr("Format:"));
+  annotatorLabel_->setText(tr("Labels by:"));
+  report_->setPlaceholderText(tr("The import report appears here: counts, and every skipped record with its line."));
+  importButton_->setText(tr("Import"));
+  cancelButton_->setText(tr("Cancel"));
+  state_->setText(stateText_());
+  if (reportShown_) showReport();  // its counts lines are translated; the issues come from core as they are
+}
+
+void ImportDialog::setState(std::function<QString()> text) {
+  stateText_ = std::move(text);
+  state_->setText(stateText_());
 }
 
 void ImportDialog::setFile(const QString& file) { file_->setText(file); }
@@ -101,14 +130,16 @@ void ImportDialog::startImport() {
   if (task_->isRunning()) return;
   const QString file = file_->text().trimmed();
   if (file.isEmpty()) {
-    state_->setText(tr("Choose a file to import."));
+    setState([] { return tr("Choose a file to import."); });
     return;
   }
   const auto format = static_cast<data::Format>(format_->currentData().toInt());
   summary_ = {};
+  reportShown_ = false;
   report_->clear();
   bar_->setValue(0);
-  state_->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+  const QString name = QFileInfo(file).fileName();
+  setState([name] { return tr("Importing %1…").arg(name); });
   importButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   const QString project = projectPath_, annotator = annotator_;
@@ -125,15 +156,17 @@ void ImportDialog::onFinished() {
   cancelButton_->setEnabled(false);
   if (task_->wasCancelled()) {
     bar_->setValue(0);
-    state_->setText(tr("Import cancelled: the project is unchanged."));
+    setState([] { return tr("Import cancelled: the project is unchanged."); });
     return;
   }
   if (!task_->error().isEmpty()) {
-    state_->setText(tr("Import failed: %1").arg(task_->error()));
+    const QString error = task_->error();
+    setState([error] { return tr("Import failed: %1").arg(error); });
     report_->setPlainText(task_->error());
     return;
   }
   bar_->setValue(bar_->maximum());
+  reportShown_ = true;
   showReport();
   if (summary_.imported > 0) Q_EMIT imported(summary_.imported);
 }
@@ -142,12 +175,12 @@ void ImportDialog::showReport() {
   const data::ImportSummary& s = summary_;
   QStringList lines;
   if (s.fileUnreadable) {
-    state_->setText(tr("Nothing imported: the file could not be read. The project is unchanged."));
+    setState([] { return tr("Nothing imported: the file could not be read. The project is unchanged."); });
   } else {
-    state_->setText(tr("Imported %1 records, skipped %2, duplicates %3.")
-                        .arg(s.imported)
-                        .arg(s.skipped())
-                        .arg(s.duplicates));
+    const qint64 imported = s.imported, skipped = s.skipped(), duplicates = s.duplicates;
+    setState([imported, skipped, duplicates] {
+      return tr("Imported %1 records, skipped %2, duplicates %3.").arg(imported).arg(skipped).arg(duplicates);
+    });
   }
   for (const auto& [reason, count] : s.skippedByReason) lines << tr("skipped (%1): %2").arg(reason).arg(count);
   if (!s.issues.empty()) lines << QString();

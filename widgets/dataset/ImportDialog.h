@@ -4,6 +4,7 @@
 // leaves the project exactly as it was) and the bad-input report: every
 // skipped record with its file, line and problem.
 #include <QDialog>
+#include <functional>
 
 #include "data/ProjectStore.h"
 
@@ -34,7 +35,15 @@ class ImportDialog : public QDialog {
   // The project changed (emitted only when records were imported).
   void imported(qint64 count);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  // Texts in the current language (QEvent::LanguageChange: a live switch).
+  void retranslateUi();
+  // The state line is kept as a recipe, not a string, so that a language
+  // switch can say the same thing again in the new language.
+  void setState(std::function<QString()> text);
   void chooseFile();
   void onFinished();
   void showReport();
@@ -42,6 +51,10 @@ class ImportDialog : public QDialog {
   QString projectPath_;
   QString annotator_;
   QLineEdit* file_ = nullptr;
+  QPushButton* browse_ = nullptr;
+  QLabel* fileLabel_ = nullptr;
+  QLabel* formatLabel_ = nullptr;
+  QLabel* annotatorLabel_ = nullptr;
   QComboBox* format_ = nullptr;
   QProgressBar* bar_ = nullptr;
   QLabel* state_ = nullptr;
@@ -50,6 +63,8 @@ class ImportDialog : public QDialog {
   QPushButton* cancelButton_ = nullptr;
   BackgroundTask* task_ = nullptr;
   data::ImportSummary summary_;
+  std::function<QString()> stateText_;
+  bool reportShown_ = false;  // the report holds a finished import's summary
 };
 
 }  // namespace assay

@@ -1,5 +1,6 @@
 #include "dataset/LabelDistributionChart.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include "common/Plot.h"

@@ -1,5 +1,6 @@
 #include "review/ThresholdPanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
