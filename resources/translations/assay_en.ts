@@ -353,114 +353,114 @@
 <context>
     <name>assay::ExportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="24"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="94"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="90"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="124"/>
         <source>Export data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="26"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="91"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="32"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
         <source>Style JSON (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="33"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="34"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
         <source>KTO JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="35"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="93"/>
         <source>Text JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="37"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
         <source>All samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="38"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
         <source>Train split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="39"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
         <source>Test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="40"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>Only reviewed samples (a verdict other than skip; every split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="44"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="98"/>
         <source>Output file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="45"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="99"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="46"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>Split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="52"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="55"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="136"/>
         <source>Choose where to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="54"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="101"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="56"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="96"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="126"/>
         <source>Data files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="114"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="144"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="131"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="161"/>
         <source>Export cancelled; no file written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="135"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="166"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="141"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="175"/>
         <source>Wrote %1 records (%2 bytes) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="142"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="176"/>
         <source>Not written — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,114 +468,114 @@
 <context>
     <name>assay::ImportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="28"/>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="93"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="122"/>
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="30"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="94"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="37"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="38"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
         <source>Style JSON (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="39"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="40"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="96"/>
         <source>KTO JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="41"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="96"/>
         <source>Unlabeled text / JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="44"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="98"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="45"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="46"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
         <source>Labels by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="51"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="104"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="55"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="133"/>
         <source>Choose a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="55"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="101"/>
         <source>The import report appears here: counts, and every skipped record with its line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="57"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="102"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="59"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="94"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="123"/>
         <source>Data files (*.json *.jsonl *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="111"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="142"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="128"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="159"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="132"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="164"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="145"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="178"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="147"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="182"/>
         <source>Imported %1 records, skipped %2, duplicates %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="152"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="185"/>
         <source>skipped (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="155"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="188"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,32 +583,32 @@
 <context>
     <name>assay::LabelDistributionChart</name>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="41"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="53"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="54"/>
         <source>unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="43"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="63"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="64"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="64"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="65"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="65"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="66"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,37 +1178,37 @@
 <context>
     <name>assay::ThresholdPanel</name>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="57"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="58"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="58"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="59"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="59"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="60"/>
         <source>Precision / recall of &quot;correct&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="60"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="61"/>
         <source>PR curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="61"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="62"/>
         <source>threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="62"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="63"/>
         <source>Threshold on P(correct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="87"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="88"/>
         <source>t = %1   ·   P ≥ t (predicted correct): %2   ·   P &lt; t (predicted incorrect): %3   ·   precision %4   ·   recall %5</source>
         <translation type="unfinished"></translation>
     </message>
