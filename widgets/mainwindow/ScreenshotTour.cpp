@@ -71,9 +71,6 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
   window->show();
   settle(500);
 
-  window->panes()->setCurrentWidget(window->datasetPane());
-  if (!save(window, out + QStringLiteral("dataset.png"), &written)) *error = QStringLiteral("cannot write PNGs");
-
   // A short tiny-model training run with its charts, then a review session on its model.
   TrainPane* train = window->trainPane();
   window->panes()->setCurrentWidget(train);
@@ -121,6 +118,12 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
   } else {
     *error = QStringLiteral("training did not start: ") + train->statusText();
   }
+
+  // The dataset table after the review session, so its prediction and review
+  // columns (and the model-disagrees filter's data) are filled in.
+  window->panes()->setCurrentWidget(window->datasetPane());
+  settle(500);
+  if (!save(window, out + QStringLiteral("dataset.png"), &written)) *error = QStringLiteral("cannot write PNGs");
 
   if (!o.badData.isEmpty()) {
     window->panes()->setCurrentWidget(window->datasetPane());
