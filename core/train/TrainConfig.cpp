@@ -1,5 +1,8 @@
 #include "train/TrainConfig.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <stdexcept>
 
 namespace assay {
@@ -124,12 +127,24 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   return c;
 }
 
+int64_t TrainConfig::stepsPerEpoch(size_t trainRecords) const {
+  const int64_t bs = std::max(1, perDeviceTrainBatchSize), accumulation = std::max(1, gradientAccumulationSteps);
+  const int64_t batches = (int64_t(trainRecords) + bs - 1) / bs;
+  return (batches + accumulation - 1) / accumulation;
+}
+
+double TrainConfig::resolvedEpochs(int64_t stepsPerEpoch) const {
+  if (numTrainEpochs > 0) return numTrainEpochs;
+  const double forMinSteps = std::ceil(double(kAutoMinSteps) / double(std::max<int64_t>(1, stepsPerEpoch)));
+  return std::clamp(forMinSteps, kAutoEpochs, kAutoMaxEpochs);
+}
+
 QString TrainConfig::validate() const {
   if (trainFile.isEmpty() && project.isEmpty()) return QStringLiteral("one of --train_file or --project is required");
   if (!trainFile.isEmpty() && !project.isEmpty()) return QStringLiteral("--train_file and --project exclude each other");
   if (outputDir.isEmpty()) return QStringLiteral("--output_dir is required");
   if (maxLength < 2) return QStringLiteral("--max_length must be at least 2");
-  if (!(numTrainEpochs > 0)) return QStringLiteral("--num_train_epochs must be positive");
+  if (!(numTrainEpochs >= 0)) return QStringLiteral("--num_train_epochs must be positive (or 0: chosen from the data)");
   if (!(learningRate > 0)) return QStringLiteral("--learning_rate must be positive");
   if (perDeviceTrainBatchSize < 1) return QStringLiteral("--per_device_train_batch_size must be at least 1");
   if (perDeviceEvalBatchSize < 1) return QStringLiteral("--per_device_eval_batch_size must be at least 1");

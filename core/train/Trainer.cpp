@@ -60,14 +60,11 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
   }
 }
 
-int64_t Trainer::stepsPerEpoch() const {
-  const int64_t bs = config_.perDeviceTrainBatchSize;
-  const int64_t batches = (int64_t(data_.train.size()) + bs - 1) / bs;
-  return (batches + config_.gradientAccumulationSteps - 1) / config_.gradientAccumulationSteps;
-}
+int64_t Trainer::stepsPerEpoch() const { return config_.stepsPerEpoch(data_.train.size()); }
 
 int64_t Trainer::totalSteps() const {
-  return std::max<int64_t>(1, int64_t(std::ceil(config_.numTrainEpochs * double(stepsPerEpoch()) - 1e-9)));
+  const int64_t spe = stepsPerEpoch();
+  return std::max<int64_t>(1, int64_t(std::ceil(config_.resolvedEpochs(spe) * double(spe) - 1e-9)));
 }
 
 void Trainer::setLearningRate(double lr) {

@@ -189,6 +189,16 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     log(QStringLiteral("📊 数据划分:"));
     log(QStringLiteral("   训练集: %1 条").arg(train.size()));
     log(QStringLiteral("   验证集: %1 条").arg(eval.size()));
+    const int64_t spe = config.stepsPerEpoch(train.size());
+    const double epochs = config.resolvedEpochs(spe);
+    log(QStringLiteral("   训练轮数: %1 (%2 步/轮)%3")
+            .arg(epochs)
+            .arg(spe)
+            .arg(config.numTrainEpochs > 0 ? QString()
+                                           : QStringLiteral(" — 自动: 至少 %1 步, %2–%3 轮")
+                                                 .arg(TrainConfig::kAutoMinSteps)
+                                                 .arg(TrainConfig::kAutoEpochs)
+                                                 .arg(TrainConfig::kAutoMaxEpochs)));
   }
 
   // Tokenizer: the tiny preset's characters come from the training texts only.
@@ -201,8 +211,11 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     }
     p.tokenizer = CharTokenizer::build(texts);
     // Measured on the address data (bench/train/README.md): pooling a fixed
-    // end token instead of the record's last character.
-    p.card.endToken = QStringLiteral("<|endoftext|>");
+    // end token instead of the record's last character. Correctness reward
+    // pairs already end in a fixed token, the verdict (正确/错误) the reward
+    // must read; behind an end token the model first has to learn to look
+    // one position back (a 48-step run stayed at chance, tst_traincli).
+    if (!(pairwise && p.card.kind == ModelKind::CorrectnessReward)) p.card.endToken = QStringLiteral("<|endoftext|>");
   } else {
     p.tokenizer = loadTokenizer(config.modelNameOrPath);
   }

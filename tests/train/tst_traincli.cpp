@@ -98,7 +98,7 @@ class TestTrainCli : public QObject {
     QCOMPARE(eval.code, 0);
     const auto metrics = nlohmann::json::parse(eval.out.toStdString());
     QCOMPARE(metrics.at("eval_records").get<int>(), 120);
-    QVERIFY(metrics.at("eval_accuracy").get<double>() >= 0.9);
+    QVERIFY2(metrics.at("eval_accuracy").get<double>() >= 0.9, metrics.dump().c_str());
     QCOMPARE(metrics.at("eval_accuracy").get<double>(), metrics.at("eval_pairwise_accuracy").get<double>());
   }
 };

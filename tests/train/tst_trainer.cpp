@@ -221,6 +221,28 @@ class TestTrainer : public QObject {
     QVERIFY(result.finalMetrics->reward->meanMargin > 0);
   }
 
+  void automaticEpochsFollowTheDataSize() {
+    TrainConfig c;
+    QCOMPARE(c.numTrainEpochs, 0.0);  // the default is automatic
+    c.perDeviceTrainBatchSize = 16;
+    QCOMPARE(c.stepsPerEpoch(168), int64_t(11));    // 210 style samples minus validation
+    QCOMPARE(c.resolvedEpochs(11), 30.0);           // ceil(2400 / 11) = 219, capped at 30
+    QCOMPARE(c.stepsPerEpoch(6400), int64_t(400));  // a few thousand records
+    QCOMPARE(c.resolvedEpochs(400), 6.0);           // 2,400 steps
+    QCOMPARE(c.resolvedEpochs(1500), 3.0);          // a large set keeps 3
+    c.gradientAccumulationSteps = 4;
+    QCOMPARE(c.stepsPerEpoch(6400), int64_t(100));
+    c.numTrainEpochs = 2;  // an explicit count is used as given
+    QCOMPARE(c.resolvedEpochs(11), 2.0);
+    c.trainFile = QStringLiteral("train.jsonl");
+    c.outputDir = QStringLiteral("out");
+    QVERIFY(c.validate().isEmpty());
+    c.numTrainEpochs = 0;
+    QVERIFY(c.validate().isEmpty());
+    c.numTrainEpochs = -1;
+    QVERIFY(c.validate().contains(QStringLiteral("--num_train_epochs")));
+  }
+
   void checkpointRotationKeepsBest() {
     const auto data = classifyData();
     QTemporaryDir dir;

@@ -41,8 +41,10 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   modelRow->addWidget(browseModel);
   outputDir_ = new QLineEdit(this);
   epochs_ = new QDoubleSpinBox(this);
-  epochs_->setRange(0.1, 1000);
+  epochs_->setRange(0, 1000);
   epochs_->setDecimals(1);
+  // 0 is the trainer's automatic choice (3 epochs, more for small sets);
+  // its text is set in retranslateUi().
   learningRate_ = new QLineEdit(this);
   trainBatch_ = intBox(this, 1, 4096);
   evalBatch_ = intBox(this, 1, 4096);
@@ -101,6 +103,8 @@ void TrainForm::retranslateUi() {
   model_->setToolTip(tr("\"tiny\" trains the small built-in model from scratch; or a local Qwen2 checkpoint directory"));
   browseModel_->setToolTip(tr("Model checkpoint directory"));
   evalSteps_->setSpecialValueText(tr("each epoch"));
+  epochs_->setSpecialValueText(tr("auto"));
+  epochs_->setToolTip(tr("auto: 3 epochs, more for a small set (at least 2,400 steps, at most 30 epochs)"));
   centerRewards_->setPlaceholderText(tr("off"));
   usePeft_->setText(tr("LoRA (--use_peft)"));
   const std::pair<QWidget*, QString> rows[] = {{task_, tr("Task:")}, {outputDir_, tr("Output directory:")}};
