@@ -55,16 +55,16 @@ make_demo_project() {
 }
 
 STYLE_PROJECT="$DEMO_DIR/style_demo.assay"
-CORRECTNESS_PROJECT="$DEMO_DIR/addresses_30k.assay"
+CORRECTNESS_PROJECT="$DEMO_DIR/addresses_40k.assay"
 make_demo_project "$STYLE_PROJECT" style "$DEMO_SRC/style_demo.json"
-# The correctness demo trains on 30,000 generated records (seed 42, the train half of the
+# The correctness demo trains on 40,000 generated records (seed 42, the train half of the
 # place names): the tiny model is compute-bound and learns these defects from thousands of
 # examples each, which the 8,000 committed records (a format sample) do not give it
-# (bench/train/README.md). Generated here rather than committed: 19 MB of TRL, 3 s to write.
-CORRECTNESS_SOURCE="$DEMO_DIR/addresses_train_30k.trl.json"
+# (bench/train/README.md). Generated here rather than committed: 25 MB of TRL, 3 s to write.
+CORRECTNESS_SOURCE="$DEMO_DIR/addresses_train_40k.trl.json"
 if [ ! -f "$CORRECTNESS_SOURCE" ]; then
-  echo "==> generating the correctness demo data (30,000 address records)"
-  python3 "$DEMO_SRC/generate_addresses.py" --count 30000 --seed 42 --place-split train \
+  echo "==> generating the correctness demo data (40,000 address records)"
+  python3 "$DEMO_SRC/generate_addresses.py" --count 40000 --seed 42 --place-split train \
     -o "$CORRECTNESS_SOURCE.partial"
   mv "$CORRECTNESS_SOURCE.partial" "$CORRECTNESS_SOURCE"
 fi
@@ -87,7 +87,7 @@ if ! grep -q '^  assay-cli train' <<<"$cli_help"; then
   echo "        The demo projects are ready in $DEMO_DIR; open one with: $GUI <project>" >&2
   exit 1
 fi
-MODEL_DIR="$DEMO_DIR/addresses_30k_model"
+MODEL_DIR="$DEMO_DIR/addresses_40k_model"
 if [ -d "$MODEL_DIR" ]; then
   echo "==> reusing the model an earlier run trained: $MODEL_DIR (delete it to train again)"
 else

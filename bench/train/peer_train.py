@@ -87,7 +87,9 @@ class Layer(nn.Module):
 
 
 class Qwen2Cls(nn.Module):
-    def __init__(self, vocab, labels, d=256, inter=688, layers=4, heads=4, kv=2, pad=0, theta=10000.0):
+    # The shape of Assay's tiny preset (core/model/Qwen2Config.cpp tinyPresetConfig): width 128,
+    # MLP 384, 4 layers, 4 heads over 2 key/value heads, so both sides do the same work.
+    def __init__(self, vocab, labels, d=128, inter=384, layers=4, heads=4, kv=2, pad=0, theta=10000.0):
         super().__init__()
         self.embed = nn.Embedding(vocab, d)
         self.layers = nn.ModuleList(Layer(d, inter, heads, kv) for _ in range(layers))
