@@ -1216,53 +1216,63 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="99"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
         <source>classify — N-way cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="100"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
-        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
         <source>Model checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
         <source>each epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
+        <source>auto: 3 epochs, more for a small set (at least 2,400 steps, at most 30 epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="109"/>
         <source>LoRA (--use_peft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
         <source>Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
         <source>Output directory:</source>
         <translation type="unfinished"></translation>
     </message>

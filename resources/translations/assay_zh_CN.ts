@@ -1215,53 +1215,63 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="99"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
         <source>classify — N-way cross-entropy</source>
         <translation>classify — N 类交叉熵</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="100"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation>reward — Bradley–Terry 成对</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
         <translation>&quot;tiny&quot; 从零训练内置小模型；或填写本地 Qwen2 检查点目录</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
-        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
         <source>Model checkpoint directory</source>
         <translation>模型检查点目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
         <source>each epoch</source>
         <translation>每个 epoch</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
+        <source>auto: 3 epochs, more for a small set (at least 2,400 steps, at most 30 epochs)</source>
+        <translation>自动：3 轮；数据较少时增加轮数（至少 2,400 步，最多 30 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="109"/>
         <source>LoRA (--use_peft)</source>
         <translation>LoRA（--use_peft）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
         <source>Output directory:</source>
         <translation>输出目录：</translation>
     </message>
