@@ -42,7 +42,13 @@ void BackgroundTask::start(Job job) {
       error_ = QString::fromUtf8(e.what());
     }
   });
-  connect(thread_, &QThread::finished, this, [this]() {
+  // QThread::finished reaches this object as a queued call. A job can end
+  // and a new one start before that call is delivered (start() only sees
+  // that the thread stopped); the stale call must not announce the new job,
+  // whose results are still being written. Each start has its own number.
+  const quint64 generation = ++generation_;
+  connect(thread_, &QThread::finished, this, [this, generation]() {
+    if (generation != generation_) return;
     poll_->stop();
     publishProgress();
     Q_EMIT finished();

@@ -50,6 +50,7 @@ class BackgroundTask : public QObject {
   std::atomic_bool cancel_{false};
   std::atomic<qint64> done_{0}, total_{0};
   qint64 shownDone_ = -1;
+  quint64 generation_ = 0;  // of the latest start(); finished() is announced for it only
   QString error_;
   bool cancelledOnExit_ = false;
 };
