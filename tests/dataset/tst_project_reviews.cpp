@@ -1,0 +1,168 @@
+// Schema v3 records beside the labels: annotation notes, stored model
+// predictions (latest per sample and model), append-only reviews and the
+// export of reviewed samples.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "RawSql.h"
+#include "data/DataFormat.h"
+#include "data/ProjectStore.h"
+
+using namespace assay::data;
+using assay::testing::sql;
+
+class TestProjectReviews : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void init() { QVERIFY(dir_.isValid()); }
+  void annotationNotes();
+  void predictionsLatestPerModelSurviveReopen();
+  void reviewsAreAppendOnly();
+  void exportReviewedWritesOnlyReviewed();
+
+ private:
+  QString newPath() { return dir_.filePath(QString("p%1.assay").arg(counter_++)); }
+  QTemporaryDir dir_;
+  int counter_ = 0;
+};
+
+void TestProjectReviews::annotationNotes() {
+  const QString path = newPath();
+  {
+    const auto store = ProjectStore::create(path, SchemaKind::Style);
+    Sample s;
+    s.text = "用户问题：能退吗？\n回答：七天无理由退货。";
+    const qint64 id = store->addSamples({s}).at(0);
+    store->annotate(id, "alice", 1, "退货政策，不是售前");
+    store->annotate(id, "bob", 1);
+  }
+  const auto store = ProjectStore::open(path);  // notes are durable
+  const std::vector<Annotation> a = store->annotations(1);
+  QCOMPARE(a.size(), size_t(2));
+  QCOMPARE(a[0].note, QString("退货政策，不是售前"));
+  QVERIFY(a[1].note.isEmpty());
+  QVERIFY(sql(path, {"SELECT note FROM annotations WHERE annotator = 'bob'"}).isNull());  // no note: NULL, not ""
+}
+
+void TestProjectReviews::predictionsLatestPerModelSurviveReopen() {
+  const QString path = newPath();
+  {
+    const auto store = ProjectStore::create(path, SchemaKind::Correctness);
+    Sample a, b;
+    a.text = "浙江省杭州市西湖区文三路90号";
+    b.text = "北京市海淀区中关村大街1号";
+    store->addSamples({a, b});
+    StoredPrediction p;
+    p.sampleId = 1;
+    p.model = "/models/run1";
+    p.label = 0;
+    p.labelName = "正确";
+    p.confidence = 0.75;
+    p.probabilities = {{"正确", 0.75}, {"错误", 0.25}};
+    p.pCorrect = 0.75;
+    StoredPrediction q = p;
+    q.sampleId = 2;
+    q.label = -1;  // a label the project does not have
+    q.labelName = "unknown";
+    q.pCorrect.reset();
+    store->savePredictions({p, q});
+    p.label = 1;  // the same model again: replaces its answer for sample 1
+    p.labelName = "错误";
+    p.confidence = 0.6;
+    p.probabilities = {{"正确", 0.4}, {"错误", 0.6}};
+    store->savePredictions({p});
+    p.model = "/models/run2";  // another model: kept beside it
+    store->savePredictions({p});
+    StoredPrediction bad = p;
+    bad.sampleId = 99;
+    try {
+      store->savePredictions({p, bad});
+      QFAIL("a prediction for a missing sample must fail");
+    } catch (const StoreError& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains("99"), e.what());
+    }
+  }
+  const auto store = ProjectStore::open(path);
+  const std::vector<StoredPrediction> run1 = store->predictions("/models/run1");
+  QCOMPARE(run1.size(), size_t(2));
+  QCOMPARE(run1[0].sampleId, 1);
+  QCOMPARE(run1[0].label, 1);
+  QCOMPARE(run1[0].labelName, QString("错误"));
+  QCOMPARE(run1[0].confidence, 0.6);
+  QCOMPARE(run1[0].probabilities.size(), size_t(2));
+  QCOMPARE(run1[0].probabilities[0].first, QString("正确"));  // the model's order, not sorted
+  QCOMPARE(run1[0].probabilities[1].second, 0.6);
+  QCOMPARE(*run1[0].pCorrect, 0.75);
+  QVERIFY(run1[0].time.isValid());
+  QCOMPARE(run1[1].label, -1);
+  QCOMPARE(run1[1].labelName, QString("unknown"));
+  QVERIFY(!run1[1].pCorrect);
+  QCOMPARE(store->predictions().size(), size_t(3));  // every model
+  QCOMPARE(sql(path, {"SELECT count(*) FROM predictions WHERE sample_id = 99"}).toInt(), 0);  // the failed batch left nothing
+}
+
+void TestProjectReviews::reviewsAreAppendOnly() {
+  const QString path = newPath();
+  const auto store = ProjectStore::create(path, SchemaKind::Style);
+  Sample s;
+  s.text = "用户问题：几点开门？\n回答：早上九点。";
+  s.label = 2;
+  store->addSamples({s, s});
+  store->addReview(1, "rita", Verdict::Accepted, 3);
+  store->addReview(1, "sam", Verdict::Skipped, 4);  // a skip keeps no label
+  const qint64 third = store->addReview(2, "rita", Verdict::Relabelled, 0);
+  QVERIFY(third > 0);
+  const std::vector<Review> all = store->reviews();
+  QCOMPARE(all.size(), size_t(3));
+  QCOMPARE(all[0].verdict, Verdict::Accepted);
+  QCOMPARE(all[0].label, 3);
+  QCOMPARE(all[0].reviewer, QString("rita"));
+  QCOMPARE(all[1].verdict, Verdict::Skipped);
+  QCOMPARE(all[1].label, -1);
+  QCOMPARE(store->reviews(2).size(), size_t(1));
+  QCOMPARE(store->reviews(2)[0].verdict, Verdict::Relabelled);
+  QCOMPARE(store->sample(1).label, 2);  // a review alone changes no label
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->addReview(7, "rita", Verdict::Accepted, 1));
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->addReview(1, "rita", Verdict::KeptHuman, -1));
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->addReview(1, " ", Verdict::Accepted, 1));
+  QString error;
+  sql(path, {"UPDATE reviews SET verdict = 'accepted' WHERE id = 2"}, &error);
+  QVERIFY2(error.contains("append-only"), qPrintable(error));
+  error.clear();
+  sql(path, {"DELETE FROM reviews"}, &error);
+  QVERIFY2(error.contains("append-only"), qPrintable(error));
+  QCOMPARE(store->reviews().size(), size_t(3));
+  QCOMPARE(verdictName(Verdict::KeptHuman), QString("kept-human"));
+}
+
+void TestProjectReviews::exportReviewedWritesOnlyReviewed() {
+  const QString path = newPath();
+  const auto store = ProjectStore::create(path, SchemaKind::Style);
+  std::vector<Sample> samples;
+  for (int i = 0; i < 6; ++i) {
+    Sample s;
+    s.text = QString("用户问题：第%1个问题\n回答：第%1个回答。").arg(i);
+    s.label = i % 5;
+    samples.push_back(s);
+  }
+  store->addSamples(samples);
+  store->annotate(5, "rita", 1);
+  store->addReview(5, "rita", Verdict::Relabelled, 1);
+  store->addReview(2, "rita", Verdict::KeptHuman, 1);
+  store->addReview(2, "sam", Verdict::Accepted, 1);  // reviewed twice: written once
+  store->addReview(4, "rita", Verdict::Skipped);      // skipped only: not reviewed
+  const QString out = dir_.filePath("reviewed.json");
+  const ExportResult r = store->exportReviewed(out, Format::StyleJson);
+  QCOMPARE(r.written, 2);
+  QFile f(out);
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  const QString text = QString::fromUtf8(f.readAll());
+  QVERIFY(text.contains("第1个问题"));
+  QVERIFY(text.contains("第4个问题"));  // sample 5, with its reviewed label 售后
+  QVERIFY(!text.contains("第3个问题"));
+  QVERIFY(!text.contains("第0个问题"));
+  QCOMPARE(text.count("售后"), 2);  // both with label 售后 (sample 5's reviewed label)
+}
+
+QTEST_APPLESS_MAIN(TestProjectReviews)
+#include "tst_project_reviews.moc"
