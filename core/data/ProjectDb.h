@@ -5,6 +5,7 @@
 
 #include "data/LabelSchema.h"
 #include "data/ProjectStore.h"
+#include "data/RecordWriter.h"
 #include "data/SqliteStatement.h"
 
 namespace assay::data {
@@ -41,6 +42,20 @@ void migrateSchema(sqlite3* db, const QString& path, int fromVersion);
 
 // Current UTC time as stored in the project: ISO 8601 with milliseconds.
 QString nowUtc();
+
+// One exported sample from a row selected as "kind, text, chosen, rejected,
+// extra, label" (the column order every export query uses). The views point
+// into the statement's current row.
+inline RecordView exportRowView(const Statement& st) {
+  RecordView v;
+  v.kind = static_cast<int>(st.int64(0));
+  v.text = st.text(1);
+  v.chosen = st.text(2);
+  v.rejected = st.text(3);
+  v.extraJson = st.text(4);
+  v.label = st.isNull(5) ? -1 : static_cast<int>(st.int64(5));
+  return v;
+}
 
 }  // namespace detail
 }  // namespace assay::data

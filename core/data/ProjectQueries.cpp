@@ -122,13 +122,7 @@ ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split
   st.bind(1, static_cast<qint64>(split));
   qint64 rows = 0;
   while (st.step()) {
-    detail::RecordView v;
-    v.kind = static_cast<int>(st.int64(0));
-    v.text = st.text(1);
-    v.chosen = st.text(2);
-    v.rejected = st.text(3);
-    v.extraJson = st.text(4);
-    v.label = st.isNull(5) ? -1 : static_cast<int>(st.int64(5));
+    const detail::RecordView v = detail::exportRowView(st);
     if (const char* reason = writer.append(buf, v)) ++result.skippedByReason[QString::fromUtf8(reason)];
     else ++result.written;
     if (buf.size() >= (1u << 20)) {

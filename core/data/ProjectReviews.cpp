@@ -181,13 +181,7 @@ ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format,
   writer.begin(buf);
   qint64 rows = 0;
   while (st.step()) {
-    detail::RecordView v;
-    v.kind = static_cast<int>(st.int64(0));
-    v.text = st.text(1);
-    v.chosen = st.text(2);
-    v.rejected = st.text(3);
-    v.extraJson = st.text(4);
-    v.label = st.isNull(5) ? -1 : static_cast<int>(st.int64(5));
+    const detail::RecordView v = detail::exportRowView(st);
     if (const char* reason = writer.append(buf, v)) ++result.skippedByReason[QString::fromUtf8(reason)];
     else ++result.written;
     if (progress && (++rows & 0xFFF) == 0) progress(rows, total);
