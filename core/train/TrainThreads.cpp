@@ -4,6 +4,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <thread>
+
 namespace assay {
 
 namespace {
@@ -20,6 +23,12 @@ int configureThreads(int requested) {
   torch::set_num_threads(n);
   setBlasThreads(n);
   return n;
+}
+
+int dataParallelWidth(int requested, int batchSize) {
+  const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+  const int wanted = requested > 0 ? requested : cores;
+  return std::max(1, std::min(wanted, batchSize / kMinShardRecords));
 }
 
 }  // namespace assay

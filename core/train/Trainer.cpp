@@ -10,6 +10,8 @@
 #include "train/Batching.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
+#include "train/ShardRunner.h"
+#include "train/TrainThreads.h"
 
 namespace assay {
 
@@ -58,6 +60,7 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     const auto w = inverseFrequencyWeights(counts);
     classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
   }
+  dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
 
 int64_t Trainer::stepsPerEpoch() const { return config_.stepsPerEpoch(data_.train.size()); }
@@ -101,6 +104,57 @@ torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens
                           config_.centerRewardsCoefficient);
 }
 
+double Trainer::shareOf(const std::vector<size_t>& shard) const {
+  if (data_.pairwise || !classWeights_.defined()) return double(shard.size());
+  // PyTorch's weighted mean divides by the summed weights of the targets.
+  double sum = 0;
+  for (size_t i : shard) sum += classWeights_[data_.train[i].label].item<double>();
+  return sum;
+}
+
+double Trainer::backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens) {
+  const auto parts = evenParts(batch.size(), dataParallelWidth_);
+  const size_t width = parts.size();
+  std::vector<std::vector<size_t>> shards;
+  std::vector<double> shares, values(width, 0);
+  std::vector<int64_t> shardTokens(width, 0);
+  std::vector<std::vector<torch::Tensor>> helperGrads(width);
+  double total = 0;
+  for (const auto& [begin, end] : parts) {
+    shards.emplace_back(batch.begin() + std::ptrdiff_t(begin), batch.begin() + std::ptrdiff_t(end));
+    shares.push_back(shareOf(shards.back()));
+    total += shares.back();
+  }
+  runShards(int(width), [&](int k) {
+    const size_t s = size_t(k);
+    auto loss = lossFor(shards[s], shardTokens[s]);
+    values[s] = loss.item<double>();
+    if (!std::isfinite(values[s])) return;  // the caller stops the run; no gradient needed
+    const auto weighted = loss * (shares[s] / total * scale);
+    // Shard 0 accumulates into .grad itself; the others hand their gradients
+    // back and are added below in shard order, so the sum is the same on every run.
+    if (s == 0) weighted.backward();
+    else helperGrads[s] = torch::autograd::grad({weighted}, trainable_, {}, false, false, /*allow_unused=*/true);
+  });
+  double value = 0;
+  for (size_t s = 0; s < width; ++s) {
+    value += values[s] * shares[s] / total;
+    tokens += shardTokens[s];
+  }
+  if (!std::isfinite(value)) return value;
+  torch::NoGradGuard noGrad;
+  for (size_t s = 1; s < width; ++s) {
+    for (size_t i = 0; i < trainable_.size(); ++i) {
+      const auto& g = helperGrads[s][i];
+      if (!g.defined()) continue;
+      auto& grad = trainable_[i].mutable_grad();
+      if (grad.defined()) grad.add_(g);
+      else grad = g.clone();
+    }
+  }
+  return value;
+}
+
 EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
   torch::NoGradGuard noGrad;
   const bool wasTraining = model_.module->is_training();
@@ -109,8 +163,17 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
   std::vector<int64_t> truth, predicted;
   std::vector<double> chosen(examples.size()), rejected(examples.size());
   std::vector<int64_t> pred(examples.size(), 0);
-  double lossSum = 0;
-  for (const auto& batch : lengthSortedBatches(recordLengths(examples), config_.perDeviceEvalBatchSize)) {
+  const auto batches = lengthSortedBatches(recordLengths(examples), config_.perDeviceEvalBatchSize);
+  // Batches are dealt round-robin to the shards (sorted by length, so each
+  // gets a fair mix); results land by record index and the loss is summed in
+  // batch order, so the metrics do not depend on the number of threads.
+  std::vector<double> batchLoss(batches.size(), 0);
+  const int width = int(std::min<size_t>(size_t(dataParallelWidth_), std::max<size_t>(1, batches.size())));
+  runShards(width, [&](int shard) {
+   torch::NoGradGuard shardNoGrad;  // grad mode is per thread
+   for (size_t bi = size_t(shard); bi < batches.size(); bi += size_t(width)) {
+    const auto& batch = batches[bi];
+    double& lossSum = batchLoss[bi];
     std::vector<const std::vector<int32_t>*> seqs;
     for (size_t i : batch) seqs.push_back(&examples[i].ids);
     if (data_.pairwise)
@@ -135,7 +198,10 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
       const auto argmax = logits.argmax(1);
       for (int64_t k = 0; k < b; ++k) pred[batch[size_t(k)]] = argmax[k].item<int64_t>();
     }
-  }
+   }
+  });
+  double lossSum = 0;
+  for (double l : batchLoss) lossSum += l;
   metrics.loss = examples.empty() ? 0 : lossSum / double(examples.size());
   if (data_.pairwise) {
     metrics.reward = RewardMetrics::fromRewards(chosen, rejected);
@@ -196,13 +262,11 @@ TrainResult Trainer::run() {
       const size_t group = std::min(size_t(accum), batches.size() - micro);
       double stepLoss = 0;
       for (size_t k = 0; k < group; ++k) {
-        auto loss = lossFor(batches[micro + k], tokensSinceEval);
-        const double value = loss.item<double>();
+        const double value = backwardSharded(batches[micro + k], 1.0 / double(group), tokensSinceEval);
         if (!std::isfinite(value))
           throw std::runtime_error("training diverged: loss is " + std::string(std::isnan(value) ? "NaN" : "inf") +
                                    " at step " + std::to_string(globalStep_ + 1) + " (epoch " +
                                    std::to_string(epoch + 1) + "); lower --learning_rate or check the data");
-        (loss / double(group)).backward();
         stepLoss += value / double(group);
       }
       const double gradNorm = torch::nn::utils::clip_grad_norm_(trainable_, config_.maxGradNorm);

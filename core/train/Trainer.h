@@ -51,6 +51,8 @@ class Trainer {
   EvalMetrics evaluate(const std::vector<TrainExample>& examples);
 
   int64_t stepsPerEpoch() const;
+  // Threads a micro-batch is split over (TrainThreads.h).
+  int dataParallelWidth() const { return dataParallelWidth_; }
   int64_t totalSteps() const;
 
   // Checkpoint directory: model files (writeModelFiles) plus training_state/
@@ -60,6 +62,12 @@ class Trainer {
 
  private:
   torch::Tensor lossFor(const std::vector<size_t>& batch, int64_t& tokens);
+  // Forward and backward of one micro-batch split over dataParallelWidth_
+  // threads. Each shard's loss is weighted by its share of the batch (records,
+  // or summed class weights), so the gradient equals the whole batch's mean
+  // loss times `scale`; returns the value of that mean.
+  double backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens);
+  double shareOf(const std::vector<size_t>& shard) const;
   void saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch);
   void loadCheckpoint(const QString& dir);
   void saveWeights(const QString& dir);
@@ -74,6 +82,7 @@ class Trainer {
   std::unique_ptr<torch::optim::AdamW> optimizer_;
   std::vector<torch::Tensor> trainable_;
   torch::Tensor classWeights_;
+  int dataParallelWidth_ = 1;
 
   int64_t globalStep_ = 0;
   int64_t startEpoch_ = 0;

@@ -33,6 +33,10 @@ struct ModelHandle {
   std::shared_ptr<torch::nn::Module> module;
   // (inputIds [B,T], attentionMask [B,T]) -> logits [B, num_labels]
   std::function<torch::Tensor(const torch::Tensor&, const torch::Tensor&)> forward;
+  // Dropout draws from the global generator; with shards on several threads
+  // the order of those draws, and so the losses, would vary from run to run.
+  // The Trainer keeps such a model on one thread to stay reproducible.
+  bool usesDropout = false;
 };
 
 }  // namespace assay

@@ -147,7 +147,9 @@ TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLe
 
 PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   if (const QString problem = config.validate(); !problem.isEmpty()) throw std::invalid_argument(problem.toStdString());
-  configureThreads(config.numThreads);
+  // One thread per operation; --num_threads sets the data-parallel width
+  // (the Trainer's shards, TrainThreads.h).
+  configureThreads(1);
   PreparedTraining p;
   p.config = config;
   auto loaded = loadSamples(config, log);
@@ -284,6 +286,8 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   handle.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
     return model->forward(ids, mask);
   };
+  const auto& mc = p.model->config();
+  handle.usesDropout = mc.attentionDropout > 0 || mc.hiddenDropout > 0 || (p.config.usePeft && p.config.loraDropout > 0);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
   Trainer trainer(p.config, handle, p.data, std::move(callbacks));
   return trainer.run();
