@@ -19,9 +19,10 @@ Qwen2AttentionImpl::Qwen2AttentionImpl(const Qwen2Config& c)
 }
 
 namespace {
-// Picks index[b] along dim 2 of a [batch, n, seq, d] tensor -> [batch, n, 1, d].
-torch::Tensor pickPosition(const torch::Tensor& x, const torch::Tensor& index) {
-  auto idx = index.view({-1, 1, 1, 1}).expand({x.size(0), x.size(1), 1, x.size(3)});
+// Picks index[b, k] along dim 2 of a [batch, n, seq, d] tensor -> [batch, n, K, d].
+torch::Tensor pickPositions(const torch::Tensor& x, const torch::Tensor& index) {
+  const auto k = index.size(1);
+  auto idx = index.view({-1, 1, k, 1}).expand({x.size(0), x.size(1), k, x.size(3)});
   return x.gather(2, idx);
 }
 }  // namespace
@@ -39,11 +40,12 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   torch::Tensor q, mask;
   int64_t sq = s;
   if (queryIndex) {
-    const auto rows = hidden.gather(1, queryIndex->view({b, 1, 1}).expand({b, 1, hidden.size(2)}));
-    q = q_proj(rows).view({b, 1, numHeads_, headDim_}).transpose(1, 2);
-    q = applyRotary(q, {pickPosition(rotary.cos, *queryIndex), pickPosition(rotary.sin, *queryIndex)});
-    mask = additiveMask.gather(2, queryIndex->view({b, 1, 1, 1}).expand({b, 1, 1, s}));
-    sq = 1;
+    const auto index = queryIndex->view({b, -1});  // [batch] or [batch, K] -> [batch, K]
+    sq = index.size(1);
+    const auto rows = hidden.gather(1, index.view({b, sq, 1}).expand({b, sq, hidden.size(2)}));
+    q = q_proj(rows).view({b, sq, numHeads_, headDim_}).transpose(1, 2);
+    q = applyRotary(q, {pickPositions(rotary.cos, index), pickPositions(rotary.sin, index)});
+    mask = additiveMask.expand({b, 1, s, s}).gather(2, index.view({b, 1, sq, 1}).expand({b, 1, sq, s}));
   } else {
     q = q_proj(hidden).view({b, s, numHeads_, headDim_}).transpose(1, 2);
     q = applyRotary(q, rotary);

@@ -15,8 +15,8 @@ class Qwen2AttentionImpl : public torch::nn::Module {
   explicit Qwen2AttentionImpl(const Qwen2Config& config);
 
   // hidden [batch, seq, hidden]; additiveMask [batch, 1, seq, seq] (0 or a
-  // large negative). When queryIndex ([batch] int64) is given, only that
-  // query position per row is computed and the result is [batch, 1, hidden].
+  // large negative). When queryIndex ([batch] or [batch, K] int64) is given,
+  // only those query positions are computed: the result is [batch, 1 or K, hidden].
   torch::Tensor forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
                         const torch::Tensor& additiveMask,
                         const c10::optional<torch::Tensor>& queryIndex = c10::nullopt);

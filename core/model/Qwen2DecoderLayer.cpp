@@ -15,7 +15,8 @@ torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const 
   torch::Tensor residual = hidden;
   if (queryIndex) {
     const auto b = hidden.size(0);
-    residual = hidden.gather(1, queryIndex->view({b, 1, 1}).expand({b, 1, hidden.size(2)}));
+    const auto index = queryIndex->view({b, -1});
+    residual = hidden.gather(1, index.view({b, -1, 1}).expand({b, index.size(1), hidden.size(2)}));
   }
   const bool drop = dropout_ > 0 && is_training();
   auto attended = self_attn(input_layernorm(hidden), rotary, additiveMask, queryIndex);

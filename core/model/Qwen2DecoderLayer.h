@@ -13,8 +13,9 @@ class Qwen2DecoderLayerImpl : public torch::nn::Module {
  public:
   explicit Qwen2DecoderLayerImpl(const Qwen2Config& config);
 
-  // With queryIndex ([batch]), only those positions are computed and the
-  // result is [batch, 1, hidden] (used for the last layer of a classifier).
+  // With queryIndex ([batch], or [batch, K]), only those positions are
+  // computed and the result is [batch, 1 or K, hidden] (used for the last
+  // layer of a classifier).
   torch::Tensor forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
                         const torch::Tensor& additiveMask,
                         const c10::optional<torch::Tensor>& queryIndex = c10::nullopt);

@@ -19,7 +19,8 @@ Qwen2ModelImpl::Qwen2ModelImpl(const Qwen2Config& c) : config_(c) {
 
 torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
                                       const torch::Tensor& positionIds,
-                                      const c10::optional<torch::Tensor>& onlyPositions) {
+                                      const c10::optional<torch::Tensor>& onlyPositions,
+                                      const c10::optional<torch::Tensor>& visibility) {
   const auto seq = inputIds.size(1);
   auto hidden = embed_tokens(inputIds);
   if (embedDropout_ > 0 && is_training()) hidden = torch::dropout(hidden, embedDropout_, true);
@@ -30,8 +31,13 @@ torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch
   // does, so a query row with no visible key (a left-pad position) stays
   // finite instead of turning into NaN that would leak through the values.
   const auto options = torch::TensorOptions().device(inputIds.device());
-  const auto causal = torch::ones({seq, seq}, options.dtype(torch::kBool)).tril();
-  const auto visible = causal.view({1, 1, seq, seq}) & attentionMask.to(torch::kBool).view({-1, 1, 1, seq});
+  torch::Tensor visible;
+  if (visibility) {
+    visible = visibility->to(torch::kBool).view({-1, 1, seq, seq});
+  } else {
+    const auto causal = torch::ones({seq, seq}, options.dtype(torch::kBool)).tril();
+    visible = causal.view({1, 1, seq, seq}) & attentionMask.to(torch::kBool).view({-1, 1, 1, seq});
+  }
   // The mask has the scores' dtype; its blocked value is that dtype's lowest
   // finite number (float32's would round to -inf in bfloat16/half).
   const auto dtype = hidden.scalar_type();
@@ -48,7 +54,7 @@ torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch
     hidden = layer->forward(hidden, rotary, additiveMask, last ? onlyPositions : c10::nullopt);
   }
   hidden = norm(hidden);
-  return onlyPositions ? hidden.squeeze(1) : hidden;
+  return onlyPositions && onlyPositions->dim() == 1 ? hidden.squeeze(1) : hidden;
 }
 
 Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwen2Config& c) : config_(c) {
@@ -75,6 +81,20 @@ Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwe
 void Qwen2ForSequenceClassificationImpl::resetScoreHead() {
   torch::NoGradGuard noGrad;
   score->weight.normal_(0.0, config_.initializerRange);
+}
+
+torch::Tensor Qwen2ForSequenceClassificationImpl::forwardSharedPrefix(const torch::Tensor& inputIds,
+                                                                      const torch::Tensor& positionIds,
+                                                                      const torch::Tensor& visibility,
+                                                                      const torch::Tensor& pooled) {
+  TORCH_CHECK(inputIds.dim() == 2 && positionIds.sizes() == inputIds.sizes(),
+              "input_ids and position_ids must be the same [batch, seq]");
+  TORCH_CHECK(pooled.dim() == 2 && pooled.size(0) == inputIds.size(0), "pooled must be [batch, K]");
+  const auto seq = inputIds.size(1);
+  TORCH_CHECK(visibility.sizes() == torch::IntArrayRef({inputIds.size(0), seq, seq}),
+              "visibility must be [batch, seq, seq]");
+  // The attention mask is unused when visibility is given; pass the ids' shape.
+  return score(model->forward(inputIds, torch::ones_like(inputIds), positionIds, pooled, visibility));
 }
 
 torch::Tensor Qwen2ForSequenceClassificationImpl::lastNonPaddingIndex(const torch::Tensor& inputIds,

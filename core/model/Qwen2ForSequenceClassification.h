@@ -36,10 +36,14 @@ class Qwen2ModelImpl : public torch::nn::Module {
   // Hidden states [batch, seq, hidden] after the final norm. When
   // onlyPositions ([batch] int64) is given, the last layer's attention
   // queries, its MLP and the final norm run only at those positions and the
-  // result is [batch, hidden] (classification needs nothing else).
+  // result is [batch, hidden] (classification needs nothing else); with
+  // [batch, K] positions it is [batch, K, hidden].
+  // visibility ([batch, seq, seq] bool, query x key), when given, replaces
+  // the causal-and-padding rule: it is the whole attention pattern.
   torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
                         const torch::Tensor& positionIds,
-                        const c10::optional<torch::Tensor>& onlyPositions = c10::nullopt);
+                        const c10::optional<torch::Tensor>& onlyPositions = c10::nullopt,
+                        const c10::optional<torch::Tensor>& visibility = c10::nullopt);
 
   torch::nn::Embedding embed_tokens{nullptr};
   torch::nn::ModuleList layers{nullptr};
@@ -61,6 +65,18 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
   // Same with explicit position ids [batch, seq] (HF's position_ids argument).
   torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
                         const torch::Tensor& positionIds);
+
+  // Two sequences that begin alike, run as one row: inputIds holds the
+  // shared prefix, then the rest of the first sequence (tail A), then the
+  // rest of the second (tail B). positionIds continue the prefix in both
+  // tails; visibility ([batch, seq, seq] bool) is causal, except that tail B
+  // never sees tail A; pooled ([batch, 2]) indexes the last token of each
+  // tail. Returns logits [batch, 2, num_labels], equal up to float rounding
+  // to forward() on the two sequences separately, for the prefix's share of
+  // the work less (a correctness record and its two verdicts share all but
+  // the last token). Built by packSharedPrefixPairs (train/Batching.h).
+  torch::Tensor forwardSharedPrefix(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
+                                    const torch::Tensor& visibility, const torch::Tensor& pooled);
 
   // Index of the pooled token per row (see the header comment), [batch] int64.
   static torch::Tensor lastNonPaddingIndex(const torch::Tensor& inputIds, int64_t padTokenId);

@@ -49,6 +49,30 @@ torch::Tensor Predictor::logits(const QStringList& texts, int batchSize) const {
   return out;
 }
 
+torch::Tensor Predictor::pairRewards(const QStringList& first, const QStringList& second, int batchSize) const {
+  torch::NoGradGuard noGrad;
+  std::vector<std::vector<int32_t>> a, b;
+  std::vector<size_t> lengths;
+  for (int i = 0; i < first.size(); ++i) {
+    a.push_back(encodeForModel(*tokenizer_, first[i], card_.maxLength, endTokenId_));
+    b.push_back(encodeForModel(*tokenizer_, second[i], card_.maxLength, endTokenId_));
+    lengths.push_back(std::max(a.back().size(), b.back().size()));
+  }
+  auto out = torch::zeros({int64_t(first.size()), 2});
+  for (const auto& batch : lengthSortedBatches(lengths, batchSize)) {
+    std::vector<const std::vector<int32_t>*> x, y;
+    for (size_t i : batch) {
+      x.push_back(&a[i]);
+      y.push_back(&b[i]);
+    }
+    const auto p = packSharedPrefixPairs(x, y, tokenizer_->padTokenId());
+    const auto r = model_->forwardSharedPrefix(p.inputIds, p.positionIds, p.visibility, p.pooled).select(2, 0);
+    std::vector<int64_t> rows(batch.begin(), batch.end());
+    out.index_copy_(0, torch::tensor(rows), r.to(torch::kFloat));
+  }
+  return out;
+}
+
 std::vector<double> Predictor::rewards(const QStringList& texts, int batchSize) const {
   const auto l = logits(texts, batchSize).select(1, 0).contiguous();
   return std::vector<double>(l.data_ptr<float>(), l.data_ptr<float>() + l.numel());
@@ -57,13 +81,15 @@ std::vector<double> Predictor::rewards(const QStringList& texts, int batchSize) 
 std::vector<Prediction> Predictor::predict(const QStringList& texts, int batchSize) const {
   std::vector<Prediction> results(size_t(texts.size()));
   if (card_.kind == ModelKind::CorrectnessReward) {
-    QStringList pairs;  // x 正确, x 错误 for every record, scored in one pass
-    for (const auto& t : texts)
-      pairs << correctnessPairText(t, card_.labels[0]) << correctnessPairText(t, card_.labels[1]);
-    const auto r = rewards(pairs, batchSize * 2);
+    QStringList asCorrect, asWrong;  // x 正确 and x 错误 share all but the verdict
+    for (const auto& t : texts) {
+      asCorrect << correctnessPairText(t, card_.labels[0]);
+      asWrong << correctnessPairText(t, card_.labels[1]);
+    }
+    const auto r = pairRewards(asCorrect, asWrong, batchSize);
     for (size_t i = 0; i < results.size(); ++i) {
       auto& p = results[i];
-      const double rc = r[2 * i], rw = r[2 * i + 1];
+      const double rc = r[int64_t(i)][0].item<double>(), rw = r[int64_t(i)][1].item<double>();
       const double pc = 1.0 / (1.0 + std::exp(rw - rc));  // softmax([rc, rw])[0]
       p.pCorrect = pc;
       p.logits = {rc, rw};

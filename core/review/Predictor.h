@@ -46,6 +46,9 @@ class Predictor {
  private:
   Predictor() = default;
   torch::Tensor logits(const QStringList& texts, int batchSize) const;  // [N, num_labels], input order
+  // Rewards [N, 2] of (first[i], second[i]), each pair run as one row with
+  // its shared prefix computed once (forwardSharedPrefix).
+  torch::Tensor pairRewards(const QStringList& first, const QStringList& second, int batchSize) const;
 
   ModelCard card_;
   int32_t endTokenId_ = -1;  // from the card; -1: texts are scored without one

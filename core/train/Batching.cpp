@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <random>
+#include <stdexcept>
 
 namespace assay {
 
@@ -68,6 +69,60 @@ PaddedBatch padSequences(const std::vector<const std::vector<int32_t>*>& sequenc
     batch.realTokens += int64_t(s.size());
   }
   return batch;
+}
+
+PackedPairs packSharedPrefixPairs(const std::vector<const std::vector<int32_t>*>& first,
+                                  const std::vector<const std::vector<int32_t>*>& second, int32_t padId) {
+  if (first.size() != second.size()) throw std::invalid_argument("packSharedPrefixPairs: unequal pair lists");
+  struct Layout {
+    size_t prefix, tailA, tailB;
+  };
+  std::vector<Layout> rows;
+  size_t longest = 1;
+  for (size_t r = 0; r < first.size(); ++r) {
+    const auto &a = *first[r], &b = *second[r];
+    if (a.empty() || b.empty()) throw std::invalid_argument("packSharedPrefixPairs: an empty sequence");
+    const size_t cap = std::min(a.size(), b.size()) - 1;  // each tail keeps its last token
+    size_t p = 0;
+    while (p < cap && a[p] == b[p]) ++p;
+    rows.push_back({p, a.size() - p, b.size() - p});
+    longest = std::max(longest, p + (a.size() - p) + (b.size() - p));
+  }
+  const int64_t count = int64_t(rows.size()), cols = int64_t(longest);
+  PackedPairs packed;
+  packed.inputIds = torch::full({count, cols}, int64_t(padId), torch::kInt64);
+  packed.positionIds = torch::zeros({count, cols}, torch::kInt64);
+  packed.visibility = torch::zeros({count, cols, cols}, torch::kBool);
+  packed.pooled = torch::zeros({count, 2}, torch::kInt64);
+  auto ids = packed.inputIds.accessor<int64_t, 2>();
+  auto pos = packed.positionIds.accessor<int64_t, 2>();
+  auto vis = packed.visibility.accessor<bool, 3>();
+  auto pooled = packed.pooled.accessor<int64_t, 2>();
+  for (int64_t r = 0; r < count; ++r) {
+    const auto& L = rows[size_t(r)];
+    const auto &a = *first[size_t(r)], &b = *second[size_t(r)];
+    const int64_t p = int64_t(L.prefix), endA = p + int64_t(L.tailA), n = endA + int64_t(L.tailB);
+    for (int64_t c = 0; c < endA; ++c) {
+      ids[r][c] = a[size_t(c)];
+      pos[r][c] = c;
+    }
+    for (int64_t c = endA; c < n; ++c) {
+      ids[r][c] = b[size_t(p + c - endA)];
+      pos[r][c] = p + c - endA;
+    }
+    for (int64_t q = 0; q < n; ++q) {
+      const bool inTailB = q >= endA;
+      for (int64_t k = 0; k <= q; ++k) vis[r][q][k] = !(inTailB && k >= p && k < endA);
+    }
+    // Padding queries see the first key so that their softmax has something
+    // to normalise over; no real query ever sees a padding key.
+    for (int64_t q = n; q < cols; ++q) vis[r][q][0] = true;
+    pooled[r][0] = endA - 1;
+    pooled[r][1] = n - 1;
+    packed.realTokens += int64_t(a.size() + b.size());
+    packed.packedTokens += n;
+  }
+  return packed;
 }
 
 }  // namespace assay

@@ -31,4 +31,23 @@ struct PaddedBatch {
 
 PaddedBatch padSequences(const std::vector<const std::vector<int32_t>*>& sequences, int32_t padId);
 
+// Reward pairs packed one pair per row for
+// Qwen2ForSequenceClassification::forwardSharedPrefix: the longest common
+// prefix of the two sequences (shortened so each keeps at least one token of
+// its own), then the rest of `first`, then the rest of `second`; right-padded.
+// Attention is causal, except that the second tail never sees the first, and
+// both tails continue the prefix's positions, so each tail's last token
+// computes what it would in its own sequence.
+struct PackedPairs {
+  torch::Tensor inputIds;     // [B, T] int64
+  torch::Tensor positionIds;  // [B, T] int64 (0 on padding)
+  torch::Tensor visibility;   // [B, T, T] bool, query x key
+  torch::Tensor pooled;       // [B, 2] int64: last token of the first, of the second tail
+  int64_t realTokens = 0;     // tokens of both sequences, as if run separately
+  int64_t packedTokens = 0;   // tokens actually computed (the prefix once)
+};
+
+PackedPairs packSharedPrefixPairs(const std::vector<const std::vector<int32_t>*>& first,
+                                  const std::vector<const std::vector<int32_t>*>& second, int32_t padId);
+
 }  // namespace assay

@@ -76,9 +76,9 @@ void Trainer::setLearningRate(double lr) {
 }
 
 torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
-  std::vector<const std::vector<int32_t>*> seqs;
-  for (size_t i : batch) seqs.push_back(&data_.train[i].ids);
   if (!data_.pairwise) {
+    std::vector<const std::vector<int32_t>*> seqs;
+    for (size_t i : batch) seqs.push_back(&data_.train[i].ids);
     const auto padded = padSequences(seqs, data_.padTokenId);
     tokens += padded.realTokens;
     std::vector<int64_t> labels;
@@ -86,12 +86,7 @@ torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens
     const auto logits = model_.forward(padded.inputIds, padded.attentionMask);
     return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
   }
-  // Chosen and rejected go through one forward pass, as TRL concatenates them.
-  for (size_t i : batch) seqs.push_back(&data_.train[i].rejectedIds);
-  const auto padded = padSequences(seqs, data_.padTokenId);
-  tokens += padded.realTokens;
-  const auto rewards = model_.forward(padded.inputIds, padded.attentionMask).select(1, 0);
-  const int64_t b = int64_t(batch.size());
+  const auto [chosen, rejected] = pairRewards(data_.train, batch, tokens);
   torch::Tensor margin;
   bool anyMargin = false;
   for (size_t i : batch) anyMargin = anyMargin || data_.train[i].hasMargin;
@@ -100,8 +95,30 @@ torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens
     for (size_t i : batch) m.push_back(data_.train[i].hasMargin ? float(data_.train[i].margin) : 0.f);
     margin = torch::tensor(m);
   }
-  return bradleyTerryLoss(rewards.slice(0, 0, b), rewards.slice(0, b, 2 * b), margin,
-                          config_.centerRewardsCoefficient);
+  return bradleyTerryLoss(chosen, rejected, margin, config_.centerRewardsCoefficient);
+}
+
+std::pair<torch::Tensor, torch::Tensor> Trainer::pairRewards(const std::vector<TrainExample>& examples,
+                                                             const std::vector<size_t>& batch, int64_t& tokens) {
+  std::vector<const std::vector<int32_t>*> chosen, rejected;
+  for (size_t i : batch) {
+    chosen.push_back(&examples[i].ids);
+    rejected.push_back(&examples[i].rejectedIds);
+  }
+  if (model_.forwardPairs) {
+    const auto packed = packSharedPrefixPairs(chosen, rejected, data_.padTokenId);
+    tokens += packed.realTokens;
+    const auto r = model_.forwardPairs(packed).to(torch::kFloat);
+    return {r.select(1, 0), r.select(1, 1)};
+  }
+  // Chosen and rejected go through one forward pass, as TRL concatenates them.
+  auto seqs = chosen;
+  seqs.insert(seqs.end(), rejected.begin(), rejected.end());
+  const auto padded = padSequences(seqs, data_.padTokenId);
+  tokens += padded.realTokens;
+  const auto r = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat).select(1, 0);
+  const int64_t b = int64_t(batch.size());
+  return {r.slice(0, 0, b), r.slice(0, b, 2 * b)};
 }
 
 double Trainer::shareOf(const std::vector<size_t>& shard) const {
@@ -164,41 +181,38 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
   std::vector<double> chosen(examples.size()), rejected(examples.size());
   std::vector<int64_t> pred(examples.size(), 0);
   const auto batches = lengthSortedBatches(recordLengths(examples), config_.perDeviceEvalBatchSize);
-  // Batches are dealt round-robin to the shards (sorted by length, so each
-  // gets a fair mix); results land by record index and the loss is summed in
-  // batch order, so the metrics do not depend on the number of threads.
-  std::vector<double> batchLoss(batches.size(), 0);
-  const int width = int(std::min<size_t>(size_t(dataParallelWidth_), std::max<size_t>(1, batches.size())));
-  runShards(width, [&](int shard) {
-   torch::NoGradGuard shardNoGrad;  // grad mode is per thread
-   for (size_t bi = size_t(shard); bi < batches.size(); bi += size_t(width)) {
-    const auto& batch = batches[bi];
-    double& lossSum = batchLoss[bi];
+  // The loss (summed over its records) and outputs of one batch, written by record index.
+  const auto evaluateBatch = [&](const std::vector<size_t>& batch) {
+    const double b = double(batch.size());
+    if (data_.pairwise) {
+      int64_t unusedTokens = 0;
+      const auto [rc, rr] = pairRewards(examples, batch, unusedTokens);
+      for (size_t k = 0; k < batch.size(); ++k) {
+        chosen[batch[k]] = rc[int64_t(k)].item<double>();
+        rejected[batch[k]] = rr[int64_t(k)].item<double>();
+      }
+      return bradleyTerryLoss(rc, rr, torch::Tensor(), config_.centerRewardsCoefficient).item<double>() * b;
+    }
     std::vector<const std::vector<int32_t>*> seqs;
-    for (size_t i : batch) seqs.push_back(&examples[i].ids);
-    if (data_.pairwise)
-      for (size_t i : batch) seqs.push_back(&examples[i].rejectedIds);
+    std::vector<int64_t> labels;
+    for (size_t i : batch) {
+      seqs.push_back(&examples[i].ids);
+      labels.push_back(examples[i].label);
+    }
     const auto padded = padSequences(seqs, data_.padTokenId);
     const auto logits = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat);
-    const int64_t b = int64_t(batch.size());
-    if (data_.pairwise) {
-      const auto r = logits.select(1, 0);
-      torch::Tensor margin;
-      lossSum += bradleyTerryLoss(r.slice(0, 0, b), r.slice(0, b, 2 * b), margin, config_.centerRewardsCoefficient)
-                     .item<double>() * double(b);
-      for (int64_t k = 0; k < b; ++k) {
-        chosen[batch[size_t(k)]] = r[k].item<double>();
-        rejected[batch[size_t(k)]] = r[b + k].item<double>();
-      }
-    } else {
-      std::vector<int64_t> labels;
-      for (size_t i : batch) labels.push_back(examples[i].label);
-      lossSum += classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing)
-                     .item<double>() * double(b);
-      const auto argmax = logits.argmax(1);
-      for (int64_t k = 0; k < b; ++k) pred[batch[size_t(k)]] = argmax[k].item<int64_t>();
-    }
-   }
+    const auto argmax = logits.argmax(1);
+    for (size_t k = 0; k < batch.size(); ++k) pred[batch[k]] = argmax[int64_t(k)].item<int64_t>();
+    return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing).item<double>() * b;
+  };
+  // Batches are dealt round-robin to the shards (sorted by length, so each
+  // gets a fair mix); the loss is summed in batch order, so the metrics do
+  // not depend on the number of threads.
+  std::vector<double> batchLoss(batches.size(), 0);
+  const size_t width = std::min(size_t(dataParallelWidth_), std::max<size_t>(1, batches.size()));
+  runShards(int(width), [&](int shard) {
+    torch::NoGradGuard shardNoGrad;  // grad mode is per thread
+    for (size_t bi = size_t(shard); bi < batches.size(); bi += width) batchLoss[bi] = evaluateBatch(batches[bi]);
   });
   double lossSum = 0;
   for (double l : batchLoss) lossSum += l;

@@ -68,6 +68,9 @@ class Trainer {
   // loss times `scale`; returns the value of that mean.
   double backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens);
   double shareOf(const std::vector<size_t>& shard) const;
+  // Rewards of the chosen and of the rejected sequence of each pair, [B] each.
+  std::pair<torch::Tensor, torch::Tensor> pairRewards(const std::vector<TrainExample>& examples,
+                                                      const std::vector<size_t>& batch, int64_t& tokens);
   void saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch);
   void loadCheckpoint(const QString& dir);
   void saveWeights(const QString& dir);

@@ -9,6 +9,8 @@
 #include <memory>
 #include <vector>
 
+#include "train/Batching.h"
+
 namespace assay {
 
 struct TrainExample {
@@ -33,6 +35,10 @@ struct ModelHandle {
   std::shared_ptr<torch::nn::Module> module;
   // (inputIds [B,T], attentionMask [B,T]) -> logits [B, num_labels]
   std::function<torch::Tensor(const torch::Tensor&, const torch::Tensor&)> forward;
+  // Optional, reward task: rewards [B, 2] (first, second) of pairs packed by
+  // packSharedPrefixPairs, so a shared prefix is computed once. Without it
+  // the two sequences of a pair run as separate rows of `forward`.
+  std::function<torch::Tensor(const PackedPairs&)> forwardPairs;
   // Dropout draws from the global generator; with shards on several threads
   // the order of those draws, and so the losses, would vary from run to run.
   // The Trainer keeps such a model on one thread to stay reproducible.

@@ -286,6 +286,9 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   handle.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
     return model->forward(ids, mask);
   };
+  handle.forwardPairs = [model](const PackedPairs& pairs) mutable {
+    return model->forwardSharedPrefix(pairs.inputIds, pairs.positionIds, pairs.visibility, pairs.pooled).select(2, 0);
+  };
   const auto& mc = p.model->config();
   handle.usesDropout = mc.attentionDropout > 0 || mc.hiddenDropout > 0 || (p.config.usePeft && p.config.loraDropout > 0);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
