@@ -71,6 +71,27 @@ PaddedBatch padSequences(const std::vector<const std::vector<int32_t>*>& sequenc
   return batch;
 }
 
+namespace {
+// splitmix64: a well-mixed 64-bit hash of a draw's coordinates.
+uint64_t mix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+}  // namespace
+
+std::vector<int32_t> dropTokens(const std::vector<int32_t>& ids, double rate, int32_t unk, int32_t firstDroppable,
+                                uint64_t seed, int64_t epoch, size_t record) {
+  std::vector<int32_t> out = ids;
+  const uint64_t base = mix(mix(mix(seed) ^ uint64_t(epoch)) ^ uint64_t(record));
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    if (out[k] < firstDroppable) continue;
+    if (double(mix(base + k) >> 11) * 0x1.0p-53 < rate) out[k] = unk;
+  }
+  return out;
+}
+
 PackedPairs packSharedPrefixPairs(const std::vector<const std::vector<int32_t>*>& first,
                                   const std::vector<const std::vector<int32_t>*>& second, int32_t padId) {
   if (first.size() != second.size()) throw std::invalid_argument("packSharedPrefixPairs: unequal pair lists");

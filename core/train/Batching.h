@@ -31,6 +31,15 @@ struct PaddedBatch {
 
 PaddedBatch padSequences(const std::vector<const std::vector<int32_t>*>& sequences, int32_t padId);
 
+// Word dropout for characters (--token_dropout): each token with id >=
+// firstDroppable, except the last, becomes `unk` with probability `rate`.
+// Each draw depends only on (seed, epoch, record, position): a resumed run
+// and any number of shards drop the same tokens, and the chosen and rejected
+// texts of a pair (the same record) lose the same positions, so they keep
+// their shared prefix. The last token is an end token or a verdict.
+std::vector<int32_t> dropTokens(const std::vector<int32_t>& ids, double rate, int32_t unk, int32_t firstDroppable,
+                                uint64_t seed, int64_t epoch, size_t record);
+
 // Reward pairs packed one pair per row for
 // Qwen2ForSequenceClassification::forwardSharedPrefix: the longest common
 // prefix of the two sequences (shortened so each keeps at least one token of

@@ -65,6 +65,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"max_grad_norm", maxGradNorm},
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
+      {"token_dropout", tokenDropout},
       {"class_weights", classWeights},
       {"center_rewards_coefficient", nullptr},
       {"margin_from_scores", marginFromScores},
@@ -111,6 +112,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "max_grad_norm", c.maxGradNorm);
   readKey(j, "validation_fraction", c.validationFraction);
   readKey(j, "label_smoothing_factor", c.labelSmoothing);
+  readKey(j, "token_dropout", c.tokenDropout);
   readKey(j, "class_weights", c.classWeights);
   if (j.contains("center_rewards_coefficient") && !j["center_rewards_coefficient"].is_null()) {
     double v = 0;
@@ -152,6 +154,7 @@ QString TrainConfig::validate() const {
   if (weightDecay < 0) return QStringLiteral("--weight_decay must not be negative");
   if (evalSteps < 0 || loggingSteps < 0 || saveSteps < 0) return QStringLiteral("step intervals must not be negative");
   if (labelSmoothing < 0 || labelSmoothing >= 1) return QStringLiteral("--label_smoothing_factor must be in [0, 1)");
+  if (tokenDropout < 0 || tokenDropout >= 1) return QStringLiteral("--token_dropout must be in [0, 1)");
   if (warmupRatio < 0 || warmupRatio >= 1) return QStringLiteral("--warmup_ratio must be in [0, 1)");
   if (!(validationFraction > 0 && validationFraction < 1)) return QStringLiteral("--validation_fraction must be in (0, 1)");
   if (usePeft && loraR < 1) return QStringLiteral("--lora_r must be at least 1");

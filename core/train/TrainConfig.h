@@ -46,6 +46,10 @@ struct TrainConfig {
 
   // classify
   double labelSmoothing = 0.0;
+  // Share of ordinary input tokens replaced by the tokenizer's unknown token
+  // while training (word dropout for characters); the tiny preset only, as
+  // pretrained BPE vocabularies have no unknown token. Never the last token.
+  double tokenDropout = 0.0;
   bool classWeights = false;  // inverse-frequency class weights in the loss
 
   // reward (TRL semantics): center_rewards_coefficient is None unless given.

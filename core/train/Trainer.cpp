@@ -76,23 +76,43 @@ void Trainer::setLearningRate(double lr) {
 }
 
 torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
+  if (config_.tokenDropout > 0 && data_.unkTokenId >= 0) {
+    std::vector<TrainExample> noisy;
+    for (size_t i : batch) {
+      noisy.push_back(data_.train[i]);
+      const auto drop = [&](const std::vector<int32_t>& ids) {
+        return dropTokens(ids, config_.tokenDropout, data_.unkTokenId, data_.firstDroppableTokenId,
+                          uint64_t(config_.seed), epoch_, i);
+      };
+      noisy.back().ids = drop(data_.train[i].ids);
+      if (data_.pairwise) noisy.back().rejectedIds = drop(data_.train[i].rejectedIds);
+    }
+    std::vector<size_t> local(batch.size());
+    for (size_t k = 0; k < local.size(); ++k) local[k] = k;
+    return lossOn(noisy, local, tokens);
+  }
+  return lossOn(data_.train, batch, tokens);
+}
+
+torch::Tensor Trainer::lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch,
+                              int64_t& tokens) {
   if (!data_.pairwise) {
     std::vector<const std::vector<int32_t>*> seqs;
-    for (size_t i : batch) seqs.push_back(&data_.train[i].ids);
+    for (size_t i : batch) seqs.push_back(&examples[i].ids);
     const auto padded = padSequences(seqs, data_.padTokenId);
     tokens += padded.realTokens;
     std::vector<int64_t> labels;
-    for (size_t i : batch) labels.push_back(data_.train[i].label);
+    for (size_t i : batch) labels.push_back(examples[i].label);
     const auto logits = model_.forward(padded.inputIds, padded.attentionMask);
     return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
   }
-  const auto [chosen, rejected] = pairRewards(data_.train, batch, tokens);
+  const auto [chosen, rejected] = pairRewards(examples, batch, tokens);
   torch::Tensor margin;
   bool anyMargin = false;
-  for (size_t i : batch) anyMargin = anyMargin || data_.train[i].hasMargin;
+  for (size_t i : batch) anyMargin = anyMargin || examples[i].hasMargin;
   if (anyMargin) {
     std::vector<float> m;
-    for (size_t i : batch) m.push_back(data_.train[i].hasMargin ? float(data_.train[i].margin) : 0.f);
+    for (size_t i : batch) m.push_back(examples[i].hasMargin ? float(examples[i].margin) : 0.f);
     margin = torch::tensor(m);
   }
   return bradleyTerryLoss(chosen, rejected, margin, config_.centerRewardsCoefficient);
@@ -262,6 +282,7 @@ TrainResult Trainer::run() {
   const int64_t stepsAtStart = globalStep_;
 
   for (int64_t epoch = startEpoch_; globalStep_ < total; ++epoch) {
+    epoch_ = epoch;
     const auto batches = bucketedBatches(lengths, config_.perDeviceTrainBatchSize, uint64_t(config_.seed), epoch);
     int64_t stepInEpoch = epoch == startEpoch_ ? startStepInEpoch_ : 0;
     size_t micro = size_t(stepInEpoch) * size_t(accum);

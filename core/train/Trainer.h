@@ -61,7 +61,9 @@ class Trainer {
   static constexpr const char* kStateFile = "trainer_state.json";
 
  private:
+  // Training loss of data_.train[batch] (token dropout applied).
   torch::Tensor lossFor(const std::vector<size_t>& batch, int64_t& tokens);
+  torch::Tensor lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch, int64_t& tokens);
   // Forward and backward of one micro-batch split over dataParallelWidth_
   // threads. Each shard's loss is weighted by its share of the batch (records,
   // or summed class weights), so the gradient equals the whole batch's mean
@@ -88,6 +90,7 @@ class Trainer {
   int dataParallelWidth_ = 1;
 
   int64_t globalStep_ = 0;
+  int64_t epoch_ = 0;  // the epoch being trained (token dropout draws depend on it)
   int64_t startEpoch_ = 0;
   int64_t startStepInEpoch_ = 0;
   double bestMetric_ = -1e300;

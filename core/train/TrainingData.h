@@ -26,6 +26,11 @@ struct TrainingData {
   std::vector<TrainExample> eval;
   QStringList labels;       // classify: class names; correctness pairs: {正确, 错误}; other pairs: empty
   int32_t padTokenId = 0;
+  // For --token_dropout: the id that replaces a dropped token (-1: the
+  // tokenizer has none, nothing is dropped) and the first id that may be
+  // dropped (pad, unk and special tokens come before it).
+  int32_t unkTokenId = -1;
+  int32_t firstDroppableTokenId = 0;
   bool pairwise = false;    // reward task
   // The record the model was trained on, written as dataset.json (hashes, counts, split).
   nlohmann::json datasetRecord = nlohmann::json::object();

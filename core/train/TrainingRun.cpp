@@ -211,7 +211,10 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
       texts.push_back(r.chosen.toStdString());
       if (pairwise) texts.push_back(r.rejected.toStdString());
     }
-    p.tokenizer = CharTokenizer::build(texts);
+    auto chars = CharTokenizer::build(texts);
+    p.data.unkTokenId = chars->unkTokenId();
+    p.data.firstDroppableTokenId = int32_t(CharVocabOptions().specialTokens.size()) + 2;  // after pad, unk
+    p.tokenizer = std::move(chars);
     // Measured on the address data (bench/train/README.md): pooling a fixed
     // end token instead of the record's last character. Correctness reward
     // pairs already end in a fixed token, the verdict (正确/错误) the reward

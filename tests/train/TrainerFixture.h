@@ -80,7 +80,7 @@ inline TrainConfig baseConfig(const QString& dir) {
 
 inline BagModel freshModel(int64_t outputs, uint64_t seed = 7) {
   torch::manual_seed(seed);
-  return BagModel(11, outputs);
+  return BagModel(12, outputs);  // ids 1..10 in the records, 11 free for an unknown token
 }
 
 }  // namespace assay::testing
