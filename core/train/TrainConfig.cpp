@@ -137,8 +137,10 @@ int64_t TrainConfig::stepsPerEpoch(size_t trainRecords) const {
 
 double TrainConfig::resolvedEpochs(int64_t stepsPerEpoch) const {
   if (numTrainEpochs > 0) return numTrainEpochs;
-  const double forMinSteps = std::ceil(double(kAutoMinSteps) / double(std::max<int64_t>(1, stepsPerEpoch)));
-  return std::clamp(forMinSteps, kAutoEpochs, kAutoMaxEpochs);
+  const int64_t recordsPerEpoch =
+      std::max<int64_t>(1, stepsPerEpoch) * perDeviceTrainBatchSize * std::max(1, gradientAccumulationSteps);
+  const double forMinRecords = std::ceil(double(kAutoMinRecords) / double(recordsPerEpoch));
+  return std::clamp(forMinRecords, kAutoEpochs, kAutoMaxEpochs);
 }
 
 QString TrainConfig::validate() const {

@@ -197,8 +197,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(epochs)
             .arg(spe)
             .arg(config.numTrainEpochs > 0 ? QString()
-                                           : QStringLiteral(" — 自动: 至少 %1 步, %2–%3 轮")
-                                                 .arg(TrainConfig::kAutoMinSteps)
+                                           : QStringLiteral(" — 自动: 至少 %1 条, %2–%3 轮")
+                                                 .arg(TrainConfig::kAutoMinRecords)
                                                  .arg(TrainConfig::kAutoEpochs)
                                                  .arg(TrainConfig::kAutoMaxEpochs)));
   }

@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
-        <source>auto: 3 epochs, more for a small set (at least 2,400 steps, at most 30 epochs)</source>
+        <source>auto: 3 epochs, more for a small set (at least 38,400 records seen, at most 30 epochs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -155,12 +155,17 @@ class TestTrainer : public QObject {
     QCOMPARE(c.numTrainEpochs, 0.0);  // the default is automatic
     c.perDeviceTrainBatchSize = 16;
     QCOMPARE(c.stepsPerEpoch(168), int64_t(11));    // 210 style samples minus validation
-    QCOMPARE(c.resolvedEpochs(11), 30.0);           // ceil(2400 / 11) = 219, capped at 30
+    QCOMPARE(c.resolvedEpochs(11), 30.0);           // ceil(38400 / 176) = 219, capped at 30
     QCOMPARE(c.stepsPerEpoch(6400), int64_t(400));  // a few thousand records
-    QCOMPARE(c.resolvedEpochs(400), 6.0);           // 2,400 steps
+    QCOMPARE(c.resolvedEpochs(400), 6.0);           // 38,400 records
     QCOMPARE(c.resolvedEpochs(1500), 3.0);          // a large set keeps 3
+    c.perDeviceTrainBatchSize = 32;                 // the default: the rule counts records, not steps
+    QCOMPARE(c.stepsPerEpoch(6400), int64_t(200));
+    QCOMPARE(c.resolvedEpochs(200), 6.0);
+    c.perDeviceTrainBatchSize = 16;
     c.gradientAccumulationSteps = 4;
     QCOMPARE(c.stepsPerEpoch(6400), int64_t(100));
+    QCOMPARE(c.resolvedEpochs(100), 6.0);
     c.numTrainEpochs = 2;  // an explicit count is used as given
     QCOMPARE(c.resolvedEpochs(11), 2.0);
     c.trainFile = QStringLiteral("train.jsonl");
