@@ -3,6 +3,7 @@
 // file for a fixed number of steps, and the model FLOP utilisation that
 // implies. Prints one JSON object (read by run_bench.sh).
 //   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward]
+// --threads: data-parallel shards (0: one per core), each with one LibTorch thread.
 #include <torch/torch.h>
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <dlfcn.h>
 
+#include "train/TrainThreads.h"
 #include "train/TrainingRun.h"
 
 using namespace assay;
@@ -69,7 +71,9 @@ int main(int argc, char** argv) {
   prepared.config.numTrainEpochs = double(steps) / stepsPerEpoch;
   prepared.data.eval.clear();
 
-  const double peak = matmulPeakGflops(1024, 20);
+  // The sgemm peak of one core, times the cores the shards run on.
+  const int width = dataParallelWidth(config.numThreads, batch);
+  const double peak = matmulPeakGflops(1024, 20) * width;
   int64_t tokens = 0;
   for (const auto& e : prepared.data.train) tokens += int64_t(e.ids.size() + e.rejectedIds.size());
   TrainCallbacks cb;
@@ -82,7 +86,7 @@ int main(int argc, char** argv) {
       "{\"impl\":\"assay-libtorch\",\"threads\":%d,\"steps\":%lld,\"batch\":%d,\"seconds\":%.2f,"
       "\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
       "\"matmul_peak_gflops\":%.2f,\"mfu\":%.3f,\"final_loss\":%.4f}\n",
-      torch::get_num_threads(), (long long)result.globalStep, batch, seconds, result.trainTokensPerSecond,
+      width, (long long)result.globalStep, batch, seconds, result.trainTokensPerSecond,
       flopsPerToken, achieved, peak, achieved / peak, result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
   return 0;
 }

@@ -139,8 +139,10 @@ double TrainConfig::resolvedEpochs(int64_t stepsPerEpoch) const {
   if (numTrainEpochs > 0) return numTrainEpochs;
   const int64_t recordsPerEpoch =
       std::max<int64_t>(1, stepsPerEpoch) * perDeviceTrainBatchSize * std::max(1, gradientAccumulationSteps);
+  const double withinBudget =
+      std::clamp(std::floor(double(kAutoRecordBudget) / double(recordsPerEpoch)), kAutoEpochs, kAutoBudgetEpochs);
   const double forMinRecords = std::ceil(double(kAutoMinRecords) / double(recordsPerEpoch));
-  return std::clamp(forMinRecords, kAutoEpochs, kAutoMaxEpochs);
+  return std::clamp(std::max(withinBudget, forMinRecords), kAutoEpochs, kAutoMaxEpochs);
 }
 
 QString TrainConfig::validate() const {

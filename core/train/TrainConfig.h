@@ -64,13 +64,17 @@ struct TrainConfig {
   double loraAlpha = 16;
   double loraDropout = 0.0;
 
-  // Epochs of automatic mode: kAutoEpochs, or more for a small set so
+  // Epochs of automatic mode: as many as fit in kAutoRecordBudget records
+  // seen, between kAutoEpochs and kAutoBudgetEpochs; more for a small set so
   // that training goes through at least kAutoMinRecords records, at most
   // kAutoMaxEpochs. Measured (bench/train/README.md): 210 style samples
   // scored macro F1 0.50 after 3 epochs and 0.78 after 20; the 6,400-record
-  // address set peaked after 6 (38,400 records seen); 40,000 records gained
-  // nothing held-out from 6 epochs over 3 (0.927 both).
+  // address set peaked after 6 (38,400 records seen); 32,000 address records
+  // reached held-out 0.928 after 6 epochs where 3 gave 0.890 (same seed),
+  // in 393 s on two cores -- the budget keeps a larger set near that time.
   static constexpr double kAutoEpochs = 3;
+  static constexpr double kAutoBudgetEpochs = 6;
+  static constexpr int64_t kAutoRecordBudget = 192000;
   static constexpr int64_t kAutoMinRecords = 38400;
   static constexpr double kAutoMaxEpochs = 30;
   // numTrainEpochs when set, else the automatic choice for this many

@@ -197,9 +197,11 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(epochs)
             .arg(spe)
             .arg(config.numTrainEpochs > 0 ? QString()
-                                           : QStringLiteral(" — 自动: 至少 %1 条, %2–%3 轮")
-                                                 .arg(TrainConfig::kAutoMinRecords)
+                                           : QStringLiteral(" — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮")
+                                                 .arg(TrainConfig::kAutoRecordBudget)
                                                  .arg(TrainConfig::kAutoEpochs)
+                                                 .arg(TrainConfig::kAutoBudgetEpochs)
+                                                 .arg(TrainConfig::kAutoMinRecords)
                                                  .arg(TrainConfig::kAutoMaxEpochs)));
   }
 

@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
-        <source>auto: 3 epochs, more for a small set (at least 38,400 records seen, at most 30 epochs)</source>
+        <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

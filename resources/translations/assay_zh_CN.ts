@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
-        <source>auto: 3 epochs, more for a small set (at least 38,400 records seen, at most 30 epochs)</source>
-        <translation>自动：3 轮；数据较少时增加轮数（至少训练 38,400 条，最多 30 轮）</translation>
+        <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
+        <translation>自动：在 192,000 条以内训练 3–6 轮；数据较少时增加轮数（至少 38,400 条，最多 30 轮）</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="108"/>

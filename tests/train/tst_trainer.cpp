@@ -158,7 +158,9 @@ class TestTrainer : public QObject {
     QCOMPARE(c.resolvedEpochs(11), 30.0);           // ceil(38400 / 176) = 219, capped at 30
     QCOMPARE(c.stepsPerEpoch(6400), int64_t(400));  // a few thousand records
     QCOMPARE(c.resolvedEpochs(400), 6.0);           // 38,400 records
-    QCOMPARE(c.resolvedEpochs(1500), 3.0);          // a large set keeps 3
+    QCOMPARE(c.resolvedEpochs(2000), 6.0);          // 32,000 records: 6 epochs fit in 192,000
+    QCOMPARE(c.resolvedEpochs(2500), 4.0);          // 40,000: floor(4.8)
+    QCOMPARE(c.resolvedEpochs(5000), 3.0);          // 80,000 and more keep 3
     c.perDeviceTrainBatchSize = 32;                 // the default: the rule counts records, not steps
     QCOMPARE(c.stepsPerEpoch(6400), int64_t(200));
     QCOMPARE(c.resolvedEpochs(200), 6.0);

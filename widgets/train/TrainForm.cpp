@@ -104,7 +104,7 @@ void TrainForm::retranslateUi() {
   browseModel_->setToolTip(tr("Model checkpoint directory"));
   evalSteps_->setSpecialValueText(tr("each epoch"));
   epochs_->setSpecialValueText(tr("auto"));
-  epochs_->setToolTip(tr("auto: 3 epochs, more for a small set (at least 38,400 records seen, at most 30 epochs)"));
+  epochs_->setToolTip(tr("auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)"));
   centerRewards_->setPlaceholderText(tr("off"));
   usePeft_->setText(tr("LoRA (--use_peft)"));
   const std::pair<QWidget*, QString> rows[] = {{task_, tr("Task:")}, {outputDir_, tr("Output directory:")}};
