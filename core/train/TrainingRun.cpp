@@ -143,6 +143,13 @@ TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLe
   return e;
 }
 
+// Dropout draws from one global generator, so such a model trains on one
+// thread to stay reproducible (ModelHandle::usesDropout).
+bool usesDropout(const Qwen2ForSequenceClassification& model, const TrainConfig& config) {
+  const auto& c = model->config();
+  return c.attentionDropout > 0 || c.hiddenDropout > 0 || (config.usePeft && config.loraDropout > 0);
+}
+
 }  // namespace
 
 PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
@@ -253,6 +260,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     log(QStringLiteral("   模型类别数: %1").arg(headLabels.size()));
     log(QStringLiteral("   词汇表大小: %1").arg(p.tokenizer->vocabSize()));
     log(QStringLiteral("   参数量: %1").arg(parameters));
+    const int threads = usesDropout(p.model, config) ? 1 : dataParallelWidth(config.numThreads, config.perDeviceTrainBatchSize);
+    log(QStringLiteral("   训练线程: %1 (数据并行, 每批切分为 %1 份)").arg(threads));
   }
 
   p.data.pairwise = pairwise;
@@ -294,8 +303,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   handle.forwardPairs = [model](const PackedPairs& pairs) mutable {
     return model->forwardSharedPrefix(pairs.inputIds, pairs.positionIds, pairs.visibility, pairs.pooled).select(2, 0);
   };
-  const auto& mc = p.model->config();
-  handle.usesDropout = mc.attentionDropout > 0 || mc.hiddenDropout > 0 || (p.config.usePeft && p.config.loraDropout > 0);
+  handle.usesDropout = usesDropout(p.model, p.config);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
   Trainer trainer(p.config, handle, p.data, std::move(callbacks));
   return trainer.run();
