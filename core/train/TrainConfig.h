@@ -35,7 +35,11 @@ struct TrainConfig {
   double learningRate = 6e-4;
   int perDeviceTrainBatchSize = 32;
   int perDeviceEvalBatchSize = 64;
-  double weightDecay = 0.01;
+  // Held-out (unseen place names), 40k project, 6 epochs: 0.945 / 0.935 at
+  // 0.1 against 0.928 / 0.905 at 0.01 (seeds 42 / 7). Stronger decay keeps
+  // the model from memorising which cities it has seen, so it flags far
+  // fewer correct records whose city is new (2 / 8 of 311 instead of 17 / 32).
+  double weightDecay = 0.1;
   int seed = 42;
   int gradientAccumulationSteps = 1;
   int evalSteps = 0;      // 0: evaluate only at each epoch end
