@@ -41,7 +41,7 @@ PYEOF
 
 echo "== 2. reward pairs (correctness records as x+正确 / x+错误): tokens of both sequences per second"
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps $((STEPS / 2)) --batch 32 --task reward \
-  | "$PY" -c 'import json,sys; j=json.load(sys.stdin); print(f"   assay, shared prefix computed once: {j[\"tokens_per_second\"]:.0f} tokens/s ({j[\"threads\"]} shards)")'
+  | "$PY" -c 'import json,sys; j=json.load(sys.stdin); print("   assay, shared prefix computed once: %.0f tokens/s (%d shards)" % (j["tokens_per_second"], j["threads"]))'
 
 # The demo's training data (installer/run.sh): 40,000 generated records, train half of the places.
 DEMO_TRAIN="$OUT/addresses_train_40k.trl.json"
@@ -53,7 +53,7 @@ end=$(date +%s)
 grep -E "训练完成|eval_accuracy|eval_f1_macro" "$OUT/train.log" | sed 's/^/   /'
 echo "   wall time: $((end - start)) s (target <= 600 s)"
 "$BUILD/app/assay-cli" eval "$OUT/model" "$HELDOUT" --json > "$OUT/heldout.json"
-"$PY" -c 'import json,sys; j=json.load(open(sys.argv[1])); print(f"   held-out accuracy (unseen places): {j[\"eval_accuracy\"]:.4f}  macro F1 {j[\"eval_f1_macro\"]:.4f} (target >= 0.95)")' "$OUT/heldout.json"
+"$PY" -c 'import json,sys; j=json.load(open(sys.argv[1])); print("   held-out accuracy (unseen places): %.4f  macro F1 %.4f (target >= 0.95)" % (j["eval_accuracy"], j["eval_f1_macro"]))' "$OUT/heldout.json"
 echo "   baseline (char n-gram TF-IDF + LR, same split):"
 "$PY" "$ROOT/resources/demo/baseline_tfidf_lr.py" "$DEMO_TRAIN" "$HELDOUT" 2>&1 | sed 's/^/     /' | head -5
 
