@@ -159,6 +159,8 @@ QString TrainConfig::validate() const {
   if (evalSteps < 0 || loggingSteps < 0 || saveSteps < 0) return QStringLiteral("step intervals must not be negative");
   if (labelSmoothing < 0 || labelSmoothing >= 1) return QStringLiteral("--label_smoothing_factor must be in [0, 1)");
   if (tokenDropout < 0 || tokenDropout >= 1) return QStringLiteral("--token_dropout must be in [0, 1)");
+  if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
+    return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
   if (warmupRatio < 0 || warmupRatio >= 1) return QStringLiteral("--warmup_ratio must be in [0, 1)");
   if (!(validationFraction > 0 && validationFraction < 1)) return QStringLiteral("--validation_fraction must be in (0, 1)");
   if (usePeft && loraR < 1) return QStringLiteral("--lora_r must be at least 1");

@@ -59,6 +59,7 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
       if (e.label >= 0 && size_t(e.label) < counts.size()) ++counts[size_t(e.label)];
     const auto w = inverseFrequencyWeights(counts);
     classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
+    classWeightValues_ = w;
   }
   dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
@@ -145,7 +146,7 @@ double Trainer::shareOf(const std::vector<size_t>& shard) const {
   if (data_.pairwise || !classWeights_.defined()) return double(shard.size());
   // PyTorch's weighted mean divides by the summed weights of the targets.
   double sum = 0;
-  for (size_t i : shard) sum += classWeights_[data_.train[i].label].item<double>();
+  for (size_t i : shard) sum += classWeightValues_[size_t(data_.train[i].label)];
   return sum;
 }
 
@@ -207,9 +208,10 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
     if (data_.pairwise) {
       int64_t unusedTokens = 0;
       const auto [rc, rr] = pairRewards(examples, batch, unusedTokens);
+      const auto c = rc.contiguous(), r = rr.contiguous();
       for (size_t k = 0; k < batch.size(); ++k) {
-        chosen[batch[k]] = rc[int64_t(k)].item<double>();
-        rejected[batch[k]] = rr[int64_t(k)].item<double>();
+        chosen[batch[k]] = double(c.data_ptr<float>()[k]);
+        rejected[batch[k]] = double(r.data_ptr<float>()[k]);
       }
       return bradleyTerryLoss(rc, rr, torch::Tensor(), config_.centerRewardsCoefficient).item<double>() * b;
     }
@@ -221,8 +223,8 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
     }
     const auto padded = padSequences(seqs, data_.padTokenId);
     const auto logits = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat);
-    const auto argmax = logits.argmax(1);
-    for (size_t k = 0; k < batch.size(); ++k) pred[batch[k]] = argmax[int64_t(k)].item<int64_t>();
+    const auto argmax = logits.argmax(1).contiguous();
+    for (size_t k = 0; k < batch.size(); ++k) pred[batch[k]] = argmax.data_ptr<int64_t>()[k];
     return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing).item<double>() * b;
   };
   // Batches are dealt round-robin to the shards (sorted by length, so each

@@ -87,6 +87,7 @@ class Trainer {
   std::unique_ptr<torch::optim::AdamW> optimizer_;
   std::vector<torch::Tensor> trainable_;
   torch::Tensor classWeights_;
+  std::vector<double> classWeightValues_;  // the same, read per record on every step
   int dataParallelWidth_ = 1;
 
   int64_t globalStep_ = 0;

@@ -47,6 +47,12 @@ class TestTrainCli : public QObject {
     QTest::newRow("zero batch") << QStringList{"train", "--train_file", data, "--output_dir", out,
                                                "--per_device_train_batch_size", "0"}
                                 << 2 << "--per_device_train_batch_size must be at least 1";
+    QTest::newRow("token dropout range") << QStringList{"train", "--train_file", data, "--output_dir", out,
+                                                        "--token_dropout", "1"}
+                                         << 2 << "--token_dropout must be in [0, 1)";
+    QTest::newRow("token dropout, checkpoint") << QStringList{"train", "--train_file", data, "--output_dir", out,
+                                                              "--model_name_or_path", dir_.path(), "--token_dropout", "0.1"}
+                                               << 2 << "--token_dropout needs the tiny preset";
     QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir", out}
                                   << 1 << "absent.json: no such file";
     QTest::newRow("broken file") << QStringList{"train", "--train_file", dir_.filePath("broken.json"), "--output_dir", out}
