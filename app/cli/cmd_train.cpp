@@ -21,7 +21,8 @@ const QStringList kValueFlags = {
     "num_train_epochs", "learning_rate", "per_device_train_batch_size", "per_device_eval_batch_size",
     "weight_decay", "seed", "gradient_accumulation_steps", "eval_steps", "logging_steps", "save_steps",
     "save_total_limit", "warmup_ratio", "max_grad_norm", "center_rewards_coefficient", "lora_r", "lora_alpha",
-    "lora_dropout", "label_smoothing_factor", "token_dropout", "resume_from_checkpoint", "num_threads", "validation_fraction"};
+    "lora_dropout", "label_smoothing_factor", "token_dropout", "resume_from_checkpoint", "num_threads", "validation_fraction",
+    "precision"};
 const QStringList kSwitches = {"use_peft", "demo_inference", "class_weights", "margin_from_scores"};
 
 void line(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); std::fflush(stdout); }
@@ -65,6 +66,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.loraAlpha = a.doubleValue("lora_alpha", c.loraAlpha);
   c.loraDropout = a.doubleValue("lora_dropout", c.loraDropout);
   c.numThreads = a.intValue("num_threads", c.numThreads);
+  c.precision = a.value("precision", c.precision);
   c.demoInference = a.has("demo_inference");
   if (const QString problem = c.validate(); !problem.isEmpty()) throw UsageError(problem.toStdString());
   for (const QString& f : {c.trainFile, c.evalFile, c.project})

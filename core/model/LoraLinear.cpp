@@ -14,7 +14,13 @@ LoraLinearImpl::LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool wit
 }
 
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
-  auto y = F::linear(x, weight, bias);
+  torch::Tensor y;
+  if (bf16Products_ && x.scalar_type() == torch::kFloat) {
+    y = F::linear(x.to(torch::kBFloat16), weight.to(torch::kBFloat16)).to(torch::kFloat);
+    if (bias.defined()) y = y + bias;
+  } else {
+    y = F::linear(x, weight, bias);
+  }
   if (loraA_) y = y + loraB_(loraA_(loraDropout_(x))) * scaling_;
   return y;
 }

@@ -29,6 +29,13 @@ class LoraLinearImpl : public torch::nn::Module {
   void mergeLora();
   double loraScaling() const { return scaling_; }
 
+  // Multiply in bfloat16 when the input is float32 (MatmulPrecision.h): the
+  // input and weight are rounded for the product only; the bias, the LoRA
+  // path and the result stay float32, and gradients reach the float32
+  // weight through the cast.
+  void setBf16Products(bool on) { bf16Products_ = on; }
+  bool bf16Products() const { return bf16Products_; }
+
   int64_t inFeatures() const { return in_; }
   int64_t outFeatures() const { return out_; }
 
@@ -41,6 +48,7 @@ class LoraLinearImpl : public torch::nn::Module {
   torch::nn::Linear loraB_{nullptr};
   torch::nn::Dropout loraDropout_{nullptr};
   double scaling_ = 0.0;
+  bool bf16Products_ = false;
 };
 TORCH_MODULE(LoraLinear);
 

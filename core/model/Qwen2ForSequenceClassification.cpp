@@ -78,6 +78,13 @@ Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwe
   if (c.padTokenId >= 0) model->embed_tokens->weight[c.padTokenId].zero_();
 }
 
+void Qwen2ForSequenceClassificationImpl::setMatmulPrecision(MatmulPrecision precision) {
+  precision_ = precision;
+  for (const auto& m : modules(/*include_self=*/false))
+    if (auto linear = std::dynamic_pointer_cast<LoraLinearImpl>(m))
+      linear->setBf16Products(precision == MatmulPrecision::BFloat16);
+}
+
 void Qwen2ForSequenceClassificationImpl::resetScoreHead() {
   torch::NoGradGuard noGrad;
   score->weight.normal_(0.0, config_.initializerRange);

@@ -23,6 +23,7 @@
 // HF's `generate` passes and keeps a row's numbers closest to its unpadded run.
 #include <torch/torch.h>
 
+#include "model/MatmulPrecision.h"
 #include "model/Qwen2Config.h"
 #include "model/Qwen2DecoderLayer.h"
 
@@ -83,6 +84,11 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
   // cumsum(attention_mask) - 1, clamped at 0.
   static torch::Tensor positionIdsFromMask(const torch::Tensor& attentionMask);
 
+  // Decoder projections (every LoraLinear) multiply in bfloat16 or float32
+  // (MatmulPrecision.h). The score head and attention products stay float32.
+  void setMatmulPrecision(MatmulPrecision precision);
+  MatmulPrecision matmulPrecision() const { return precision_; }
+
   // Re-initialise score.weight ~ N(0, initializer_range), HF's fresh head.
   void resetScoreHead();
 
@@ -93,6 +99,7 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
 
  private:
   Qwen2Config config_;
+  MatmulPrecision precision_ = MatmulPrecision::Float32;
 };
 TORCH_MODULE(Qwen2ForSequenceClassification);
 

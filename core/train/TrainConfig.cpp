@@ -74,6 +74,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"lora_alpha", loraAlpha},
       {"lora_dropout", loraDropout},
       {"num_threads", numThreads},
+      {"precision", str(precision)},
       {"demo_inference", demoInference},
   };
   if (centerRewardsCoefficient) j["center_rewards_coefficient"] = *centerRewardsCoefficient;
@@ -125,6 +126,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "lora_alpha", c.loraAlpha);
   readKey(j, "lora_dropout", c.loraDropout);
   readKey(j, "num_threads", c.numThreads);
+  readKey(j, "precision", c.precision);
   readKey(j, "demo_inference", c.demoInference);
   return c;
 }
@@ -163,6 +165,8 @@ QString TrainConfig::validate() const {
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
   if (warmupRatio < 0 || warmupRatio >= 1) return QStringLiteral("--warmup_ratio must be in [0, 1)");
   if (!(validationFraction > 0 && validationFraction < 1)) return QStringLiteral("--validation_fraction must be in (0, 1)");
+  if (precision != QLatin1String("auto") && precision != QLatin1String("fp32") && precision != QLatin1String("bf16"))
+    return QStringLiteral("--precision must be auto, fp32 or bf16, not '%1'").arg(precision);
   if (usePeft && loraR < 1) return QStringLiteral("--lora_r must be at least 1");
   return {};
 }

@@ -89,6 +89,10 @@ struct TrainConfig {
   int64_t stepsPerEpoch(size_t trainRecords) const;
 
   int numThreads = 0;  // 0: choose for the machine (see TrainThreads.h)
+  // Matrix products of the decoder: "fp32", "bf16" (float32 weights and
+  // activations, bfloat16 products; model/MatmulPrecision.h) or "auto":
+  // bf16 where this CPU runs it clearly faster than fp32, else fp32.
+  QString precision = QStringLiteral("auto");
   bool demoInference = false;
 
   nlohmann::json toJson() const;

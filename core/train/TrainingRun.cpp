@@ -253,6 +253,17 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     lora.dropout = config.loraDropout;
     applyLora(p.model, lora);
   }
+  // Resolved here so that training_config.json records what ran.
+  // Mixed precision needs float32 weights as the master copy; a model held in
+  // another dtype computes in that dtype whatever is asked.
+  const bool floatWeights = p.model->parameters().front().scalar_type() == torch::kFloat;
+  if (p.config.precision == QLatin1String("auto"))
+    p.config.precision = precisionName(floatWeights ? fastestMatmulPrecision() : MatmulPrecision::Float32);
+  const bool bf16 = p.config.precision == QLatin1String("bf16");
+  if (bf16 && !floatWeights)
+    throw std::runtime_error(config.modelNameOrPath.toStdString() +
+                             ": --precision bf16 needs float32 weights to keep as the master copy");
+  p.model->setMatmulPrecision(bf16 ? MatmulPrecision::BFloat16 : MatmulPrecision::Float32);
   int64_t parameters = 0;
   for (const auto& t : p.model->parameters()) parameters += t.numel();
   if (log) {
@@ -262,6 +273,11 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     log(QStringLiteral("   参数量: %1").arg(parameters));
     const int threads = usesDropout(p.model, config) ? 1 : dataParallelWidth(config.numThreads, config.perDeviceTrainBatchSize);
     log(QStringLiteral("   训练线程: %1 (数据并行, 每批切分为 %1 份)").arg(threads));
+    const auto& speeds = measuredMatmulSpeeds();
+    log(QStringLiteral("   矩阵乘精度: %1 (本机单核 fp32 %2 / bf16 %3 GFLOP/s)")
+            .arg(p.config.precision)
+            .arg(speeds.float32GflopS, 0, 'f', 0)
+            .arg(speeds.bfloat16GflopS, 0, 'f', 0));
   }
 
   p.data.pairwise = pairwise;

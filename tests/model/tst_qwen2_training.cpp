@@ -49,15 +49,21 @@ class TestQwen2Training : public QObject {
 
 void TestQwen2Training::learnsATaskThatNeedsAttention_data() {
   QTest::addColumn<bool>("leftPadding");
-  QTest::newRow("right padding") << false;
-  QTest::newRow("left padding") << true;
+  QTest::addColumn<bool>("bf16Products");
+  QTest::newRow("right padding") << false << false;
+  QTest::newRow("left padding") << true << false;
+  // Mixed precision (MatmulPrecision.h) must train as well: the gradients
+  // reach the float32 weights through the bfloat16 casts.
+  QTest::newRow("right padding, bf16 products") << false << true;
 }
 
 void TestQwen2Training::learnsATaskThatNeedsAttention() {
   QFETCH(bool, leftPadding);
+  QFETCH(bool, bf16Products);
   torch::manual_seed(1);
   auto gen = at::detail::createCPUGenerator(99);
   Qwen2ForSequenceClassification model(smallConfig(4, 2, false, 2));
+  if (bf16Products) model->setMatmulPrecision(MatmulPrecision::BFloat16);
   torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(3e-3));
   model->train();
   float firstLoss = 0, loss = 0;

@@ -53,6 +53,9 @@ class TestTrainCli : public QObject {
     QTest::newRow("token dropout, checkpoint") << QStringList{"train", "--train_file", data, "--output_dir", out,
                                                               "--model_name_or_path", dir_.path(), "--token_dropout", "0.1"}
                                                << 2 << "--token_dropout needs the tiny preset";
+    QTest::newRow("bad precision") << QStringList{"train", "--train_file", data, "--output_dir", out,
+                                                  "--precision", "fp16"}
+                                   << 2 << "--precision must be auto, fp32 or bf16, not 'fp16'";
     QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir", out}
                                   << 1 << "absent.json: no such file";
     QTest::newRow("broken file") << QStringList{"train", "--train_file", dir_.filePath("broken.json"), "--output_dir", out}
@@ -89,6 +92,12 @@ class TestTrainCli : public QObject {
     QVERIFY(train.out.contains(QStringLiteral("训练集: 96 条")));
     QVERIFY(train.out.contains(QStringLiteral("验证集: 24 条")));
     QVERIFY(train.out.contains("eval_pairwise_accuracy"));
+    // "auto" is resolved before training, so the model dir says what ran.
+    QVERIFY(train.out.contains(QStringLiteral("矩阵乘精度: ")));
+    QFile configFile(QDir(model).filePath("training_config.json"));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    const auto precision = nlohmann::json::parse(configFile.readAll().toStdString()).at("precision").get<std::string>();
+    QVERIFY2(precision == "fp32" || precision == "bf16", precision.c_str());
 
     const Run predict = cli({"predict", model, "-"}, QStringLiteral("李四，联系电话：13812345678\n李四，联系电话：1a8b2c4d5e6\n").toUtf8());
     QCOMPARE(predict.code, 0);
