@@ -61,6 +61,7 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
     classWeightValues_ = w;
   }
+  if (config_.emaDecay > 0) average_ = std::make_unique<WeightAverage>(trainable_, config_.emaDecay);
   dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
 
@@ -313,6 +314,7 @@ TrainResult Trainer::run() {
       const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
       setLearningRate(lr);
       optimizer_->step();
+      if (average_) average_->update();
       ++globalStep_;
       ++stepInEpoch;
       micro += group;
@@ -339,7 +341,11 @@ TrainResult Trainer::run() {
       bool saved = false;
       const QString dir = QDir(config_.outputDir).filePath(QStringLiteral("checkpoint-%1").arg(globalStep_));
       if (evalNow && !data_.eval.empty()) {
-        const auto metrics = evaluate(data_.eval);
+        EvalMetrics metrics;
+        {
+          WeightAverage::SwappedIn averaged(average_.get());
+          metrics = evaluate(data_.eval);
+        }
         const double seconds = std::max(1e-9, double(trainMsSinceEval) / 1000.0);
         nlohmann::json line = metrics.toJson();
         line["step"] = globalStep_;
@@ -378,7 +384,12 @@ TrainResult Trainer::run() {
   if (!result.cancelled) {
     // The output dir holds the best model (load_best_model_at_end), or the
     // last one when there was nothing to evaluate on.
-    if (!bestCheckpoint_.isEmpty()) loadWeights(bestCheckpoint_);
+    if (!bestCheckpoint_.isEmpty()) {
+      loadWeights(bestCheckpoint_);
+      if (average_) average_->load(averageFile(bestCheckpoint_));
+    }
+    // The model left in memory and in outputDir is the averaged one.
+    if (average_) average_->swap();
     if (cb_.writeModelFiles) cb_.writeModelFiles(config_.outputDir);
     else saveWeights(config_.outputDir);
   }

@@ -13,6 +13,7 @@
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
 #include "train/TrainingData.h"
+#include "train/WeightAverage.h"
 
 namespace assay {
 
@@ -56,8 +57,9 @@ class Trainer {
   int64_t totalSteps() const;
 
   // Checkpoint directory: model files (writeModelFiles) plus training_state/
-  // with weights.pt, optimizer.pt,
-  // rng_state.pt, trainer_state.json.
+  // with weights.pt (the raw parameters), optimizer.pt, rng_state.pt,
+  // trainer_state.json and, with --ema_decay, average.pt; the model files
+  // hold the averaged weights then.
   static constexpr const char* kStateFile = "trainer_state.json";
 
  private:
@@ -78,6 +80,7 @@ class Trainer {
   void saveWeights(const QString& dir);
   void loadWeights(const QString& dir);
   void rotateCheckpoints();
+  static std::string averageFile(const QString& checkpointDir);
   void setLearningRate(double lr);
 
   TrainConfig config_;
@@ -89,6 +92,7 @@ class Trainer {
   torch::Tensor classWeights_;
   std::vector<double> classWeightValues_;  // the same, read per record on every step
   int dataParallelWidth_ = 1;
+  std::unique_ptr<WeightAverage> average_;  // --ema_decay > 0
 
   int64_t globalStep_ = 0;
   int64_t epoch_ = 0;  // the epoch being trained (token dropout draws depend on it)

@@ -1,5 +1,6 @@
 // Checkpoint writing, reading and rotation for Trainer.
 #include <QDir>
+#include <QFile>
 #include <fstream>
 #include <stdexcept>
 
@@ -30,10 +31,16 @@ void Trainer::loadWeights(const QString& dir) {
   model_.module->load(archive);
 }
 
+std::string Trainer::averageFile(const QString& checkpointDir) { return filePath(checkpointDir, "average.pt"); }
+
 void Trainer::saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch) {
   if (!QDir().mkpath(dir)) throw std::runtime_error(dir.toStdString() + ": cannot create checkpoint directory");
   saveWeights(dir);
-  if (cb_.writeModelFiles) cb_.writeModelFiles(dir);
+  if (average_) average_->save(averageFile(dir));
+  if (cb_.writeModelFiles) {
+    WeightAverage::SwappedIn averaged(average_.get());  // the model files are what was evaluated
+    cb_.writeModelFiles(dir);
+  }
   torch::save(*optimizer_, filePath(dir, "optimizer.pt"));
   torch::Tensor rng = torch::globalContext().defaultGenerator(torch::kCPU).get_state();
   torch::save(rng, filePath(dir, "rng_state.pt"));
@@ -66,6 +73,11 @@ void Trainer::loadCheckpoint(const QString& dir) {
     throw std::runtime_error(filePath(dir, kStateFile) + ": " + e.what());
   }
   loadWeights(dir);
+  if (average_) {
+    if (!QFile::exists(QString::fromStdString(averageFile(dir))))
+      throw std::runtime_error(dir.toStdString() + ": the checkpoint has no weight average; resume with the --ema_decay it was trained with");
+    average_->load(averageFile(dir));
+  }
   torch::load(*optimizer_, filePath(dir, "optimizer.pt"));
   torch::Tensor rng;
   torch::load(rng, filePath(dir, "rng_state.pt"));

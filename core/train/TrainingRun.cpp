@@ -159,6 +159,9 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   configureThreads(1);
   PreparedTraining p;
   p.config = config;
+  // "auto" is resolved first: the automatic epochs depend on it, and
+  // training_config.json then records what ran.
+  if (p.config.precision == QLatin1String("auto")) p.config.precision = precisionName(fastestMatmulPrecision());
   auto loaded = loadSamples(config, log);
   p.schema = loaded.schema;
   const QString source = config.project.isEmpty() ? config.trainFile : config.project;
@@ -198,16 +201,16 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     log(QStringLiteral("📊 数据划分:"));
     log(QStringLiteral("   训练集: %1 条").arg(train.size()));
     log(QStringLiteral("   验证集: %1 条").arg(eval.size()));
-    const int64_t spe = config.stepsPerEpoch(train.size());
-    const double epochs = config.resolvedEpochs(spe);
+    const int64_t spe = p.config.stepsPerEpoch(train.size());
+    const double epochs = p.config.resolvedEpochs(spe);
     log(QStringLiteral("   训练轮数: %1 (%2 步/轮)%3")
             .arg(epochs)
             .arg(spe)
             .arg(config.numTrainEpochs > 0 ? QString()
                                            : QStringLiteral(" — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮")
-                                                 .arg(TrainConfig::kAutoRecordBudget)
+                                                 .arg(p.config.autoRecordBudget())
                                                  .arg(TrainConfig::kAutoEpochs)
-                                                 .arg(TrainConfig::kAutoBudgetEpochs)
+                                                 .arg(p.config.autoBudgetEpochs())
                                                  .arg(TrainConfig::kAutoMinRecords)
                                                  .arg(TrainConfig::kAutoMaxEpochs)));
   }
@@ -253,17 +256,10 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     lora.dropout = config.loraDropout;
     applyLora(p.model, lora);
   }
-  // Resolved here so that training_config.json records what ran.
-  // Mixed precision needs float32 weights as the master copy; a model held in
-  // another dtype computes in that dtype whatever is asked.
-  const bool floatWeights = p.model->parameters().front().scalar_type() == torch::kFloat;
-  if (p.config.precision == QLatin1String("auto"))
-    p.config.precision = precisionName(floatWeights ? fastestMatmulPrecision() : MatmulPrecision::Float32);
-  const bool bf16 = p.config.precision == QLatin1String("bf16");
-  if (bf16 && !floatWeights)
-    throw std::runtime_error(config.modelNameOrPath.toStdString() +
-                             ": --precision bf16 needs float32 weights to keep as the master copy");
-  p.model->setMatmulPrecision(bf16 ? MatmulPrecision::BFloat16 : MatmulPrecision::Float32);
+  // Checkpoints load into float32 parameters (Checkpoint.cpp), the master
+  // copy that mixed precision needs.
+  p.model->setMatmulPrecision(p.config.precision == QLatin1String("bf16") ? MatmulPrecision::BFloat16
+                                                                          : MatmulPrecision::Float32);
   int64_t parameters = 0;
   for (const auto& t : p.model->parameters()) parameters += t.numel();
   if (log) {
