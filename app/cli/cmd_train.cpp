@@ -55,7 +55,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.saveTotalLimit = a.intValue("save_total_limit", c.saveTotalLimit);
   c.warmupRatio = a.doubleValue("warmup_ratio", c.warmupRatio);
   c.maxGradNorm = a.doubleValue("max_grad_norm", c.maxGradNorm);
-  c.emaDecay = a.doubleValue("ema_decay", c.emaDecay);
+  if (a.has("ema_decay")) c.emaDecay = a.doubleValue("ema_decay", 0);
   c.validationFraction = a.doubleValue("validation_fraction", c.validationFraction);
   c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);
   c.tokenDropout = a.doubleValue("token_dropout", c.tokenDropout);

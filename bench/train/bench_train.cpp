@@ -2,8 +2,9 @@
 // (LibTorch/OpenBLAS sgemm), training tokens/s of the tiny preset on a data
 // file for a fixed number of steps, and the model FLOP utilisation that
 // implies. Prints one JSON object (read by run_bench.sh).
-//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward]
+//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward] [--precision P]
 // --threads: data-parallel shards (0: one per core), each with one LibTorch thread.
+// --precision auto|fp32|bf16: the decoder's matrix products (TrainConfig::precision).
 #include <torch/torch.h>
 
 #include <QCoreApplication>
@@ -19,8 +20,8 @@ using namespace assay;
 
 namespace {
 
-double matmulPeakGflops(int n, int repeats) {
-  auto a = torch::randn({n, n}), b = torch::randn({n, n});
+double matmulPeakGflops(int n, int repeats, torch::ScalarType dtype) {
+  auto a = torch::randn({n, n}).to(dtype), b = torch::randn({n, n}).to(dtype);
   torch::mm(a, b);  // warm-up: thread pools, page faults
   QElapsedTimer t;
   t.start();
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
   config.outputDir = out.path();
   config.perDeviceTrainBatchSize = batch;
   config.numThreads = option("--threads", 0);
+  if (const int i = args.indexOf(QStringLiteral("--precision")); i > 0 && i + 1 < args.size()) config.precision = args[i + 1];
   config.task = args.contains("reward") ? TrainTask::Reward : TrainTask::Classify;
   config.evalSteps = 0;
   config.saveTotalLimit = 1;
@@ -71,9 +73,14 @@ int main(int argc, char** argv) {
   prepared.config.numTrainEpochs = double(steps) / stepsPerEpoch;
   prepared.data.eval.clear();
 
-  // The sgemm peak of one core, times the cores the shards run on.
+  // The matrix-product peak of one core in the precision the decoder's
+  // products run in (fp32 sgemm, or oneDNN's bf16 gemm), times the cores
+  // the shards run on. Both peaks are printed.
   const int width = dataParallelWidth(config.numThreads, batch);
-  const double peak = matmulPeakGflops(1024, 20) * width;
+  const bool bf16 = prepared.config.precision == QLatin1String("bf16");
+  const double fp32Peak = matmulPeakGflops(1024, 20, torch::kFloat);
+  const double bf16Peak = matmulPeakGflops(1024, 40, torch::kBFloat16);
+  const double peak = (bf16 ? bf16Peak : fp32Peak) * width;
   int64_t tokens = 0;
   for (const auto& e : prepared.data.train) tokens += int64_t(e.ids.size() + e.rejectedIds.size());
   TrainCallbacks cb;
@@ -83,10 +90,12 @@ int main(int argc, char** argv) {
   const double flopsPerToken = trainFlopsPerToken(prepared.model, meanLength);
   const double achieved = result.trainTokensPerSecond * flopsPerToken / 1e9;
   std::printf(
-      "{\"impl\":\"assay-libtorch\",\"threads\":%d,\"steps\":%lld,\"batch\":%d,\"seconds\":%.2f,"
-      "\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
+      "{\"impl\":\"assay-libtorch\",\"precision\":\"%s\",\"threads\":%d,\"steps\":%lld,\"batch\":%d,"
+      "\"seconds\":%.2f,\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
+      "\"fp32_peak_gflops_per_core\":%.2f,\"bf16_peak_gflops_per_core\":%.2f,"
       "\"matmul_peak_gflops\":%.2f,\"mfu\":%.3f,\"final_loss\":%.4f}\n",
-      width, (long long)result.globalStep, batch, seconds, result.trainTokensPerSecond,
-      flopsPerToken, achieved, peak, achieved / peak, result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
+      qPrintable(prepared.config.precision), width, (long long)result.globalStep, batch, seconds,
+      result.trainTokensPerSecond, flopsPerToken, achieved, fp32Peak, bf16Peak, peak, achieved / peak,
+      result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
   return 0;
 }

@@ -5,7 +5,7 @@ The same Qwen2ForSequenceClassification architecture as Assay's `tiny` preset (R
 attention with GQA and q/k/v biases, SwiGLU MLP, score head at the last non-padding token),
 written in plain PyTorch because transformers is not installed here. Two modes:
 
-  peer_train.py train FILE --steps N --batch B     training tokens/s (AdamW, warm-up/decay, clipping,
+  peer_train.py train FILE --steps N --batch B [--bf16]  training tokens/s (AdamW, warm-up/decay, clipping,
                                                    length-bucketed dynamic padding, like Assay)
   peer_train.py predict FILE --records K           seed 000's predict_style: one record at a time,
                                                    padded to 512, records/s
@@ -168,7 +168,11 @@ def train(args, records):
         batch = plan[step]
         x, m = pad([ids[i] for i in batch])
         y = torch.tensor([labels[i] for i in batch])
-        loss = F.cross_entropy(model(x, m), y)
+        # --bf16: torch.autocast, PyTorch's own mixed precision on CPU (bfloat16
+        # linear layers and matmuls), the peer of Assay's --precision bf16.
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
+            logits = model(x, m)
+        loss = F.cross_entropy(logits.float(), y)
         if not math.isfinite(loss.item()):
             raise SystemExit("NaN loss")
         opt.zero_grad()
@@ -178,7 +182,8 @@ def train(args, records):
         sched.step()
         tokens += int(m.sum())
     seconds = time.perf_counter() - start
-    return {"impl": "pytorch-eager", "threads": torch.get_num_threads(), "steps": args.steps, "batch": args.batch,
+    return {"impl": "pytorch-eager", "precision": "bf16-autocast" if args.bf16 else "fp32",
+            "threads": torch.get_num_threads(), "steps": args.steps, "batch": args.batch,
             "seconds": round(seconds, 2), "tokens_per_second": round(tokens / seconds, 1),
             "final_loss": round(loss.item(), 4)}
 
@@ -206,6 +211,7 @@ def main():
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--records", type=int, default=100)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--bf16", action="store_true", help="train under torch.autocast(cpu, bfloat16)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     records = read_records(args.file)

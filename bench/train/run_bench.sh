@@ -20,23 +20,33 @@ OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 
 echo "== 1. training throughput, tiny preset, batch 32 (the default), $STEPS steps"
-# Ours: one shard (one thread) and the default, one shard per core (data parallel, one
-# LibTorch thread each). The peer: PyTorch eager with 1 and with 2 intra-op threads.
+# Ours: one shard (one thread) in fp32 and in the default precision (auto: bf16 products
+# where this CPU runs them faster), and the default, one shard per core (data parallel,
+# one LibTorch thread each). The peer: PyTorch eager with 1 and with 2 intra-op threads,
+# and with torch.autocast(bfloat16) on 1 thread.
+"$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --precision fp32 | tee "$OUT/ours1fp32.json"
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 | tee "$OUT/ours1.json"
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 | tee "$OUT/ours.json"
 "$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 | tee "$OUT/peer1.json"
 "$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 2 | tee "$OUT/peer2.json"
-"$PY" - "$OUT"/ours1.json "$OUT"/ours.json "$OUT"/peer1.json "$OUT"/peer2.json <<'PYEOF'
+"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --bf16 | tee "$OUT/peer1bf16.json"
+"$PY" - "$OUT"/ours1fp32.json "$OUT"/ours1.json "$OUT"/ours.json "$OUT"/peer1.json "$OUT"/peer2.json "$OUT"/peer1bf16.json <<'PYEOF'
 import json, sys
-ours1, ours, peer1, peer2 = (json.load(open(p)) for p in sys.argv[1:5])
-best_peer = max(peer1, peer2, key=lambda j: j['tokens_per_second'])
-print(f"   tokens/s  assay {ours['tokens_per_second']:.0f} ({ours['threads']} shards)"
-      f"  assay 1 thread {ours1['tokens_per_second']:.0f}"
-      f"  pytorch-eager 1 thread {peer1['tokens_per_second']:.0f}  2 threads {peer2['tokens_per_second']:.0f}")
-print(f"   ratio default vs the faster peer setting: {ours['tokens_per_second'] / best_peer['tokens_per_second']:.2f}x"
-      f"; 1 thread vs 1 thread: {ours1['tokens_per_second'] / peer1['tokens_per_second']:.2f}x (target >= 1.3x)")
-print(f"   MFU 1 thread {100 * ours1['mfu']:.1f}% of the one-core sgemm peak {ours1['matmul_peak_gflops']:.1f} GFLOP/s;"
-      f" default {100 * ours['mfu']:.1f}% of {ours['matmul_peak_gflops']:.1f} GFLOP/s ({ours['threads']} cores) (target >= 40%)")
+ours1fp32, ours1, ours, peer1, peer2, peer1bf16 = (json.load(open(p)) for p in sys.argv[1:7])
+best_peer = max(peer1, peer2, peer1bf16, key=lambda j: j['tokens_per_second'])
+tps = lambda j: f"{j['tokens_per_second']:.0f}"
+print(f"   tokens/s  assay default {tps(ours)} ({ours['threads']} shards, {ours['precision']})"
+      f"  assay 1 thread {tps(ours1)} ({ours1['precision']}), {tps(ours1fp32)} (fp32)")
+print(f"             pytorch-eager 1 thread {tps(peer1)}, 2 threads {tps(peer2)}, 1 thread bf16 autocast {tps(peer1bf16)}")
+print(f"   ratio default vs the fastest peer setting ({best_peer['threads']} thread(s), {best_peer['precision']}):"
+      f" {ours['tokens_per_second'] / best_peer['tokens_per_second']:.2f}x (target >= 1.3x);"
+      f" 1 thread fp32 vs 1 thread fp32: {ours1fp32['tokens_per_second'] / peer1['tokens_per_second']:.2f}x;"
+      f" 1 thread bf16 vs 1 thread autocast: {ours1['tokens_per_second'] / peer1bf16['tokens_per_second']:.2f}x")
+print(f"   one-core peaks: fp32 sgemm {ours1fp32['fp32_peak_gflops_per_core']:.0f} GFLOP/s,"
+      f" bf16 gemm {ours1fp32['bf16_peak_gflops_per_core']:.0f} GFLOP/s")
+for name, j in (("1 thread fp32", ours1fp32), ("1 thread " + ours1['precision'], ours1), ("default", ours)):
+    print(f"   MFU {name}: {100 * j['mfu']:.1f}% of the {j['precision']} peak of {j['threads']} core(s)"
+          f" ({j['achieved_gflops']:.0f} of {j['matmul_peak_gflops']:.0f} GFLOP/s) (target >= 40%)")
 PYEOF
 
 echo "== 2. reward pairs (correctness records as x+正确 / x+错误): tokens of both sequences per second"

@@ -63,7 +63,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"save_total_limit", saveTotalLimit},
       {"warmup_ratio", warmupRatio},
       {"max_grad_norm", maxGradNorm},
-      {"ema_decay", emaDecay},
+      {"ema_decay", nullptr},
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
       {"token_dropout", tokenDropout},
@@ -79,6 +79,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"demo_inference", demoInference},
   };
   if (centerRewardsCoefficient) j["center_rewards_coefficient"] = *centerRewardsCoefficient;
+  if (emaDecay) j["ema_decay"] = *emaDecay;
   return j;
 }
 
@@ -112,7 +113,11 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "save_total_limit", c.saveTotalLimit);
   readKey(j, "warmup_ratio", c.warmupRatio);
   readKey(j, "max_grad_norm", c.maxGradNorm);
-  readKey(j, "ema_decay", c.emaDecay);
+  if (j.contains("ema_decay") && !j["ema_decay"].is_null()) {
+    double v = 0;
+    readKey(j, "ema_decay", v);
+    c.emaDecay = v;
+  }
   readKey(j, "validation_fraction", c.validationFraction);
   readKey(j, "label_smoothing_factor", c.labelSmoothing);
   readKey(j, "token_dropout", c.tokenDropout);
@@ -139,22 +144,12 @@ int64_t TrainConfig::stepsPerEpoch(size_t trainRecords) const {
   return (batches + accumulation - 1) / accumulation;
 }
 
-int64_t TrainConfig::autoRecordBudget() const {
-  const double scale = precision == QLatin1String("bf16") ? kBf16BudgetScale : 1.0;
-  return int64_t(std::llround(double(kAutoRecordBudget) * scale));
-}
-
-double TrainConfig::autoBudgetEpochs() const {
-  const double scale = precision == QLatin1String("bf16") ? kBf16BudgetScale : 1.0;
-  return std::round(kAutoBudgetEpochs * scale);
-}
-
 double TrainConfig::resolvedEpochs(int64_t stepsPerEpoch) const {
   if (numTrainEpochs > 0) return numTrainEpochs;
   const int64_t recordsPerEpoch =
       std::max<int64_t>(1, stepsPerEpoch) * perDeviceTrainBatchSize * std::max(1, gradientAccumulationSteps);
   const double withinBudget =
-      std::clamp(std::floor(double(autoRecordBudget()) / double(recordsPerEpoch)), kAutoEpochs, autoBudgetEpochs());
+      std::clamp(std::floor(double(kAutoRecordBudget) / double(recordsPerEpoch)), kAutoEpochs, kAutoBudgetEpochs);
   const double forMinRecords = std::ceil(double(kAutoMinRecords) / double(recordsPerEpoch));
   return std::clamp(std::max(withinBudget, forMinRecords), kAutoEpochs, kAutoMaxEpochs);
 }
@@ -175,7 +170,7 @@ QString TrainConfig::validate() const {
   if (tokenDropout < 0 || tokenDropout >= 1) return QStringLiteral("--token_dropout must be in [0, 1)");
   if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
-  if (emaDecay < 0 || emaDecay >= 1) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
+  if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
   if (warmupRatio < 0 || warmupRatio >= 1) return QStringLiteral("--warmup_ratio must be in [0, 1)");
   if (!(validationFraction > 0 && validationFraction < 1)) return QStringLiteral("--validation_fraction must be in (0, 1)");
   if (precision != QLatin1String("auto") && precision != QLatin1String("fp32") && precision != QLatin1String("bf16"))

@@ -61,7 +61,7 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
     classWeightValues_ = w;
   }
-  if (config_.emaDecay > 0) average_ = std::make_unique<WeightAverage>(trainable_, config_.emaDecay);
+  if (config_.emaDecay.value_or(0) > 0) average_ = std::make_unique<WeightAverage>(trainable_, *config_.emaDecay);
   dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
 

@@ -159,9 +159,10 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   configureThreads(1);
   PreparedTraining p;
   p.config = config;
-  // "auto" is resolved first: the automatic epochs depend on it, and
-  // training_config.json then records what ran.
+  // Automatic choices are resolved here so that training_config.json records what ran.
   if (p.config.precision == QLatin1String("auto")) p.config.precision = precisionName(fastestMatmulPrecision());
+  if (!p.config.emaDecay)
+    p.config.emaDecay = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyEmaDecay : 0.0;
   auto loaded = loadSamples(config, log);
   p.schema = loaded.schema;
   const QString source = config.project.isEmpty() ? config.trainFile : config.project;
@@ -208,9 +209,9 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(spe)
             .arg(config.numTrainEpochs > 0 ? QString()
                                            : QStringLiteral(" — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮")
-                                                 .arg(p.config.autoRecordBudget())
+                                                 .arg(TrainConfig::kAutoRecordBudget)
                                                  .arg(TrainConfig::kAutoEpochs)
-                                                 .arg(p.config.autoBudgetEpochs())
+                                                 .arg(TrainConfig::kAutoBudgetEpochs)
                                                  .arg(TrainConfig::kAutoMinRecords)
                                                  .arg(TrainConfig::kAutoMaxEpochs)));
   }

@@ -56,6 +56,8 @@ class TestTrainCli : public QObject {
     QTest::newRow("bad precision") << QStringList{"train", "--train_file", data, "--output_dir", out,
                                                   "--precision", "fp16"}
                                    << 2 << "--precision must be auto, fp32 or bf16, not 'fp16'";
+    QTest::newRow("bad ema decay") << QStringList{"train", "--train_file", data, "--output_dir", out, "--ema_decay", "1"}
+                                   << 2 << "--ema_decay must be in [0, 1)";
     QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir", out}
                                   << 1 << "absent.json: no such file";
     QTest::newRow("broken file") << QStringList{"train", "--train_file", dir_.filePath("broken.json"), "--output_dir", out}
@@ -96,8 +98,15 @@ class TestTrainCli : public QObject {
     QVERIFY(train.out.contains(QStringLiteral("矩阵乘精度: ")));
     QFile configFile(QDir(model).filePath("training_config.json"));
     QVERIFY(configFile.open(QIODevice::ReadOnly));
-    const auto precision = nlohmann::json::parse(configFile.readAll().toStdString()).at("precision").get<std::string>();
+    const auto trainingConfig = nlohmann::json::parse(configFile.readAll().toStdString());
+    const auto precision = trainingConfig.at("precision").get<std::string>();
     QVERIFY2(precision == "fp32" || precision == "bf16", precision.c_str());
+    // The tiny preset averages its weights by default (TrainConfig::kTinyEmaDecay).
+    QCOMPARE(trainingConfig.at("ema_decay").get<double>(), 0.999);
+    const QStringList checkpoints = QDir(model).entryList({"checkpoint-*"}, QDir::Dirs);
+    QVERIFY(!checkpoints.isEmpty());
+    for (const QString& c : checkpoints)
+      QVERIFY2(QFile::exists(QDir(model).filePath(c + "/training_state/average.pt")), qPrintable(c));
 
     const Run predict = cli({"predict", model, "-"}, QStringLiteral("李四，联系电话：13812345678\n李四，联系电话：1a8b2c4d5e6\n").toUtf8());
     QCOMPARE(predict.code, 0);

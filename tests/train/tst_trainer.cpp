@@ -61,6 +61,36 @@ class TestTrainer : public QObject {
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("training_state/weights.pt"))));
   }
 
+  void configJsonRoundTrip() {
+    TrainConfig c;
+    QVERIFY(!c.emaDecay.has_value());  // unset: resolved by prepareTraining
+    QCOMPARE(c.precision, QStringLiteral("auto"));
+    auto j = c.toJson();
+    QVERIFY(j.at("ema_decay").is_null());
+    QVERIFY(!TrainConfig::fromJson(j).emaDecay.has_value());
+    c.emaDecay = 0.995;
+    c.precision = QStringLiteral("bf16");
+    c.centerRewardsCoefficient = 0.01;
+    const auto back = TrainConfig::fromJson(c.toJson());
+    QCOMPARE(back.emaDecay.value(), 0.995);
+    QCOMPARE(back.precision, QStringLiteral("bf16"));
+    QCOMPARE(back.centerRewardsCoefficient.value(), 0.01);
+    c.trainFile = QStringLiteral("t.jsonl");
+    c.outputDir = QStringLiteral("out");
+    QVERIFY(c.validate().isEmpty());
+    c.precision = QStringLiteral("half");
+    QVERIFY(c.validate().contains("--precision"));
+    c.precision = QStringLiteral("fp32");
+    c.emaDecay = -0.5;
+    QVERIFY(c.validate().contains("--ema_decay"));
+    try {
+      TrainConfig::fromJson(nlohmann::json{{"ema_decay", "high"}});
+      QFAIL("a string ema_decay must be refused");
+    } catch (const std::runtime_error& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains("ema_decay"), e.what());
+    }
+  }
+
   void sameSeedSameLosses() {
     const auto data = classifyData();
     QTemporaryDir a, b, c;
