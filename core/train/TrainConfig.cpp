@@ -63,6 +63,9 @@ nlohmann::json TrainConfig::toJson() const {
       {"save_total_limit", saveTotalLimit},
       {"warmup_ratio", warmupRatio},
       {"max_grad_norm", maxGradNorm},
+      {"adam_beta1", adamBeta1},
+      {"adam_beta2", adamBeta2},
+      {"adam_epsilon", adamEpsilon},
       {"ema_decay", nullptr},
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
@@ -113,6 +116,9 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "save_total_limit", c.saveTotalLimit);
   readKey(j, "warmup_ratio", c.warmupRatio);
   readKey(j, "max_grad_norm", c.maxGradNorm);
+  readKey(j, "adam_beta1", c.adamBeta1);
+  readKey(j, "adam_beta2", c.adamBeta2);
+  readKey(j, "adam_epsilon", c.adamEpsilon);
   if (j.contains("ema_decay") && !j["ema_decay"].is_null()) {
     double v = 0;
     readKey(j, "ema_decay", v);
@@ -171,6 +177,9 @@ QString TrainConfig::validate() const {
   if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
   if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
+  if (!(adamBeta1 >= 0 && adamBeta1 < 1) || !(adamBeta2 >= 0 && adamBeta2 < 1))
+    return QStringLiteral("--adam_beta1 and --adam_beta2 must be in [0, 1)");
+  if (!(adamEpsilon > 0)) return QStringLiteral("--adam_epsilon must be positive");
   if (warmupRatio < 0 || warmupRatio >= 1) return QStringLiteral("--warmup_ratio must be in [0, 1)");
   if (!(validationFraction > 0 && validationFraction < 1)) return QStringLiteral("--validation_fraction must be in (0, 1)");
   if (precision != QLatin1String("auto") && precision != QLatin1String("fp32") && precision != QLatin1String("bf16"))

@@ -48,6 +48,10 @@ struct TrainConfig {
   int saveTotalLimit = 2; // step checkpoints kept besides the best model
   double warmupRatio = 0.06;
   double maxGradNorm = 1.0;
+  // AdamW's moment decays and epsilon (transformers' adam_beta1/2, adam_epsilon).
+  double adamBeta1 = 0.9;
+  double adamBeta2 = 0.999;
+  double adamEpsilon = 1e-8;
   // Decay of the moving average of the weights that is evaluated and saved
   // (train/WeightAverage.h); 0 trains and saves the raw weights. Unset:
   // kTinyEmaDecay for the tiny preset, 0 for a checkpoint (resolved by

@@ -44,13 +44,15 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
   }
   if (trainable_.empty()) throw std::runtime_error("the model has no trainable parameters");
   using torch::optim::AdamWOptions;
+  const auto adam = [this](double weightDecay) {
+    return std::make_unique<AdamWOptions>(AdamWOptions(config_.learningRate)
+                                              .betas({config_.adamBeta1, config_.adamBeta2})
+                                              .eps(config_.adamEpsilon)
+                                              .weight_decay(weightDecay));
+  };
   std::vector<torch::optim::OptimizerParamGroup> groups;
-  if (!decay.empty())
-    groups.emplace_back(decay, std::make_unique<AdamWOptions>(
-                                   AdamWOptions(config_.learningRate).weight_decay(config_.weightDecay).eps(1e-8)));
-  if (!noDecay.empty())
-    groups.emplace_back(noDecay,
-                        std::make_unique<AdamWOptions>(AdamWOptions(config_.learningRate).weight_decay(0).eps(1e-8)));
+  if (!decay.empty()) groups.emplace_back(decay, adam(config_.weightDecay));
+  if (!noDecay.empty()) groups.emplace_back(noDecay, adam(0));
   optimizer_ = std::make_unique<torch::optim::AdamW>(groups, AdamWOptions(config_.learningRate));
 
   if (!data_.pairwise && config_.classWeights) {

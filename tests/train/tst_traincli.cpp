@@ -58,6 +58,8 @@ class TestTrainCli : public QObject {
                                    << 2 << "--precision must be auto, fp32 or bf16, not 'fp16'";
     QTest::newRow("bad ema decay") << QStringList{"train", "--train_file", data, "--output_dir", out, "--ema_decay", "1"}
                                    << 2 << "--ema_decay must be in [0, 1)";
+    QTest::newRow("bad adam beta") << QStringList{"train", "--train_file", data, "--output_dir", out, "--adam_beta2", "1.5"}
+                                   << 2 << "--adam_beta2 must be in [0, 1)";
     QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir", out}
                                   << 1 << "absent.json: no such file";
     QTest::newRow("broken file") << QStringList{"train", "--train_file", dir_.filePath("broken.json"), "--output_dir", out}

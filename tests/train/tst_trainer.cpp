@@ -78,6 +78,14 @@ class TestTrainer : public QObject {
     c.trainFile = QStringLiteral("t.jsonl");
     c.outputDir = QStringLiteral("out");
     QVERIFY(c.validate().isEmpty());
+    c.adamBeta2 = 0.98;
+    QCOMPARE(TrainConfig::fromJson(c.toJson()).adamBeta2, 0.98);
+    c.adamBeta2 = 1.0;
+    QVERIFY(c.validate().contains("--adam_beta2"));
+    c.adamBeta2 = 0.999;
+    c.adamEpsilon = 0;
+    QVERIFY(c.validate().contains("--adam_epsilon"));
+    c.adamEpsilon = 1e-8;
     c.precision = QStringLiteral("half");
     QVERIFY(c.validate().contains("--precision"));
     c.precision = QStringLiteral("fp32");
@@ -89,6 +97,21 @@ class TestTrainer : public QObject {
     } catch (const std::runtime_error& e) {
       QVERIFY2(QString::fromUtf8(e.what()).contains("ema_decay"), e.what());
     }
+  }
+
+  void adamBetasReachTheOptimizer() {
+    // Adam's first step is g/|g| whatever beta2 is; from the second on the
+    // second-moment decay changes the update, so the losses part after step 2.
+    const auto data = classifyData();
+    QTemporaryDir a, b;
+    auto config = baseConfig(a.path());
+    const auto standard = Trainer(config, handleFor(freshModel(2)), data).run().stepLosses;
+    config.outputDir = b.path();
+    config.adamBeta2 = 0.9;
+    const auto faster = Trainer(config, handleFor(freshModel(2)), data).run().stepLosses;
+    QCOMPARE(faster[0], standard[0]);
+    QCOMPARE(faster[1], standard[1]);
+    QVERIFY(faster[4] != standard[4]);
   }
 
   void sameSeedSameLosses() {
