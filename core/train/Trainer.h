@@ -3,7 +3,9 @@
 // 1-D parameters: biases and norms), linear warm-up/decay, gradient
 // clipping and accumulation, a NaN/inf check on every step, evaluation
 // every eval_steps and at each epoch end, step checkpoints plus the best
-// model by metric, and exact resume (weights, optimizer, RNG, data order).
+// model by metric, an optional moving average of the weights that is what
+// gets evaluated and saved (--ema_decay, WeightAverage.h), and exact resume
+// (weights, average, optimizer, RNG, data order).
 #include <torch/torch.h>
 
 #include <QString>
