@@ -32,6 +32,14 @@ void readKey(const nlohmann::json& j, const char* key, T& out) {
   }
 }
 
+// An optional number: absent or null leaves it unset.
+void readKey(const nlohmann::json& j, const char* key, std::optional<double>& out) {
+  if (!j.contains(key) || j[key].is_null()) return;
+  double v = 0;
+  readKey(j, key, v);
+  out = v;
+}
+
 void readKey(const nlohmann::json& j, const char* key, QString& out) {
   std::string s = str(out);
   readKey(j, key, s);
@@ -119,20 +127,12 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "adam_beta1", c.adamBeta1);
   readKey(j, "adam_beta2", c.adamBeta2);
   readKey(j, "adam_epsilon", c.adamEpsilon);
-  if (j.contains("ema_decay") && !j["ema_decay"].is_null()) {
-    double v = 0;
-    readKey(j, "ema_decay", v);
-    c.emaDecay = v;
-  }
+  readKey(j, "ema_decay", c.emaDecay);
   readKey(j, "validation_fraction", c.validationFraction);
   readKey(j, "label_smoothing_factor", c.labelSmoothing);
   readKey(j, "token_dropout", c.tokenDropout);
   readKey(j, "class_weights", c.classWeights);
-  if (j.contains("center_rewards_coefficient") && !j["center_rewards_coefficient"].is_null()) {
-    double v = 0;
-    readKey(j, "center_rewards_coefficient", v);
-    c.centerRewardsCoefficient = v;
-  }
+  readKey(j, "center_rewards_coefficient", c.centerRewardsCoefficient);
   readKey(j, "margin_from_scores", c.marginFromScores);
   readKey(j, "use_peft", c.usePeft);
   readKey(j, "lora_r", c.loraR);
