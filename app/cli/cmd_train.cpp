@@ -22,7 +22,7 @@ const QStringList kValueFlags = {
     "weight_decay", "seed", "gradient_accumulation_steps", "eval_steps", "logging_steps", "save_steps",
     "save_total_limit", "warmup_ratio", "max_grad_norm", "center_rewards_coefficient", "lora_r", "lora_alpha",
     "lora_dropout", "label_smoothing_factor", "token_dropout", "resume_from_checkpoint", "num_threads", "validation_fraction",
-    "precision", "ema_decay", "adam_beta1", "adam_beta2", "adam_epsilon"};
+    "precision", "ema_decay", "lm_loss_coefficient", "lm_frequent_token_share", "adam_beta1", "adam_beta2", "adam_epsilon"};
 const QStringList kSwitches = {"use_peft", "demo_inference", "class_weights", "margin_from_scores"};
 
 void line(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); std::fflush(stdout); }
@@ -59,6 +59,8 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.adamBeta2 = a.doubleValue("adam_beta2", c.adamBeta2);
   c.adamEpsilon = a.doubleValue("adam_epsilon", c.adamEpsilon);
   if (a.has("ema_decay")) c.emaDecay = a.doubleValue("ema_decay", 0);
+  if (a.has("lm_loss_coefficient")) c.lmLossCoefficient = a.doubleValue("lm_loss_coefficient", 0);
+  c.lmFrequentTokenShare = a.doubleValue("lm_frequent_token_share", c.lmFrequentTokenShare);
   c.validationFraction = a.doubleValue("validation_fraction", c.validationFraction);
   c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);
   c.tokenDropout = a.doubleValue("token_dropout", c.tokenDropout);

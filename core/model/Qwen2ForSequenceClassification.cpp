@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "model/NextTokenLoss.h"
+
 namespace assay {
 
 Qwen2ModelImpl::Qwen2ModelImpl(const Qwen2Config& c) : config_(c) {
@@ -94,14 +96,56 @@ torch::Tensor Qwen2ForSequenceClassificationImpl::forwardSharedPrefix(const torc
                                                                       const torch::Tensor& positionIds,
                                                                       const torch::Tensor& visibility,
                                                                       const torch::Tensor& pooled) {
+  checkSharedPrefixShapes(inputIds, positionIds, visibility, pooled);
+  // The attention mask is unused when visibility is given; pass the ids' shape.
+  return score(model->forward(inputIds, torch::ones_like(inputIds), positionIds, pooled, visibility));
+}
+
+void Qwen2ForSequenceClassificationImpl::checkSharedPrefixShapes(const torch::Tensor& inputIds,
+                                                                 const torch::Tensor& positionIds,
+                                                                 const torch::Tensor& visibility,
+                                                                 const torch::Tensor& pooled) const {
   TORCH_CHECK(inputIds.dim() == 2 && positionIds.sizes() == inputIds.sizes(),
               "input_ids and position_ids must be the same [batch, seq]");
   TORCH_CHECK(pooled.dim() == 2 && pooled.size(0) == inputIds.size(0), "pooled must be [batch, K]");
   const auto seq = inputIds.size(1);
   TORCH_CHECK(visibility.sizes() == torch::IntArrayRef({inputIds.size(0), seq, seq}),
               "visibility must be [batch, seq, seq]");
-  // The attention mask is unused when visibility is given; pass the ids' shape.
-  return score(model->forward(inputIds, torch::ones_like(inputIds), positionIds, pooled, visibility));
+}
+
+torch::Tensor Qwen2ForSequenceClassificationImpl::nextTokenLossOf(const torch::Tensor& hidden,
+                                                                  const torch::Tensor& inputIds,
+                                                                  const torch::Tensor& predicts,
+                                                                  const torch::Tensor& frequentTokens) const {
+  return nextTokenLoss(hidden, model->embed_tokens->weight, inputIds, predicts, frequentTokens,
+                       precision_ == MatmulPrecision::BFloat16);
+}
+
+std::pair<torch::Tensor, torch::Tensor> Qwen2ForSequenceClassificationImpl::forwardSharedPrefixWithNextTokenLoss(
+    const torch::Tensor& inputIds, const torch::Tensor& positionIds, const torch::Tensor& visibility,
+    const torch::Tensor& pooled, const torch::Tensor& frequentTokens) {
+  checkSharedPrefixShapes(inputIds, positionIds, visibility, pooled);
+  const auto hidden = model->forward(inputIds, torch::ones_like(inputIds), positionIds, c10::nullopt, visibility);
+  const auto rows = torch::arange(inputIds.size(0), pooled.options()).unsqueeze(1);
+  const auto logits = score(hidden.index({rows, pooled}));  // [batch, K, labels]
+  // The first sequence occupies columns 0..pooled[:, 0] in order: column t
+  // predicts column t + 1 up to its last token.
+  const auto columns = torch::arange(inputIds.size(1) - 1, pooled.options()).unsqueeze(0);
+  const auto predicts = columns.lt(pooled.select(1, 0).unsqueeze(1));
+  return {logits, nextTokenLossOf(hidden, inputIds, predicts, frequentTokens)};
+}
+
+std::pair<torch::Tensor, torch::Tensor> Qwen2ForSequenceClassificationImpl::forwardWithNextTokenLoss(
+    const torch::Tensor& inputIds, const torch::Tensor& attentionMask, const torch::Tensor& frequentTokens) {
+  TORCH_CHECK(inputIds.dim() == 2 && attentionMask.sizes() == inputIds.sizes(),
+              "input_ids and attention_mask must be the same [batch, seq]");
+  const auto hidden = model->forward(inputIds, attentionMask, positionIdsFromMask(attentionMask));
+  const auto pooled = lastNonPaddingIndex(inputIds, config_.padTokenId);
+  const auto logits = score(hidden.index({torch::arange(inputIds.size(0), pooled.options()), pooled}));
+  const auto seq = inputIds.size(1);
+  const auto real = attentionMask.to(torch::kBool);
+  const auto predicts = real.narrow(1, 0, seq - 1) & real.narrow(1, 1, seq - 1);
+  return {logits, nextTokenLossOf(hidden, inputIds, predicts, frequentTokens)};
 }
 
 torch::Tensor Qwen2ForSequenceClassificationImpl::lastNonPaddingIndex(const torch::Tensor& inputIds,

@@ -67,6 +67,13 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
                         const torch::Tensor& positionIds);
 
+  // forward() plus the auxiliary next-token loss (NextTokenLoss.h) over
+  // every real position of every row: {logits [batch, num_labels], loss []}.
+  // Training only; the last layer then runs at every position.
+  std::pair<torch::Tensor, torch::Tensor> forwardWithNextTokenLoss(const torch::Tensor& inputIds,
+                                                                   const torch::Tensor& attentionMask,
+                                                                   const torch::Tensor& frequentTokens);
+
   // Two sequences that begin alike, run as one row: inputIds holds the
   // shared prefix, then the rest of the first sequence (tail A), then the
   // rest of the second (tail B). positionIds continue the prefix in both
@@ -78,6 +85,14 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
   // the last token). Built by packSharedPrefixPairs (train/Batching.h).
   torch::Tensor forwardSharedPrefix(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
                                     const torch::Tensor& visibility, const torch::Tensor& pooled);
+
+  // forwardSharedPrefix() plus the next-token loss over the first sequence
+  // of each pair (the prefix and tail A: the chosen text), as if it ran alone.
+  std::pair<torch::Tensor, torch::Tensor> forwardSharedPrefixWithNextTokenLoss(const torch::Tensor& inputIds,
+                                                                               const torch::Tensor& positionIds,
+                                                                               const torch::Tensor& visibility,
+                                                                               const torch::Tensor& pooled,
+                                                                               const torch::Tensor& frequentTokens);
 
   // Index of the pooled token per row (see the header comment), [batch] int64.
   static torch::Tensor lastNonPaddingIndex(const torch::Tensor& inputIds, int64_t padTokenId);
@@ -98,6 +113,11 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
   torch::nn::Linear score{nullptr};
 
  private:
+  void checkSharedPrefixShapes(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
+                               const torch::Tensor& visibility, const torch::Tensor& pooled) const;
+  torch::Tensor nextTokenLossOf(const torch::Tensor& hidden, const torch::Tensor& inputIds,
+                                const torch::Tensor& predicts, const torch::Tensor& frequentTokens) const;
+
   Qwen2Config config_;
   MatmulPrecision precision_ = MatmulPrecision::Float32;
 };

@@ -75,6 +75,8 @@ nlohmann::json TrainConfig::toJson() const {
       {"adam_beta2", adamBeta2},
       {"adam_epsilon", adamEpsilon},
       {"ema_decay", nullptr},
+      {"lm_loss_coefficient", nullptr},
+      {"lm_frequent_token_share", lmFrequentTokenShare},
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
       {"token_dropout", tokenDropout},
@@ -91,6 +93,7 @@ nlohmann::json TrainConfig::toJson() const {
   };
   if (centerRewardsCoefficient) j["center_rewards_coefficient"] = *centerRewardsCoefficient;
   if (emaDecay) j["ema_decay"] = *emaDecay;
+  if (lmLossCoefficient) j["lm_loss_coefficient"] = *lmLossCoefficient;
   return j;
 }
 
@@ -128,6 +131,8 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "adam_beta2", c.adamBeta2);
   readKey(j, "adam_epsilon", c.adamEpsilon);
   readKey(j, "ema_decay", c.emaDecay);
+  readKey(j, "lm_loss_coefficient", c.lmLossCoefficient);
+  readKey(j, "lm_frequent_token_share", c.lmFrequentTokenShare);
   readKey(j, "validation_fraction", c.validationFraction);
   readKey(j, "label_smoothing_factor", c.labelSmoothing);
   readKey(j, "token_dropout", c.tokenDropout);
@@ -177,6 +182,10 @@ QString TrainConfig::validate() const {
   if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
   if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
+  if (lmLossCoefficient && !(*lmLossCoefficient >= 0))
+    return QStringLiteral("--lm_loss_coefficient must not be negative (0: no next-token loss)");
+  if (!(lmFrequentTokenShare >= 0 && lmFrequentTokenShare <= 1))
+    return QStringLiteral("--lm_frequent_token_share must be in [0, 1] (0: every token is predicted by identity)");
   if (!(adamBeta1 >= 0 && adamBeta1 < 1) || !(adamBeta2 >= 0 && adamBeta2 < 1))
     return QStringLiteral("--adam_beta1 and --adam_beta2 must be in [0, 1)");
   if (!(adamEpsilon > 0)) return QStringLiteral("--adam_epsilon must be positive");

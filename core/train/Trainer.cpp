@@ -7,6 +7,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "model/NextTokenLoss.h"
 #include "train/Batching.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
@@ -63,6 +64,11 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
     classWeightValues_ = w;
   }
+  if (trainsNextToken() && config_.lmFrequentTokenShare > 0) {
+    std::vector<const std::vector<int32_t>*> texts;  // what the next-token loss reads
+    for (const auto& e : data_.train) texts.push_back(&e.ids);
+    frequentTokens_ = frequentTokenMask(texts, config_.lmFrequentTokenShare);
+  }
   if (config_.emaDecay.value_or(0) > 0) average_ = std::make_unique<WeightAverage>(trainable_, *config_.emaDecay);
   dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
@@ -79,7 +85,12 @@ void Trainer::setLearningRate(double lr) {
     static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
 }
 
-torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
+bool Trainer::trainsNextToken() const {
+  if (config_.lmLossCoefficient.value_or(0) <= 0) return false;
+  return data_.pairwise ? bool(model_.forwardPairsWithNextTokenLoss) : bool(model_.forwardWithNextTokenLoss);
+}
+
+Trainer::BatchLoss Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
   if (config_.tokenDropout > 0 && data_.unkTokenId >= 0) {
     std::vector<TrainExample> noisy;
     for (size_t i : batch) {
@@ -98,8 +109,13 @@ torch::Tensor Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens
   return lossOn(data_.train, batch, tokens);
 }
 
-torch::Tensor Trainer::lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch,
-                              int64_t& tokens) {
+Trainer::BatchLoss Trainer::lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch,
+                                   int64_t& tokens) {
+  BatchLoss loss;
+  const auto withNextToken = [&] {
+    loss.objective = loss.nextToken.defined() ? loss.task + *config_.lmLossCoefficient * loss.nextToken : loss.task;
+    return loss;
+  };
   if (!data_.pairwise) {
     std::vector<const std::vector<int32_t>*> seqs;
     for (size_t i : batch) seqs.push_back(&examples[i].ids);
@@ -107,10 +123,16 @@ torch::Tensor Trainer::lossOn(const std::vector<TrainExample>& examples, const s
     tokens += padded.realTokens;
     std::vector<int64_t> labels;
     for (size_t i : batch) labels.push_back(examples[i].label);
-    const auto logits = model_.forward(padded.inputIds, padded.attentionMask);
-    return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
+    torch::Tensor logits;
+    if (trainsNextToken())
+      std::tie(logits, loss.nextToken) =
+          model_.forwardWithNextTokenLoss(padded.inputIds, padded.attentionMask, frequentTokens_);
+    else
+      logits = model_.forward(padded.inputIds, padded.attentionMask);
+    loss.task = classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
+    return withNextToken();
   }
-  const auto [chosen, rejected] = pairRewards(examples, batch, tokens);
+  const auto [chosen, rejected] = pairRewards(examples, batch, tokens, &loss.nextToken);
   torch::Tensor margin;
   bool anyMargin = false;
   for (size_t i : batch) anyMargin = anyMargin || examples[i].hasMargin;
@@ -119,11 +141,13 @@ torch::Tensor Trainer::lossOn(const std::vector<TrainExample>& examples, const s
     for (size_t i : batch) m.push_back(examples[i].hasMargin ? float(examples[i].margin) : 0.f);
     margin = torch::tensor(m);
   }
-  return bradleyTerryLoss(chosen, rejected, margin, config_.centerRewardsCoefficient);
+  loss.task = bradleyTerryLoss(chosen, rejected, margin, config_.centerRewardsCoefficient);
+  return withNextToken();
 }
 
 std::pair<torch::Tensor, torch::Tensor> Trainer::pairRewards(const std::vector<TrainExample>& examples,
-                                                             const std::vector<size_t>& batch, int64_t& tokens) {
+                                                             const std::vector<size_t>& batch, int64_t& tokens,
+                                                             torch::Tensor* nextToken) {
   std::vector<const std::vector<int32_t>*> chosen, rejected;
   for (size_t i : batch) {
     chosen.push_back(&examples[i].ids);
@@ -132,6 +156,12 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::pairRewards(const std::vector<T
   if (model_.forwardPairs) {
     const auto packed = packSharedPrefixPairs(chosen, rejected, data_.padTokenId);
     tokens += packed.realTokens;
+    if (nextToken && trainsNextToken()) {
+      auto [rewards, lm] = model_.forwardPairsWithNextTokenLoss(packed, frequentTokens_);
+      *nextToken = lm;
+      const auto r = rewards.to(torch::kFloat);
+      return {r.select(1, 0), r.select(1, 1)};
+    }
     const auto r = model_.forwardPairs(packed).to(torch::kFloat);
     return {r.select(1, 0), r.select(1, 1)};
   }
@@ -153,11 +183,12 @@ double Trainer::shareOf(const std::vector<size_t>& shard) const {
   return sum;
 }
 
-double Trainer::backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens) {
+Trainer::LossValues Trainer::backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens) {
   const auto parts = evenParts(batch.size(), dataParallelWidth_);
   const size_t width = parts.size();
   std::vector<std::vector<size_t>> shards;
-  std::vector<double> shares, values(width, 0);
+  std::vector<double> shares, values(width, 0), nextTokenValues(width, 0);
+  std::vector<char> finite(width, 1);
   std::vector<int64_t> shardTokens(width, 0);
   std::vector<std::vector<torch::Tensor>> helperGrads(width);
   double total = 0;
@@ -168,21 +199,25 @@ double Trainer::backwardSharded(const std::vector<size_t>& batch, double scale, 
   }
   runShards(int(width), [&](int k) {
     const size_t s = size_t(k);
-    auto loss = lossFor(shards[s], shardTokens[s]);
-    values[s] = loss.item<double>();
-    if (!std::isfinite(values[s])) return;  // the caller stops the run; no gradient needed
-    const auto weighted = loss * (shares[s] / total * scale);
+    const auto loss = lossFor(shards[s], shardTokens[s]);
+    values[s] = loss.task.item<double>();
+    if (loss.nextToken.defined()) nextTokenValues[s] = loss.nextToken.item<double>();
+    finite[s] = std::isfinite(values[s]) && std::isfinite(nextTokenValues[s]);
+    if (!finite[s]) return;  // the caller stops the run; no gradient needed
+    const auto weighted = loss.objective * (shares[s] / total * scale);
     // Shard 0 accumulates into .grad itself; the others hand their gradients
     // back and are added below in shard order, so the sum is the same on every run.
     if (s == 0) weighted.backward();
     else helperGrads[s] = torch::autograd::grad({weighted}, trainable_, {}, false, false, /*allow_unused=*/true);
   });
-  double value = 0;
+  LossValues value;
   for (size_t s = 0; s < width; ++s) {
-    value += values[s] * shares[s] / total;
+    value.task += values[s] * shares[s] / total;
+    value.nextToken += nextTokenValues[s] * shares[s] / total;
+    value.finite = value.finite && finite[s];
     tokens += shardTokens[s];
   }
-  if (!std::isfinite(value)) return value;
+  if (!value.finite) return value;
   torch::NoGradGuard noGrad;
   for (size_t s = 1; s < width; ++s) {
     for (size_t i = 0; i < trainable_.size(); ++i) {
@@ -300,14 +335,19 @@ TrainResult Trainer::run() {
       trainClock.start();
       optimizer_->zero_grad();
       const size_t group = std::min(size_t(accum), batches.size() - micro);
-      double stepLoss = 0;
+      double stepLoss = 0, stepNextTokenLoss = 0;
       for (size_t k = 0; k < group; ++k) {
-        const double value = backwardSharded(batches[micro + k], 1.0 / double(group), tokensSinceEval);
-        if (!std::isfinite(value))
-          throw std::runtime_error("training diverged: loss is " + std::string(std::isnan(value) ? "NaN" : "inf") +
-                                   " at step " + std::to_string(globalStep_ + 1) + " (epoch " +
-                                   std::to_string(epoch + 1) + "); lower --learning_rate or check the data");
-        stepLoss += value / double(group);
+        const auto value = backwardSharded(batches[micro + k], 1.0 / double(group), tokensSinceEval);
+        if (!value.finite) {
+          const double bad = std::isfinite(value.task) ? value.nextToken : value.task;
+          throw std::runtime_error(std::string("training diverged: ") +
+                                   (std::isfinite(value.task) ? "the next-token loss" : "loss") + " is " +
+                                   (std::isnan(bad) ? "NaN" : "inf") + " at step " + std::to_string(globalStep_ + 1) +
+                                   " (epoch " + std::to_string(epoch + 1) +
+                                   "); lower --learning_rate or check the data");
+        }
+        stepLoss += value.task / double(group);
+        stepNextTokenLoss += value.nextToken / double(group);
       }
       const double gradNorm = torch::nn::utils::clip_grad_norm_(trainable_, config_.maxGradNorm);
       if (!std::isfinite(gradNorm))
@@ -354,6 +394,7 @@ TrainResult Trainer::run() {
         line["epoch"] = epochProgress;
         line["learning_rate"] = lr;
         line["train_loss"] = stepLoss;
+        if (trainsNextToken()) line["train_lm_loss"] = stepNextTokenLoss;
         line["tokens_per_second"] = double(tokensSinceEval) / seconds;
         appendJsonLine(metricsFile, line);
         allTokens += tokensSinceEval;

@@ -65,18 +65,31 @@ class Trainer {
   static constexpr const char* kStateFile = "trainer_state.json";
 
  private:
+  // What one micro-batch (or shard) trains on: objective = task +
+  // lm_loss_coefficient * nextToken (nextToken undefined when that is off).
+  struct BatchLoss {
+    torch::Tensor objective, task, nextToken;
+  };
+  // Mean values over a micro-batch, for the log and the NaN check.
+  struct LossValues {
+    double task = 0, nextToken = 0;
+    bool finite = true;  // objective finite on every shard
+  };
   // Training loss of data_.train[batch] (token dropout applied).
-  torch::Tensor lossFor(const std::vector<size_t>& batch, int64_t& tokens);
-  torch::Tensor lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch, int64_t& tokens);
+  BatchLoss lossFor(const std::vector<size_t>& batch, int64_t& tokens);
+  BatchLoss lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch, int64_t& tokens);
   // Forward and backward of one micro-batch split over dataParallelWidth_
   // threads. Each shard's loss is weighted by its share of the batch (records,
   // or summed class weights), so the gradient equals the whole batch's mean
-  // loss times `scale`; returns the value of that mean.
-  double backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens);
+  // objective times `scale`.
+  LossValues backwardSharded(const std::vector<size_t>& batch, double scale, int64_t& tokens);
   double shareOf(const std::vector<size_t>& shard) const;
-  // Rewards of the chosen and of the rejected sequence of each pair, [B] each.
+  bool trainsNextToken() const;
+  // Rewards of the chosen and of the rejected sequence of each pair, [B]
+  // each; with nextToken given and the next-token loss on, also that loss.
   std::pair<torch::Tensor, torch::Tensor> pairRewards(const std::vector<TrainExample>& examples,
-                                                      const std::vector<size_t>& batch, int64_t& tokens);
+                                                      const std::vector<size_t>& batch, int64_t& tokens,
+                                                      torch::Tensor* nextToken = nullptr);
   void saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch);
   void loadCheckpoint(const QString& dir);
   void saveWeights(const QString& dir);
@@ -95,6 +108,7 @@ class Trainer {
   std::vector<double> classWeightValues_;  // the same, read per record on every step
   int dataParallelWidth_ = 1;
   std::unique_ptr<WeightAverage> average_;  // --ema_decay > 0
+  torch::Tensor frequentTokens_;  // NextTokenLoss.h; undefined: every token by identity
 
   int64_t globalStep_ = 0;
   int64_t epoch_ = 0;  // the epoch being trained (token dropout draws depend on it)

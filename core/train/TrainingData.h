@@ -44,6 +44,14 @@ struct ModelHandle {
   // packSharedPrefixPairs, so a shared prefix is computed once. Without it
   // the two sequences of a pair run as separate rows of `forward`.
   std::function<torch::Tensor(const PackedPairs&)> forwardPairs;
+  // Optional, for the auxiliary next-token loss (--lm_loss_coefficient):
+  // forward / forwardPairs that also return that loss (a scalar), given the
+  // frequent-token mask (model/NextTokenLoss.h). A model without them trains
+  // on the task loss alone.
+  std::function<std::pair<torch::Tensor, torch::Tensor>(const torch::Tensor&, const torch::Tensor&, const torch::Tensor&)>
+      forwardWithNextTokenLoss;
+  std::function<std::pair<torch::Tensor, torch::Tensor>(const PackedPairs&, const torch::Tensor&)>
+      forwardPairsWithNextTokenLoss;
   // Dropout draws from the global generator; with shards on several threads
   // the order of those draws, and so the losses, would vary from run to run.
   // The Trainer keeps such a model on one thread to stay reproducible.

@@ -163,6 +163,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   if (p.config.precision == QLatin1String("auto")) p.config.precision = precisionName(fastestMatmulPrecision());
   if (!p.config.emaDecay)
     p.config.emaDecay = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyEmaDecay : 0.0;
+  if (!p.config.lmLossCoefficient)
+    p.config.lmLossCoefficient = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyLmLoss : 0.0;
   auto loaded = loadSamples(config, log);
   p.schema = loaded.schema;
   const QString source = config.project.isEmpty() ? config.trainFile : config.project;
@@ -275,6 +277,10 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(p.config.precision)
             .arg(speeds.float32GflopS, 0, 'f', 0)
             .arg(speeds.bfloat16GflopS, 0, 'f', 0));
+    if (p.config.lmLossCoefficient.value_or(0) > 0)
+      log(QStringLiteral("   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)")
+              .arg(*p.config.lmLossCoefficient)
+              .arg(p.config.lmFrequentTokenShare * 100));
   }
 
   p.data.pairwise = pairwise;
@@ -315,6 +321,15 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   };
   handle.forwardPairs = [model](const PackedPairs& pairs) mutable {
     return model->forwardSharedPrefix(pairs.inputIds, pairs.positionIds, pairs.visibility, pairs.pooled).select(2, 0);
+  };
+  handle.forwardWithNextTokenLoss = [model](const torch::Tensor& ids, const torch::Tensor& mask,
+                                            const torch::Tensor& frequent) mutable {
+    return model->forwardWithNextTokenLoss(ids, mask, frequent);
+  };
+  handle.forwardPairsWithNextTokenLoss = [model](const PackedPairs& pairs, const torch::Tensor& frequent) mutable {
+    auto [rewards, loss] = model->forwardSharedPrefixWithNextTokenLoss(pairs.inputIds, pairs.positionIds,
+                                                                      pairs.visibility, pairs.pooled, frequent);
+    return std::make_pair(rewards.select(2, 0), loss);
   };
   handle.usesDropout = usesDropout(p.model, p.config);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };

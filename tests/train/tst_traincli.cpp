@@ -58,6 +58,9 @@ class TestTrainCli : public QObject {
                                    << 2 << "--precision must be auto, fp32 or bf16, not 'fp16'";
     QTest::newRow("bad ema decay") << QStringList{"train", "--train_file", data, "--output_dir", out, "--ema_decay", "1"}
                                    << 2 << "--ema_decay must be in [0, 1)";
+    QTest::newRow("bad lm loss") << QStringList{"train", "--train_file", data, "--output_dir", out,
+                                                "--lm_loss_coefficient", "-0.5"}
+                                 << 2 << "--lm_loss_coefficient must not be negative";
     QTest::newRow("bad adam beta") << QStringList{"train", "--train_file", data, "--output_dir", out, "--adam_beta2", "1.5"}
                                    << 2 << "--adam_beta2 must be in [0, 1)";
     QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir", out}
@@ -105,6 +108,9 @@ class TestTrainCli : public QObject {
     QVERIFY2(precision == "fp32" || precision == "bf16", precision.c_str());
     // The tiny preset averages its weights by default (TrainConfig::kTinyEmaDecay).
     QCOMPARE(trainingConfig.at("ema_decay").get<double>(), 0.999);
+    // ... and trains the next-token loss beside the task (TrainConfig::kTinyLmLoss).
+    QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.5);
+    QVERIFY(train.out.contains(QStringLiteral("辅助损失: 下一字预测 × 0.5")));
     const QStringList checkpoints = QDir(model).entryList({"checkpoint-*"}, QDir::Dirs);
     QVERIFY(!checkpoints.isEmpty());
     for (const QString& c : checkpoints)

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "TrainerFixture.h"
+#include "model/NextTokenLoss.h"
 #include "train/Trainer.h"
 
 using namespace assay;
@@ -91,6 +92,19 @@ class TestTrainer : public QObject {
     c.precision = QStringLiteral("fp32");
     c.emaDecay = -0.5;
     QVERIFY(c.validate().contains("--ema_decay"));
+    c.emaDecay = 0.9;
+    QVERIFY(j.at("lm_loss_coefficient").is_null());
+    c.lmLossCoefficient = 0.25;
+    c.lmFrequentTokenShare = 0.1;
+    QCOMPARE(TrainConfig::fromJson(c.toJson()).lmLossCoefficient.value(), 0.25);
+    QCOMPARE(TrainConfig::fromJson(c.toJson()).lmFrequentTokenShare, 0.1);
+    c.lmLossCoefficient = -1;
+    QVERIFY(c.validate().contains("--lm_loss_coefficient"));
+    c.lmLossCoefficient = 0.5;
+    c.lmFrequentTokenShare = 1.5;
+    QVERIFY(c.validate().contains("--lm_frequent_token_share"));
+    c.lmFrequentTokenShare = 0.2;
+    c.emaDecay = -0.5;
     try {
       TrainConfig::fromJson(nlohmann::json{{"ema_decay", "high"}});
       QFAIL("a string ema_decay must be refused");
@@ -112,6 +126,58 @@ class TestTrainer : public QObject {
     QCOMPARE(faster[0], standard[0]);
     QCOMPARE(faster[1], standard[1]);
     QVERIFY(faster[4] != standard[4]);
+  }
+
+  void nextTokenLossTrainsBesideTheTask() {
+    // The stand-in's next-token head: token t's embedding scores the next
+    // token through the embedding matrix (tied, as in the Qwen2 classifier).
+    const auto data = classifyData();
+    torch::Tensor maskSeen;
+    const auto withHead = [&maskSeen](BagModel model, bool nan = false) {
+      auto h = handleFor(model);
+      h.forwardWithNextTokenLoss = [model, &maskSeen, nan](const torch::Tensor& ids, const torch::Tensor& mask,
+                                                           const torch::Tensor& frequent) mutable {
+        maskSeen = frequent;
+        const auto seq = ids.size(1);
+        const auto logits = torch::matmul(model->embed(ids.narrow(1, 0, seq - 1)), model->embed->weight.t());
+        const auto real = (mask.narrow(1, 0, seq - 1) * mask.narrow(1, 1, seq - 1)).to(torch::kBool);
+        const auto loss = torch::nn::functional::cross_entropy(logits.index({real}), ids.narrow(1, 1, seq - 1).index({real}));
+        return std::make_pair(model->forward(ids, mask), nan ? loss * std::numeric_limits<float>::quiet_NaN() : loss);
+      };
+      return h;
+    };
+    QTemporaryDir off, on, bad;
+    auto config = baseConfig(off.path());
+    config.numThreads = 1;
+    // Unset means off (prepareTraining resolves it): the same losses as a model without the head.
+    const auto plain = Trainer(config, handleFor(freshModel(2)), data).run().stepLosses;
+    QCOMPARE(Trainer(config, withHead(freshModel(2)), data).run().stepLosses, plain);
+    QVERIFY(!maskSeen.defined());
+
+    config.outputDir = on.path();
+    config.lmLossCoefficient = 0.5;
+    config.lmFrequentTokenShare = 0.5;
+    const auto mixed = Trainer(config, withHead(freshModel(2)), data).run().stepLosses;
+    // The log shows the task loss: the same first step, then the extra
+    // gradient changes the trajectory.
+    QCOMPARE(mixed[0], plain[0]);
+    QVERIFY(mixed[3] != plain[3]);
+    std::vector<const std::vector<int32_t>*> texts;
+    for (const auto& e : data.train) texts.push_back(&e.ids);
+    QVERIFY(maskSeen.defined() && torch::equal(maskSeen, frequentTokenMask(texts, 0.5)));
+    std::ifstream metrics(QDir(on.path()).filePath(QStringLiteral("metrics.jsonl")).toStdString());
+    std::string first;
+    std::getline(metrics, first);
+    const auto line = nlohmann::json::parse(first);
+    QVERIFY2(line.contains("train_lm_loss") && line.at("train_lm_loss").get<double>() > 0, first.c_str());
+
+    config.outputDir = bad.path();
+    try {
+      Trainer(config, withHead(freshModel(2), /*nan=*/true), data).run();
+      QFAIL("a NaN next-token loss must stop training");
+    } catch (const std::runtime_error& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains("next-token loss is NaN at step 1"), e.what());
+    }
   }
 
   void sameSeedSameLosses() {
