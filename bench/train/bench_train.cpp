@@ -2,7 +2,7 @@
 // (LibTorch/OpenBLAS sgemm), training tokens/s of the tiny preset on a data
 // file for a fixed number of steps, and the model FLOP utilisation that
 // implies. Prints one JSON object (read by run_bench.sh).
-//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward] [--precision P]
+//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward] [--precision P] [--lm C]
 // --threads: data-parallel shards (0: one per core), each with one LibTorch thread.
 // --precision auto|fp32|bf16: the decoder's matrix products (TrainConfig::precision).
 #include <torch/torch.h>
@@ -29,16 +29,29 @@ double matmulPeakGflops(int n, int repeats, torch::ScalarType dtype) {
   return 2.0 * n * double(n) * n * repeats / (double(t.nsecsElapsed()) * 1e-9) / 1e9;
 }
 
-// Matmul FLOPs per token of a training step (forward + backward = 3x forward):
-// every 2-D projection weight in the decoder layers, plus attention scores and
-// values over the padded sequence (computed in full, causal mask or not).
-double trainFlopsPerToken(Qwen2ForSequenceClassification& model, double meanPaddedLength) {
-  double projection = 0;
-  for (const auto& p : model->named_parameters())
-    if (p.key().find("layers.") != std::string::npos && p.value().dim() == 2) projection += double(p.value().numel());
+// Matmul FLOPs per token of a training step (forward + backward = 3x
+// forward), counting what runs: the decoder's projections, attention scores
+// and values over the padded sequence (computed in full, causal mask or not)
+// and, with the next-token loss, its output product (hidden x vocabulary).
+// Without that loss the last layer runs only its key/value projections at
+// every token, and its query, output and MLP at the pooled token alone.
+double trainFlopsPerToken(Qwen2ForSequenceClassification& model, double meanLength, double meanPaddedLength,
+                          bool nextTokenLoss) {
   const auto& c = model->config();
-  const double attention = 2.0 * 2.0 * meanPaddedLength * double(c.hiddenSize) * double(c.numHiddenLayers);
-  return 3.0 * (2.0 * projection + attention);
+  const std::string last = "layers." + std::to_string(c.numHiddenLayers - 1) + ".";
+  double projection = 0;
+  for (const auto& p : model->named_parameters()) {
+    const std::string& name = p.key();
+    if (name.find("layers.") == std::string::npos || p.value().dim() != 2) continue;
+    const double weights = double(p.value().numel());
+    const bool everyToken = nextTokenLoss || name.find(last) == std::string::npos ||
+                            name.find("k_proj") != std::string::npos || name.find("v_proj") != std::string::npos;
+    projection += everyToken ? weights : weights / meanLength;
+  }
+  const double attentionLayers = nextTokenLoss ? double(c.numHiddenLayers) : double(c.numHiddenLayers - 1);
+  const double attention = 2.0 * 2.0 * meanPaddedLength * double(c.hiddenSize) * attentionLayers;
+  const double output = nextTokenLoss ? double(c.vocabSize) * double(c.hiddenSize) : 0.0;
+  return 3.0 * (2.0 * (projection + output) + attention);
 }
 
 }  // namespace
@@ -62,6 +75,9 @@ int main(int argc, char** argv) {
   config.perDeviceTrainBatchSize = batch;
   config.numThreads = option("--threads", 0);
   if (const int i = args.indexOf(QStringLiteral("--precision")); i > 0 && i + 1 < args.size()) config.precision = args[i + 1];
+  // --lm C: the next-token loss weight (default: the product's, resolved by prepareTraining).
+  if (const int i = args.indexOf(QStringLiteral("--lm")); i > 0 && i + 1 < args.size())
+    config.lmLossCoefficient = args[i + 1].toDouble();
   config.task = args.contains("reward") ? TrainTask::Reward : TrainTask::Classify;
   config.evalSteps = 0;
   config.saveTotalLimit = 1;
@@ -87,14 +103,15 @@ int main(int argc, char** argv) {
   const auto result = runTraining(prepared, cb);
   const double seconds = result.seconds;
   const double meanLength = double(tokens) / double(prepared.data.train.size() * (prepared.data.pairwise ? 2 : 1));
-  const double flopsPerToken = trainFlopsPerToken(prepared.model, meanLength);
+  const bool nextTokenLoss = prepared.config.lmLossCoefficient.value_or(0) > 0;
+  const double flopsPerToken = trainFlopsPerToken(prepared.model, meanLength, meanLength, nextTokenLoss);
   const double achieved = result.trainTokensPerSecond * flopsPerToken / 1e9;
   std::printf(
-      "{\"impl\":\"assay-libtorch\",\"precision\":\"%s\",\"threads\":%d,\"steps\":%lld,\"batch\":%d,"
+      "{\"impl\":\"assay-libtorch\",\"precision\":\"%s\",\"lm_loss_coefficient\":%g,\"threads\":%d,\"steps\":%lld,\"batch\":%d,"
       "\"seconds\":%.2f,\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
       "\"fp32_peak_gflops_per_core\":%.2f,\"bf16_peak_gflops_per_core\":%.2f,"
       "\"matmul_peak_gflops\":%.2f,\"mfu\":%.3f,\"final_loss\":%.4f}\n",
-      qPrintable(prepared.config.precision), width, (long long)result.globalStep, batch, seconds,
+      qPrintable(prepared.config.precision), prepared.config.lmLossCoefficient.value_or(0), width, (long long)result.globalStep, batch, seconds,
       result.trainTokensPerSecond, flopsPerToken, achieved, fp32Peak, bf16Peak, peak, achieved / peak,
       result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
   return 0;
