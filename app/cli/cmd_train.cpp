@@ -59,7 +59,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.adamBeta2 = a.doubleValue("adam_beta2", c.adamBeta2);
   c.adamEpsilon = a.doubleValue("adam_epsilon", c.adamEpsilon);
   if (a.has("ema_decay")) c.emaDecay = a.doubleValue("ema_decay", 0);
-  if (a.has("lm_loss_coefficient")) c.lmLossCoefficient = a.doubleValue("lm_loss_coefficient", 0);
+  c.lmLossCoefficient = a.doubleValue("lm_loss_coefficient", c.lmLossCoefficient);
   c.lmFrequentTokenShare = a.doubleValue("lm_frequent_token_share", c.lmFrequentTokenShare);
   c.validationFraction = a.doubleValue("validation_fraction", c.validationFraction);
   c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);

@@ -75,7 +75,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"adam_beta2", adamBeta2},
       {"adam_epsilon", adamEpsilon},
       {"ema_decay", nullptr},
-      {"lm_loss_coefficient", nullptr},
+      {"lm_loss_coefficient", lmLossCoefficient},
       {"lm_frequent_token_share", lmFrequentTokenShare},
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
@@ -93,7 +93,6 @@ nlohmann::json TrainConfig::toJson() const {
   };
   if (centerRewardsCoefficient) j["center_rewards_coefficient"] = *centerRewardsCoefficient;
   if (emaDecay) j["ema_decay"] = *emaDecay;
-  if (lmLossCoefficient) j["lm_loss_coefficient"] = *lmLossCoefficient;
   return j;
 }
 
@@ -182,7 +181,7 @@ QString TrainConfig::validate() const {
   if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
   if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
-  if (lmLossCoefficient && !(*lmLossCoefficient >= 0))
+  if (!(lmLossCoefficient >= 0))
     return QStringLiteral("--lm_loss_coefficient must not be negative (0: no next-token loss)");
   if (!(lmFrequentTokenShare >= 0 && lmFrequentTokenShare <= 1))
     return QStringLiteral("--lm_frequent_token_share must be in [0, 1] (0: every token is predicted by identity)");

@@ -86,7 +86,7 @@ void Trainer::setLearningRate(double lr) {
 }
 
 bool Trainer::trainsNextToken() const {
-  if (config_.lmLossCoefficient.value_or(0) <= 0) return false;
+  if (config_.lmLossCoefficient <= 0) return false;
   return data_.pairwise ? bool(model_.forwardPairsWithNextTokenLoss) : bool(model_.forwardWithNextTokenLoss);
 }
 
@@ -113,7 +113,7 @@ Trainer::BatchLoss Trainer::lossOn(const std::vector<TrainExample>& examples, co
                                    int64_t& tokens) {
   BatchLoss loss;
   const auto withNextToken = [&] {
-    loss.objective = loss.nextToken.defined() ? loss.task + *config_.lmLossCoefficient * loss.nextToken : loss.task;
+    loss.objective = loss.nextToken.defined() ? loss.task + config_.lmLossCoefficient * loss.nextToken : loss.task;
     return loss;
   };
   if (!data_.pairwise) {

@@ -108,9 +108,9 @@ class TestTrainCli : public QObject {
     QVERIFY2(precision == "fp32" || precision == "bf16", precision.c_str());
     // The tiny preset averages its weights by default (TrainConfig::kTinyEmaDecay).
     QCOMPARE(trainingConfig.at("ema_decay").get<double>(), 0.999);
-    // ... and trains the next-token loss beside the task (TrainConfig::kTinyLmLoss).
-    QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.5);
-    QVERIFY(train.out.contains(QStringLiteral("辅助损失: 下一字预测 × 0.5")));
+    // The next-token loss is off unless asked for (TrainConfig::lmLossCoefficient).
+    QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.0);
+    QVERIFY(!train.out.contains(QStringLiteral("辅助损失")));
     const QStringList checkpoints = QDir(model).entryList({"checkpoint-*"}, QDir::Dirs);
     QVERIFY(!checkpoints.isEmpty());
     for (const QString& c : checkpoints)

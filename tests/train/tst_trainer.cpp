@@ -93,10 +93,10 @@ class TestTrainer : public QObject {
     c.emaDecay = -0.5;
     QVERIFY(c.validate().contains("--ema_decay"));
     c.emaDecay = 0.9;
-    QVERIFY(j.at("lm_loss_coefficient").is_null());
+    QCOMPARE(j.at("lm_loss_coefficient").get<double>(), 0.0);  // off by default
     c.lmLossCoefficient = 0.25;
     c.lmFrequentTokenShare = 0.1;
-    QCOMPARE(TrainConfig::fromJson(c.toJson()).lmLossCoefficient.value(), 0.25);
+    QCOMPARE(TrainConfig::fromJson(c.toJson()).lmLossCoefficient, 0.25);
     QCOMPARE(TrainConfig::fromJson(c.toJson()).lmFrequentTokenShare, 0.1);
     c.lmLossCoefficient = -1;
     QVERIFY(c.validate().contains("--lm_loss_coefficient"));
@@ -149,7 +149,7 @@ class TestTrainer : public QObject {
     QTemporaryDir off, on, bad;
     auto config = baseConfig(off.path());
     config.numThreads = 1;
-    // Unset means off (prepareTraining resolves it): the same losses as a model without the head.
+    // 0, the default, is off: the same losses as a model without the head.
     const auto plain = Trainer(config, handleFor(freshModel(2)), data).run().stepLosses;
     QCOMPARE(Trainer(config, withHead(freshModel(2)), data).run().stepLosses, plain);
     QVERIFY(!maskSeen.defined());
