@@ -5,13 +5,15 @@
 // change). A last-token classifier learns from one position per record;
 // this gives every position a target, which is what made the tiny preset
 // learn counting and copying rules (phone length, duplicated segments) that
-// it otherwise picked up only on some seeds (bench/train/README.md).
+// it otherwise picked up only on some seeds (bench/train/README.md). Off by
+// default: it also taught the model which place names it had seen
+// (TrainConfig::lmLossCoefficient).
 //
 // Coarse targets: only "frequent" tokens are predicted by identity; any
 // other token is one event whose probability is the summed softmax mass of
 // all non-frequent tokens. Predicting every name character by identity made
 // the model memorise the training set's names, and it then flagged correct
-// records whose names were new (30-40 % of them on unseen place names); the
+// records whose names were new (29-42 % of them on unseen place names); the
 // structure the rules depend on lives in the frequent tokens (digits,
 // punctuation, field labels, 省/市/路/号).
 #include <torch/torch.h>
