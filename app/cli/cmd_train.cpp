@@ -21,7 +21,7 @@ const QStringList kValueFlags = {
     "num_train_epochs", "learning_rate", "per_device_train_batch_size", "per_device_eval_batch_size",
     "weight_decay", "seed", "gradient_accumulation_steps", "eval_steps", "logging_steps", "save_steps",
     "save_total_limit", "warmup_ratio", "max_grad_norm", "center_rewards_coefficient", "lora_r", "lora_alpha",
-    "lora_dropout", "label_smoothing_factor", "token_dropout", "resume_from_checkpoint", "num_threads", "validation_fraction",
+    "lora_dropout", "label_smoothing_factor", "token_dropout", "name_swap", "resume_from_checkpoint", "num_threads", "validation_fraction",
     "precision", "ema_decay", "lm_loss_coefficient", "lm_frequent_token_share", "adam_beta1", "adam_beta2", "adam_epsilon"};
 const QStringList kSwitches = {"use_peft", "demo_inference", "class_weights", "margin_from_scores"};
 
@@ -64,6 +64,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.validationFraction = a.doubleValue("validation_fraction", c.validationFraction);
   c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);
   c.tokenDropout = a.doubleValue("token_dropout", c.tokenDropout);
+  c.nameSwap = a.doubleValue("name_swap", c.nameSwap);
   c.classWeights = a.has("class_weights");
   if (a.has("center_rewards_coefficient")) c.centerRewardsCoefficient = a.doubleValue("center_rewards_coefficient", 0);
   c.marginFromScores = a.has("margin_from_scores");

@@ -182,4 +182,16 @@ std::string CharTokenizer::toTokenizerJson() const {
   return root.dump(2) + "\n";
 }
 
+std::vector<bool> CharTokenizer::ideographTokens() const {
+  std::vector<bool> out(idToToken_.size(), false);
+  for (std::size_t id = 0; id < idToToken_.size(); ++id) {
+    const std::string& token = idToToken_[id];
+    if (token.empty() || !utf8::validSequenceLength(token, 0)) continue;
+    std::size_t i = 0;
+    const char32_t cp = utf8::next(token, i);
+    out[id] = i == token.size() && ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF));
+  }
+  return out;
+}
+
 }  // namespace assay

@@ -47,6 +47,10 @@ class CharTokenizer : public Tokenizer {
   int32_t padTokenId() const override { return padId_; }
   int32_t unkTokenId() const { return unkId_; }
   std::string toTokenizerJson() const override;
+  // By id: whether the token is exactly one CJK unified ideograph (U+4E00 to
+  // U+9FFF or extension A, U+3400 to U+4DBF): the characters names are
+  // written in (--name_swap).
+  std::vector<bool> ideographTokens() const;
 
   // The Split regex build() writes: every code point is its own piece.
   static const char* const kCharPattern;

@@ -92,6 +92,18 @@ std::vector<int32_t> dropTokens(const std::vector<int32_t>& ids, double rate, in
   return out;
 }
 
+std::vector<int32_t> swapTokens(const std::vector<int32_t>& ids, double rate, const std::vector<bool>& swappable,
+                                const std::vector<int32_t>& pool, uint64_t seed, int64_t epoch, size_t record) {
+  // Salted so that the swap draw is independent of dropTokens' draws.
+  const uint64_t base = mix(mix(mix(seed ^ 0x6E616D6573776170ull) ^ uint64_t(epoch)) ^ uint64_t(record));
+  if (pool.empty() || double(mix(base) >> 11) * 0x1.0p-53 >= rate) return ids;
+  std::vector<int32_t> out = ids;
+  for (auto& id : out)
+    if (id >= 0 && size_t(id) < swappable.size() && swappable[size_t(id)])
+      id = pool[mix(base ^ (uint64_t(id) * 0x9E3779B97F4A7C15ull)) % pool.size()];
+  return out;
+}
+
 PackedPairs packSharedPrefixPairs(const std::vector<const std::vector<int32_t>*>& first,
                                   const std::vector<const std::vector<int32_t>*>& second, int32_t padId) {
   if (first.size() != second.size()) throw std::invalid_argument("packSharedPrefixPairs: unequal pair lists");

@@ -40,6 +40,16 @@ PaddedBatch padSequences(const std::vector<const std::vector<int32_t>*>& sequenc
 std::vector<int32_t> dropTokens(const std::vector<int32_t>& ids, double rate, int32_t unk, int32_t firstDroppable,
                                 uint64_t seed, int64_t epoch, size_t record);
 
+// Name-swap augmentation (--name_swap): with probability `rate` for this
+// (seed, epoch, record), every token marked in `swappable` is replaced by a
+// token of `pool`; a token that recurs gets the same replacement each time,
+// so a duplicated name stays duplicated. The draw depends only on those
+// coordinates and the token id, so a resumed run, any number of shards and
+// both texts of a pair see the same replacement. Unchanged when the record
+// is not drawn or the pool is empty.
+std::vector<int32_t> swapTokens(const std::vector<int32_t>& ids, double rate, const std::vector<bool>& swappable,
+                                const std::vector<int32_t>& pool, uint64_t seed, int64_t epoch, size_t record);
+
 // Reward pairs packed one pair per row for
 // Qwen2ForSequenceClassification::forwardSharedPrefix: the longest common
 // prefix of the two sequences (shortened so each keeps at least one token of

@@ -80,6 +80,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
       {"token_dropout", tokenDropout},
+      {"name_swap", nameSwap},
       {"class_weights", classWeights},
       {"center_rewards_coefficient", nullptr},
       {"margin_from_scores", marginFromScores},
@@ -135,6 +136,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "validation_fraction", c.validationFraction);
   readKey(j, "label_smoothing_factor", c.labelSmoothing);
   readKey(j, "token_dropout", c.tokenDropout);
+  readKey(j, "name_swap", c.nameSwap);
   readKey(j, "class_weights", c.classWeights);
   readKey(j, "center_rewards_coefficient", c.centerRewardsCoefficient);
   readKey(j, "margin_from_scores", c.marginFromScores);
@@ -180,6 +182,9 @@ QString TrainConfig::validate() const {
   if (tokenDropout < 0 || tokenDropout >= 1) return QStringLiteral("--token_dropout must be in [0, 1)");
   if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
+  if (nameSwap < 0 || nameSwap > 1) return QStringLiteral("--name_swap must be in [0, 1]");
+  if (nameSwap > 0 && modelNameOrPath != QLatin1String("tiny"))
+    return QStringLiteral("--name_swap needs the tiny preset: it swaps characters of a character vocabulary");
   if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
   if (!(lmLossCoefficient >= 0))
     return QStringLiteral("--lm_loss_coefficient must not be negative (0: no next-token loss)");

@@ -86,6 +86,12 @@ struct TrainConfig {
   // while training (word dropout for characters); the tiny preset only, as
   // pretrained BPE vocabularies have no unknown token. Never the last token.
   double tokenDropout = 0.0;
+  // Share of training records (drawn anew each epoch) whose rare CJK
+  // characters (below lmFrequentTokenShare of the records: names, not the
+  // 省/市/路/号 skeleton) are replaced by other rare characters, one
+  // replacement per character. Teaches the classifier that a name's identity
+  // does not decide the label. The tiny preset only.
+  double nameSwap = 0.0;
   bool classWeights = false;  // inverse-frequency class weights in the loss
 
   // reward (TRL semantics): center_rewards_coefficient is None unless given.

@@ -69,6 +69,20 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     for (const auto& e : data_.train) texts.push_back(&e.ids);
     frequentTokens_ = frequentTokenMask(texts, config_.lmFrequentTokenShare);
   }
+  if (config_.nameSwap > 0 && !data_.ideographTokens.empty()) {
+    std::vector<const std::vector<int32_t>*> texts;
+    for (const auto& e : data_.train) texts.push_back(&e.ids);
+    const auto frequent = frequentTokenMask(texts, config_.lmFrequentTokenShare);
+    const auto isFrequent = frequent.accessor<bool, 1>();
+    swappable_.assign(data_.ideographTokens.size(), false);
+    for (size_t id = 0; id < swappable_.size(); ++id) {
+      const bool common = int64_t(id) < frequent.size(0) && isFrequent[int64_t(id)];
+      if (data_.ideographTokens[id] && !common) {
+        swappable_[id] = true;
+        swapPool_.push_back(int32_t(id));
+      }
+    }
+  }
   if (config_.emaDecay.value_or(0) > 0) average_ = std::make_unique<WeightAverage>(trainable_, *config_.emaDecay);
   dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
@@ -91,16 +105,21 @@ bool Trainer::trainsNextToken() const {
 }
 
 Trainer::BatchLoss Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
-  if (config_.tokenDropout > 0 && data_.unkTokenId >= 0) {
+  const bool drops = config_.tokenDropout > 0 && data_.unkTokenId >= 0;
+  const bool swaps = config_.nameSwap > 0 && !swapPool_.empty();
+  if (drops || swaps) {
     std::vector<TrainExample> noisy;
     for (size_t i : batch) {
       noisy.push_back(data_.train[i]);
-      const auto drop = [&](const std::vector<int32_t>& ids) {
-        return dropTokens(ids, config_.tokenDropout, data_.unkTokenId, data_.firstDroppableTokenId,
-                          uint64_t(config_.seed), epoch_, i);
+      const auto augment = [&](std::vector<int32_t> ids) {
+        if (swaps) ids = swapTokens(ids, config_.nameSwap, swappable_, swapPool_, uint64_t(config_.seed), epoch_, i);
+        if (drops)
+          ids = dropTokens(ids, config_.tokenDropout, data_.unkTokenId, data_.firstDroppableTokenId,
+                           uint64_t(config_.seed), epoch_, i);
+        return ids;
       };
-      noisy.back().ids = drop(data_.train[i].ids);
-      if (data_.pairwise) noisy.back().rejectedIds = drop(data_.train[i].rejectedIds);
+      noisy.back().ids = augment(data_.train[i].ids);
+      if (data_.pairwise) noisy.back().rejectedIds = augment(data_.train[i].rejectedIds);
     }
     std::vector<size_t> local(batch.size());
     for (size_t k = 0; k < local.size(); ++k) local[k] = k;

@@ -75,7 +75,7 @@ class Trainer {
     double task = 0, nextToken = 0;
     bool finite = true;  // objective finite on every shard
   };
-  // Training loss of data_.train[batch] (token dropout applied).
+  // Training loss of data_.train[batch] (token dropout and name swap applied).
   BatchLoss lossFor(const std::vector<size_t>& batch, int64_t& tokens);
   BatchLoss lossOn(const std::vector<TrainExample>& examples, const std::vector<size_t>& batch, int64_t& tokens);
   // Forward and backward of one micro-batch split over dataParallelWidth_
@@ -109,9 +109,11 @@ class Trainer {
   int dataParallelWidth_ = 1;
   std::unique_ptr<WeightAverage> average_;  // --ema_decay > 0
   torch::Tensor frequentTokens_;  // NextTokenLoss.h; undefined: every token by identity
+  std::vector<bool> swappable_;   // --name_swap: rare ideographs, by id
+  std::vector<int32_t> swapPool_; // their ids
 
   int64_t globalStep_ = 0;
-  int64_t epoch_ = 0;  // the epoch being trained (token dropout draws depend on it)
+  int64_t epoch_ = 0;  // the epoch being trained (token dropout and swap draws depend on it)
   int64_t startEpoch_ = 0;
   int64_t startStepInEpoch_ = 0;
   double bestMetric_ = -1e300;

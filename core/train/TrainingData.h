@@ -31,6 +31,9 @@ struct TrainingData {
   // dropped (pad, unk and special tokens come before it).
   int32_t unkTokenId = -1;
   int32_t firstDroppableTokenId = 0;
+  // For --name_swap: by token id, whether the token is one CJK ideograph
+  // (the tiny preset's character vocabulary; empty for other tokenizers).
+  std::vector<bool> ideographTokens;
   bool pairwise = false;    // reward task
   // The record the model was trained on, written as dataset.json (hashes, counts, split).
   nlohmann::json datasetRecord = nlohmann::json::object();

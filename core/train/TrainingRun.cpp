@@ -227,6 +227,7 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     auto chars = CharTokenizer::build(texts);
     p.data.unkTokenId = chars->unkTokenId();
     p.data.firstDroppableTokenId = int32_t(CharVocabOptions().specialTokens.size()) + 2;  // after pad, unk
+    p.data.ideographTokens = chars->ideographTokens();
     p.tokenizer = std::move(chars);
     // Measured on the address data (bench/train/README.md): pooling a fixed
     // end token instead of the record's last character. Correctness reward
