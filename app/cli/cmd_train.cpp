@@ -59,12 +59,12 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.adamBeta2 = a.doubleValue("adam_beta2", c.adamBeta2);
   c.adamEpsilon = a.doubleValue("adam_epsilon", c.adamEpsilon);
   if (a.has("ema_decay")) c.emaDecay = a.doubleValue("ema_decay", 0);
-  c.lmLossCoefficient = a.doubleValue("lm_loss_coefficient", c.lmLossCoefficient);
+  if (a.has("lm_loss_coefficient")) c.lmLossCoefficient = a.doubleValue("lm_loss_coefficient", 0);
   c.lmFrequentTokenShare = a.doubleValue("lm_frequent_token_share", c.lmFrequentTokenShare);
   c.validationFraction = a.doubleValue("validation_fraction", c.validationFraction);
   c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);
   c.tokenDropout = a.doubleValue("token_dropout", c.tokenDropout);
-  c.nameSwap = a.doubleValue("name_swap", c.nameSwap);
+  if (a.has("name_swap")) c.nameSwap = a.doubleValue("name_swap", 0);
   c.classWeights = a.has("class_weights");
   if (a.has("center_rewards_coefficient")) c.centerRewardsCoefficient = a.doubleValue("center_rewards_coefficient", 0);
   c.marginFromScores = a.has("margin_from_scores");

@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
   config.perDeviceTrainBatchSize = batch;
   config.numThreads = option("--threads", 0);
   if (const int i = args.indexOf(QStringLiteral("--precision")); i > 0 && i + 1 < args.size()) config.precision = args[i + 1];
-  // --lm C: the next-token loss weight (default: the product's, 0).
+  // --lm C: the next-token loss weight (default: the product's, resolved by prepareTraining).
   if (const int i = args.indexOf(QStringLiteral("--lm")); i > 0 && i + 1 < args.size())
     config.lmLossCoefficient = args[i + 1].toDouble();
   config.task = args.contains("reward") ? TrainTask::Reward : TrainTask::Classify;
@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
   const auto result = runTraining(prepared, cb);
   const double seconds = result.seconds;
   const double meanLength = double(tokens) / double(prepared.data.train.size() * (prepared.data.pairwise ? 2 : 1));
-  const bool nextTokenLoss = prepared.config.lmLossCoefficient > 0;
+  const bool nextTokenLoss = prepared.config.lmLossCoefficient.value_or(0) > 0;
   const double flopsPerToken = trainFlopsPerToken(prepared.model, meanLength, meanLength, nextTokenLoss);
   const double achieved = result.trainTokensPerSecond * flopsPerToken / 1e9;
   std::printf(
@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
       "\"seconds\":%.2f,\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
       "\"fp32_peak_gflops_per_core\":%.2f,\"bf16_peak_gflops_per_core\":%.2f,"
       "\"matmul_peak_gflops\":%.2f,\"mfu\":%.3f,\"final_loss\":%.4f}\n",
-      qPrintable(prepared.config.precision), prepared.config.lmLossCoefficient, width, (long long)result.globalStep, batch, seconds,
+      qPrintable(prepared.config.precision), prepared.config.lmLossCoefficient.value_or(0), width, (long long)result.globalStep, batch, seconds,
       result.trainTokensPerSecond, flopsPerToken, achieved, fp32Peak, bf16Peak, peak, achieved / peak,
       result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
   return 0;

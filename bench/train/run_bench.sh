@@ -23,14 +23,14 @@ echo "== 1. training throughput, tiny preset, batch 32 (the default), $STEPS ste
 # Ours: one shard (one thread) in fp32 and in the default precision (auto: bf16 products
 # where this CPU runs them faster), and the default, one shard per core (data parallel,
 # one LibTorch thread each). The peer: PyTorch eager with 1 and with 2 intra-op threads,
-# and with torch.autocast(bfloat16) on 1 thread. Both sides train the default objective, the
-# task loss alone (bench_train --lm 0.5 / peer_train.py --lm 0.5 add the next-token loss).
+# and with torch.autocast(bfloat16) on 1 thread. Both sides train the default objective:
+# the task loss plus the next-token loss (weight 0.5, coarse targets; --lm_loss_coefficient).
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --precision fp32 | tee "$OUT/ours1fp32.json"
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 | tee "$OUT/ours1.json"
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 | tee "$OUT/ours.json"
-"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 | tee "$OUT/peer1.json"
-"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 2 | tee "$OUT/peer2.json"
-"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --bf16 | tee "$OUT/peer1bf16.json"
+"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --lm 0.5 | tee "$OUT/peer1.json"
+"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 2 --lm 0.5 | tee "$OUT/peer2.json"
+"$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --bf16 --lm 0.5 | tee "$OUT/peer1bf16.json"
 "$PY" - "$OUT"/ours1fp32.json "$OUT"/ours1.json "$OUT"/ours.json "$OUT"/peer1.json "$OUT"/peer2.json "$OUT"/peer1bf16.json <<'PYEOF'
 import json, sys
 ours1fp32, ours1, ours, peer1, peer2, peer1bf16 = (json.load(open(p)) for p in sys.argv[1:7])

@@ -75,12 +75,12 @@ nlohmann::json TrainConfig::toJson() const {
       {"adam_beta2", adamBeta2},
       {"adam_epsilon", adamEpsilon},
       {"ema_decay", nullptr},
-      {"lm_loss_coefficient", lmLossCoefficient},
+      {"lm_loss_coefficient", nullptr},
       {"lm_frequent_token_share", lmFrequentTokenShare},
       {"validation_fraction", validationFraction},
       {"label_smoothing_factor", labelSmoothing},
       {"token_dropout", tokenDropout},
-      {"name_swap", nameSwap},
+      {"name_swap", nullptr},
       {"class_weights", classWeights},
       {"center_rewards_coefficient", nullptr},
       {"margin_from_scores", marginFromScores},
@@ -94,6 +94,8 @@ nlohmann::json TrainConfig::toJson() const {
   };
   if (centerRewardsCoefficient) j["center_rewards_coefficient"] = *centerRewardsCoefficient;
   if (emaDecay) j["ema_decay"] = *emaDecay;
+  if (lmLossCoefficient) j["lm_loss_coefficient"] = *lmLossCoefficient;
+  if (nameSwap) j["name_swap"] = *nameSwap;
   return j;
 }
 
@@ -182,11 +184,11 @@ QString TrainConfig::validate() const {
   if (tokenDropout < 0 || tokenDropout >= 1) return QStringLiteral("--token_dropout must be in [0, 1)");
   if (tokenDropout > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
-  if (nameSwap < 0 || nameSwap > 1) return QStringLiteral("--name_swap must be in [0, 1]");
-  if (nameSwap > 0 && modelNameOrPath != QLatin1String("tiny"))
+  if (nameSwap && !(*nameSwap >= 0 && *nameSwap <= 1)) return QStringLiteral("--name_swap must be in [0, 1] (0: no swapping)");
+  if (nameSwap.value_or(0) > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--name_swap needs the tiny preset: it swaps characters of a character vocabulary");
   if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
-  if (!(lmLossCoefficient >= 0))
+  if (lmLossCoefficient && !(*lmLossCoefficient >= 0))
     return QStringLiteral("--lm_loss_coefficient must not be negative (0: no next-token loss)");
   if (!(lmFrequentTokenShare >= 0 && lmFrequentTokenShare <= 1))
     return QStringLiteral("--lm_frequent_token_share must be in [0, 1] (0: every token is predicted by identity)");

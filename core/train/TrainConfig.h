@@ -62,17 +62,16 @@ struct TrainConfig {
   std::optional<double> emaDecay;
   static constexpr double kTinyEmaDecay = 0.999;
   // Weight of the auxiliary next-token loss (model/NextTokenLoss.h) added
-  // to the task loss while training; 0 (the default) turns it off. Classify
-  // trains it on every record, reward on the chosen text. Off by default
-  // because of what it did on the address data (bench/train/README.md,
-  // "Session 5"), weight 0.5, tiny preset: defective held-out records
-  // missed fell from 138-231 of 1,556 to 24-31, accuracy on place names the
-  // model had seen rose from 0.954 to 0.986 and style macro F1 from 0.811 to
-  // 0.858, but the model learned which cities it had seen, and correct
-  // records with new place names were flagged 115-357 times in 1,444 (24-71
-  // without); held-out accuracy on new places fell on average (3k: 0.924
-  // over 4 seeds vs 0.929 over session 4's 4 seeds).
-  double lmLossCoefficient = 0;
+  // to the task loss while training; 0 turns it off. Unset: kTinyLmLoss
+  // for the tiny preset, 0 for a checkpoint (already a language model;
+  // resolved by prepareTraining, the Trainer reads unset as 0). Classify
+  // trains it on every record, reward on the chosen text. On the address
+  // data (bench/train/README.md, sessions 5 and 6) it cut the defective
+  // held-out records missed from 138-231 of 1,556 to 24-31. Alone it also
+  // taught the model which place names it had seen (correct records with new
+  // ones flagged 115-357 times in 1,444); with nameSwap that fell to 2-27.
+  std::optional<double> lmLossCoefficient;
+  static constexpr double kTinyLmLoss = 0.5;
   // The next-token loss names a token only when it occurs in at least this
   // share of the training records; rarer tokens (names) are one class.
   // Every token by identity (0) flagged 29-42 % of correct held-out records,
@@ -89,9 +88,16 @@ struct TrainConfig {
   // Share of training records (drawn anew each epoch) whose rare CJK
   // characters (below lmFrequentTokenShare of the records: names, not the
   // 省/市/路/号 skeleton) are replaced by other rare characters, one
-  // replacement per character. Teaches the classifier that a name's identity
-  // does not decide the label. The tiny preset only.
-  double nameSwap = 0.0;
+  // replacement per character (train/Batching.h swapTokens). Teaches the
+  // classifier that which name a record holds does not decide its label.
+  // The tiny preset only (a character vocabulary). Unset: kTinyNameSwap for
+  // the tiny preset, 0 for a checkpoint (resolved by prepareTraining). With
+  // the next-token loss on the address data, held-out accuracy on new place
+  // names went from 0.924 (4 seeds) to 0.975-0.979 (bench/train/README.md,
+  // session 6); the price is the province-city check, which it can no
+  // longer learn from names (seen names: 0.986 -> 0.974).
+  std::optional<double> nameSwap;
+  static constexpr double kTinyNameSwap = 0.5;
   bool classWeights = false;  // inverse-frequency class weights in the loss
 
   // reward (TRL semantics): center_rewards_coefficient is None unless given.

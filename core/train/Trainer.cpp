@@ -69,7 +69,7 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     for (const auto& e : data_.train) texts.push_back(&e.ids);
     frequentTokens_ = frequentTokenMask(texts, config_.lmFrequentTokenShare);
   }
-  if (config_.nameSwap > 0 && !data_.ideographTokens.empty()) {
+  if (config_.nameSwap.value_or(0) > 0 && !data_.ideographTokens.empty()) {
     std::vector<const std::vector<int32_t>*> texts;
     for (const auto& e : data_.train) texts.push_back(&e.ids);
     const auto frequent = frequentTokenMask(texts, config_.lmFrequentTokenShare);
@@ -100,19 +100,19 @@ void Trainer::setLearningRate(double lr) {
 }
 
 bool Trainer::trainsNextToken() const {
-  if (config_.lmLossCoefficient <= 0) return false;
+  if (config_.lmLossCoefficient.value_or(0) <= 0) return false;
   return data_.pairwise ? bool(model_.forwardPairsWithNextTokenLoss) : bool(model_.forwardWithNextTokenLoss);
 }
 
 Trainer::BatchLoss Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
   const bool drops = config_.tokenDropout > 0 && data_.unkTokenId >= 0;
-  const bool swaps = config_.nameSwap > 0 && !swapPool_.empty();
+  const bool swaps = config_.nameSwap.value_or(0) > 0 && !swapPool_.empty();
   if (drops || swaps) {
     std::vector<TrainExample> noisy;
     for (size_t i : batch) {
       noisy.push_back(data_.train[i]);
       const auto augment = [&](std::vector<int32_t> ids) {
-        if (swaps) ids = swapTokens(ids, config_.nameSwap, swappable_, swapPool_, uint64_t(config_.seed), epoch_, i);
+        if (swaps) ids = swapTokens(ids, *config_.nameSwap, swappable_, swapPool_, uint64_t(config_.seed), epoch_, i);
         if (drops)
           ids = dropTokens(ids, config_.tokenDropout, data_.unkTokenId, data_.firstDroppableTokenId,
                            uint64_t(config_.seed), epoch_, i);
@@ -132,7 +132,7 @@ Trainer::BatchLoss Trainer::lossOn(const std::vector<TrainExample>& examples, co
                                    int64_t& tokens) {
   BatchLoss loss;
   const auto withNextToken = [&] {
-    loss.objective = loss.nextToken.defined() ? loss.task + config_.lmLossCoefficient * loss.nextToken : loss.task;
+    loss.objective = loss.nextToken.defined() ? loss.task + *config_.lmLossCoefficient * loss.nextToken : loss.task;
     return loss;
   };
   if (!data_.pairwise) {

@@ -163,6 +163,10 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   if (p.config.precision == QLatin1String("auto")) p.config.precision = precisionName(fastestMatmulPrecision());
   if (!p.config.emaDecay)
     p.config.emaDecay = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyEmaDecay : 0.0;
+  if (!p.config.lmLossCoefficient)
+    p.config.lmLossCoefficient = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyLmLoss : 0.0;
+  if (!p.config.nameSwap)
+    p.config.nameSwap = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyNameSwap : 0.0;
   auto loaded = loadSamples(config, log);
   p.schema = loaded.schema;
   const QString source = config.project.isEmpty() ? config.trainFile : config.project;
@@ -276,9 +280,13 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(p.config.precision)
             .arg(speeds.float32GflopS, 0, 'f', 0)
             .arg(speeds.bfloat16GflopS, 0, 'f', 0));
-    if (p.config.lmLossCoefficient > 0)
+    if (p.config.lmLossCoefficient.value_or(0) > 0)
       log(QStringLiteral("   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)")
-              .arg(p.config.lmLossCoefficient)
+              .arg(*p.config.lmLossCoefficient)
+              .arg(p.config.lmFrequentTokenShare * 100));
+    if (p.config.nameSwap.value_or(0) > 0)
+      log(QStringLiteral("   名称替换: 每轮 %1% 的记录中, 出现在 < %2% 记录中的汉字换成其他罕见字")
+              .arg(*p.config.nameSwap * 100)
               .arg(p.config.lmFrequentTokenShare * 100));
   }
 

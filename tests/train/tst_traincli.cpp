@@ -53,6 +53,11 @@ class TestTrainCli : public QObject {
     QTest::newRow("token dropout, checkpoint") << QStringList{"train", "--train_file", data, "--output_dir", out,
                                                               "--model_name_or_path", dir_.path(), "--token_dropout", "0.1"}
                                                << 2 << "--token_dropout needs the tiny preset";
+    QTest::newRow("name swap range") << QStringList{"train", "--train_file", data, "--output_dir", out, "--name_swap", "-0.1"}
+                                     << 2 << "--name_swap must be in [0, 1]";
+    QTest::newRow("name swap, checkpoint") << QStringList{"train", "--train_file", data, "--output_dir", out,
+                                                          "--model_name_or_path", dir_.path(), "--name_swap", "0.5"}
+                                           << 2 << "--name_swap needs the tiny preset";
     QTest::newRow("bad precision") << QStringList{"train", "--train_file", data, "--output_dir", out,
                                                   "--precision", "fp16"}
                                    << 2 << "--precision must be auto, fp32 or bf16, not 'fp16'";
@@ -108,9 +113,12 @@ class TestTrainCli : public QObject {
     QVERIFY2(precision == "fp32" || precision == "bf16", precision.c_str());
     // The tiny preset averages its weights by default (TrainConfig::kTinyEmaDecay).
     QCOMPARE(trainingConfig.at("ema_decay").get<double>(), 0.999);
-    // The next-token loss is off unless asked for (TrainConfig::lmLossCoefficient).
-    QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.0);
-    QVERIFY(!train.out.contains(QStringLiteral("辅助损失")));
+    // ... and trains the next-token loss beside the task (TrainConfig::kTinyLmLoss).
+    QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.5);
+    QVERIFY(train.out.contains(QStringLiteral("辅助损失: 下一字预测 × 0.5")));
+    // ... and swaps the rare characters of half the records (TrainConfig::kTinyNameSwap).
+    QCOMPARE(trainingConfig.at("name_swap").get<double>(), 0.5);
+    QVERIFY(train.out.contains(QStringLiteral("名称替换: 每轮 50% 的记录中")));
     const QStringList checkpoints = QDir(model).entryList({"checkpoint-*"}, QDir::Dirs);
     QVERIFY(!checkpoints.isEmpty());
     for (const QString& c : checkpoints)

@@ -93,10 +93,10 @@ class TestTrainer : public QObject {
     c.emaDecay = -0.5;
     QVERIFY(c.validate().contains("--ema_decay"));
     c.emaDecay = 0.9;
-    QCOMPARE(j.at("lm_loss_coefficient").get<double>(), 0.0);  // off by default
+    QVERIFY(j.at("lm_loss_coefficient").is_null());
     c.lmLossCoefficient = 0.25;
     c.lmFrequentTokenShare = 0.1;
-    QCOMPARE(TrainConfig::fromJson(c.toJson()).lmLossCoefficient, 0.25);
+    QCOMPARE(TrainConfig::fromJson(c.toJson()).lmLossCoefficient.value(), 0.25);
     QCOMPARE(TrainConfig::fromJson(c.toJson()).lmFrequentTokenShare, 0.1);
     c.lmLossCoefficient = -1;
     QVERIFY(c.validate().contains("--lm_loss_coefficient"));
@@ -104,6 +104,17 @@ class TestTrainer : public QObject {
     c.lmFrequentTokenShare = 1.5;
     QVERIFY(c.validate().contains("--lm_frequent_token_share"));
     c.lmFrequentTokenShare = 0.2;
+    QVERIFY(j.at("name_swap").is_null());  // unset: the preset's default
+    c.nameSwap = 0.25;
+    QCOMPARE(TrainConfig::fromJson(c.toJson()).nameSwap.value(), 0.25);
+    c.nameSwap = 1.5;
+    QVERIFY(c.validate().contains("--name_swap must be in [0, 1]"));
+    c.nameSwap = 0.5;
+    c.modelNameOrPath = QStringLiteral("/some/checkpoint");
+    QVERIFY(c.validate().contains("--name_swap needs the tiny preset"));
+    c.nameSwap = 0;  // explicitly off is fine with a checkpoint
+    QVERIFY(!c.validate().contains("--name_swap"));
+    c.modelNameOrPath = QStringLiteral("tiny");
     c.emaDecay = -0.5;
     try {
       TrainConfig::fromJson(nlohmann::json{{"ema_decay", "high"}});
@@ -149,7 +160,7 @@ class TestTrainer : public QObject {
     QTemporaryDir off, on, bad;
     auto config = baseConfig(off.path());
     config.numThreads = 1;
-    // 0, the default, is off: the same losses as a model without the head.
+    // Unset means off (prepareTraining resolves it): the same losses as a model without the head.
     const auto plain = Trainer(config, handleFor(freshModel(2)), data).run().stepLosses;
     QCOMPARE(Trainer(config, withHead(freshModel(2)), data).run().stepLosses, plain);
     QVERIFY(!maskSeen.defined());
