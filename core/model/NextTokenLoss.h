@@ -5,9 +5,10 @@
 // change). A last-token classifier learns from one position per record;
 // this gives every position a target, which is what made the tiny preset
 // learn counting and copying rules (phone length, duplicated segments) that
-// it otherwise picked up only on some seeds (bench/train/README.md). Off by
-// default: it also taught the model which place names it had seen
-// (TrainConfig::lmLossCoefficient).
+// it otherwise picked up only on some seeds (bench/train/README.md). Alone
+// it also taught the model which place names it had seen; the tiny preset
+// trains it together with --name_swap, which removes that
+// (TrainConfig::lmLossCoefficient, TrainConfig::nameSwap).
 //
 // Coarse targets: only "frequent" tokens are predicted by identity; any
 // other token is one event whose probability is the summed softmax mass of
