@@ -69,7 +69,7 @@ struct TrainConfig {
   // data (bench/train/README.md, sessions 5 and 6) it cut the defective
   // held-out records missed from 138-231 of 1,556 to 24-31. Alone it also
   // taught the model which place names it had seen (correct records with new
-  // ones flagged 115-357 times in 1,444); with nameSwap that fell to 2-27.
+  // ones flagged 115-357 times in 1,444); with nameSwap that fell to 0-27.
   std::optional<double> lmLossCoefficient;
   static constexpr double kTinyLmLoss = 0.5;
   // The next-token loss names a token only when it occurs in at least this
@@ -93,7 +93,7 @@ struct TrainConfig {
   // The tiny preset only (a character vocabulary). Unset: kTinyNameSwap for
   // the tiny preset, 0 for a checkpoint (resolved by prepareTraining). With
   // the next-token loss on the address data, held-out accuracy on new place
-  // names went from 0.924 (4 seeds) to 0.975-0.979 (bench/train/README.md,
+  // names went from 0.924 (4 seeds) to 0.975-0.980 (5 runs; bench/train/README.md,
   // session 6); the price is the province-city check, which it can no
   // longer learn from names (seen names: 0.986 -> 0.974).
   std::optional<double> nameSwap;
