@@ -64,6 +64,9 @@ TrainConfig swapConfig(const QString& dir) {
   auto config = baseConfig(dir);
   config.nameSwap = 0.5;
   config.lmFrequentTokenShare = 0.9;  // token 11 (every record) is frequent, 1..9 are rare
+  // One shard: the logging handles below append from the forward pass,
+  // which data-parallel shards would call from several threads at once.
+  config.numThreads = 1;
   return config;
 }
 }  // namespace
