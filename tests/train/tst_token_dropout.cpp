@@ -97,21 +97,10 @@ class TestTokenDropout : public QObject {
     auto data = classifyData();
     data.unkTokenId = kUnk;
     data.firstDroppableTokenId = 1;
-    QTemporaryDir a, b, c;
-    auto config = baseConfig(a.path());
+    QTemporaryDir dir;
+    auto config = baseConfig(dir.path());
     config.tokenDropout = 0.3;
-    config.saveSteps = 10;  // checkpoint-10 is in epoch 2 (8 steps per epoch)
-    config.saveTotalLimit = 0;
-    const auto first = Trainer(config, handleFor(freshModel(2)), data).run();
-    config.outputDir = b.path();
-    QCOMPARE(Trainer(config, handleFor(freshModel(2)), data).run().stepLosses, first.stepLosses);
-    config.outputDir = c.path();
-    config.resumeFromCheckpoint = QDir(a.path()).filePath(QStringLiteral("checkpoint-10"));
-    const auto resumed = Trainer(config, handleFor(freshModel(2, 99)), data).run();
-    QCOMPARE(resumed.stepLosses, std::vector<double>(first.stepLosses.begin() + 10, first.stepLosses.end()));
-    config.resumeFromCheckpoint.clear();
-    config.tokenDropout = 0;
-    QVERIFY(Trainer(config, handleFor(freshModel(2)), data).run().stepLosses != first.stepLosses);
+    verifyReproducibleAndResumable(config, data, [](TrainConfig& c) { c.tokenDropout = 0; });
   }
 
   void pairsKeepTheirSharedPrefix() {
