@@ -64,15 +64,17 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     classWeights_ = torch::tensor(std::vector<float>(w.begin(), w.end()));
     classWeightValues_ = w;
   }
-  if (trainsNextToken() && config_.lmFrequentTokenShare > 0) {
+  // One count of the frequent tokens serves both: the next-token loss names
+  // them, name swap leaves them alone.
+  const bool swapsNames = config_.nameSwap.value_or(0) > 0 && !data_.ideographTokens.empty();
+  torch::Tensor frequent;
+  if (swapsNames || trainsNextToken()) {
     std::vector<const std::vector<int32_t>*> texts;  // what the next-token loss reads
     for (const auto& e : data_.train) texts.push_back(&e.ids);
-    frequentTokens_ = frequentTokenMask(texts, config_.lmFrequentTokenShare);
+    frequent = frequentTokenMask(texts, config_.lmFrequentTokenShare);
   }
-  if (config_.nameSwap.value_or(0) > 0 && !data_.ideographTokens.empty()) {
-    std::vector<const std::vector<int32_t>*> texts;
-    for (const auto& e : data_.train) texts.push_back(&e.ids);
-    const auto frequent = frequentTokenMask(texts, config_.lmFrequentTokenShare);
+  if (trainsNextToken() && config_.lmFrequentTokenShare > 0) frequentTokens_ = frequent;
+  if (swapsNames) {
     const auto isFrequent = frequent.accessor<bool, 1>();
     swappable_.assign(data_.ideographTokens.size(), false);
     for (size_t id = 0; id < swappable_.size(); ++id) {
