@@ -6,6 +6,7 @@
 // --threads: data-parallel shards (0: one per core), each with one LibTorch thread.
 // --precision auto|fp32|bf16: the decoder's matrix products (TrainConfig::precision).
 #include <torch/torch.h>
+#include <torch/csrc/autograd/profiler_legacy.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -100,7 +101,12 @@ int main(int argc, char** argv) {
   int64_t tokens = 0;
   for (const auto& e : prepared.data.train) tokens += int64_t(e.ids.size() + e.rejectedIds.size());
   TrainCallbacks cb;
+  // --profile FILE: a Chrome trace of every operator (one thread: use --threads 1).
+  std::unique_ptr<torch::autograd::profiler::RecordProfile> profile;
+  if (const int i = args.indexOf(QStringLiteral("--profile")); i > 0 && i + 1 < args.size())
+    profile = std::make_unique<torch::autograd::profiler::RecordProfile>(args[i + 1].toStdString());
   const auto result = runTraining(prepared, cb);
+  profile.reset();
   const double seconds = result.seconds;
   const double meanLength = double(tokens) / double(prepared.data.train.size() * (prepared.data.pairwise ? 2 : 1));
   const bool nextTokenLoss = prepared.config.lmLossCoefficient.value_or(0) > 0;

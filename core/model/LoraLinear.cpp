@@ -21,8 +21,46 @@ torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
   } else {
     y = F::linear(x, weight, bias);
   }
-  if (loraA_) y = y + loraB_(loraA_(loraDropout_(x))) * scaling_;
-  return y;
+  return withAdapter(x, y);
+}
+
+torch::Tensor LoraLinearImpl::withAdapter(const torch::Tensor& x, const torch::Tensor& y) {
+  return loraA_ ? y + loraB_(loraA_(loraDropout_(x))) * scaling_ : y;
+}
+
+std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections) {
+  std::vector<torch::Tensor> outputs;
+  bool separate = projections.size() < 2;
+  for (const auto* p : projections)
+    separate = separate || p->bf16Products() != projections.front()->bf16Products() ||
+               p->inFeatures() != projections.front()->inFeatures();
+  if (separate) {
+    for (auto* p : projections) outputs.push_back(p->forward(x));
+    return outputs;
+  }
+  std::vector<torch::Tensor> weights, biases;
+  std::vector<int64_t> widths;
+  bool anyBias = false;
+  for (const auto* p : projections) {
+    weights.push_back(p->weight);
+    widths.push_back(p->outFeatures());
+    anyBias = anyBias || p->bias.defined();
+  }
+  if (anyBias)
+    for (const auto* p : projections)
+      biases.push_back(p->bias.defined() ? p->bias : torch::zeros({p->outFeatures()}, p->weight.options()));
+  const auto weight = torch::cat(weights, 0);
+  const auto bias = anyBias ? torch::cat(biases, 0) : torch::Tensor();
+  torch::Tensor y;
+  if (projections.front()->bf16Products() && x.scalar_type() == torch::kFloat) {
+    y = F::linear(x.to(torch::kBFloat16), weight.to(torch::kBFloat16)).to(torch::kFloat);
+    if (bias.defined()) y = y + bias;
+  } else {
+    y = F::linear(x, weight, bias);
+  }
+  outputs = y.split_with_sizes(widths, -1);
+  for (size_t i = 0; i < projections.size(); ++i) outputs[i] = projections[i]->withAdapter(x, outputs[i]);
+  return outputs;
 }
 
 void LoraLinearImpl::addLora(int64_t r, double alpha, double dropout) {

@@ -20,6 +20,8 @@ class LoraLinearImpl : public torch::nn::Module {
   LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool withBias);
 
   torch::Tensor forward(const torch::Tensor& x);
+  // y plus the adapter's contribution for input x (y itself without one).
+  torch::Tensor withAdapter(const torch::Tensor& x, const torch::Tensor& y);
 
   // Adds an adapter: A ~ kaiming_uniform(a=sqrt(5)) as PEFT does, B = 0, so
   // the layer's output is unchanged until B trains.
@@ -51,5 +53,15 @@ class LoraLinearImpl : public torch::nn::Module {
   bool bf16Products_ = false;
 };
 TORCH_MODULE(LoraLinear);
+
+// The outputs of several projections of the same input, in order. Without
+// adapters they run as one product against the stacked weights: one wide
+// matrix product and one rounding of the input instead of several narrow
+// ones (q/k/v, gate/up), which is most of the saving on small models where
+// per-call overhead and input conversion rival the multiply itself. The
+// values equal separate calls up to rounding; gradients reach each weight
+// through the stack. Adapters add their own (low-rank) products afterwards,
+// so adding a fresh adapter leaves the base products bit-identical.
+std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections);
 
 }  // namespace assay

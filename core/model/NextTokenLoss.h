@@ -34,6 +34,14 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
                             const torch::Tensor& inputIds, const torch::Tensor& predicts,
                             const torch::Tensor& frequentTokens, bool bf16Product = false);
 
+// The coarse-target loss itself: mean over rows of -log p(target), where a
+// frequent target (frequent[target]) is its own event and any other target
+// is the one event "some non-frequent token" (the summed softmax mass of all
+// non-frequent tokens). logits [N, V] float or bfloat16 (the gradient comes
+// back in that dtype), targets [N] int64, frequent [V] bool.
+torch::Tensor groupedTokenLoss(const torch::Tensor& logits, const torch::Tensor& targets,
+                               const torch::Tensor& frequent);
+
 // Tokens that occur in at least minRecordShare of the records (each record
 // counted once per token), as a [maxId + 1] bool mask.
 torch::Tensor frequentTokenMask(const std::vector<const std::vector<int32_t>*>& records, double minRecordShare);

@@ -33,13 +33,11 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   const auto b = hidden.size(0), s = hidden.size(1);
   const int64_t groups = numHeads_ / numKvHeads_;
 
-  auto k = k_proj(hidden).view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
-  auto v = v_proj(hidden).view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
-  k = applyRotary(k, rotary);
-
-  torch::Tensor q, mask;
+  torch::Tensor q, k, v, mask;
   int64_t sq = s;
   if (queryIndex) {
+    auto kv = projectTogether(hidden, {k_proj.get(), v_proj.get()});
+    k = kv[0], v = kv[1];
     const auto index = queryIndex->view({b, -1});  // [batch] or [batch, K] -> [batch, K]
     sq = index.size(1);
     const auto rows = hidden.gather(1, index.view({b, sq, 1}).expand({b, sq, hidden.size(2)}));
@@ -47,22 +45,34 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
     q = applyRotary(q, {pickPositions(rotary.cos, index), pickPositions(rotary.sin, index)});
     mask = additiveMask.expand({b, 1, s, s}).gather(2, index.view({b, 1, sq, 1}).expand({b, 1, sq, s}));
   } else {
-    q = q_proj(hidden).view({b, s, numHeads_, headDim_}).transpose(1, 2);
-    q = applyRotary(q, rotary);
+    auto qkv = projectTogether(hidden, {q_proj.get(), k_proj.get(), v_proj.get()});
+    q = applyRotary(qkv[0].view({b, s, numHeads_, headDim_}).transpose(1, 2), rotary);
+    k = qkv[1], v = qkv[2];
     mask = additiveMask;
   }
+  k = applyRotary(k.view({b, s, numKvHeads_, headDim_}).transpose(1, 2), rotary);
+  v = v.view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
 
   // Grouped-query attention without materialising repeat_kv: query heads
   // kv*groups .. kv*groups+groups-1 share kv head `kv` (HF's repeat_kv order),
   // so the queries of one group are stacked along the sequence axis.
   const double scale = 1.0 / std::sqrt(static_cast<double>(headDim_));
+  // With bfloat16 products (as torch.autocast runs matmul) the two batched
+  // products take bfloat16 operands: oneDNN then runs the whole batch in one
+  // call, where float32 goes through one small sgemm per (row, head).
+  const auto valueType = v.scalar_type();
+  const bool bf16 = o_proj->bf16Products() && valueType == torch::kFloat;
+  const auto operand = [&](const torch::Tensor& t) { return bf16 ? t.to(torch::kBFloat16) : t; };
   auto qg = q.reshape({b, numKvHeads_, groups * sq, headDim_});
-  auto scores = torch::matmul(qg, k.transpose(2, 3)).mul_(scale).view({b, numKvHeads_, groups, sq, s});
+  auto scores = torch::matmul(operand(qg), operand(k).transpose(2, 3));
+  if (bf16) scores = scores.to(torch::kFloat);
+  scores = scores.mul_(scale).view({b, numKvHeads_, groups, sq, s});
   scores.add_(mask.unsqueeze(2));
   // Softmax in float32, as HF's eager attention does, then back to the value dtype.
-  auto probs = torch::softmax(scores, -1, torch::kFloat).to(v.scalar_type());
+  auto probs = torch::softmax(scores, -1, torch::kFloat).to(bf16 ? torch::kBFloat16 : valueType);
   if (dropout_ > 0 && is_training()) probs = torch::dropout(probs, dropout_, true);
-  auto out = torch::matmul(probs.view({b, numKvHeads_, groups * sq, s}), v);  // [b, kv, g*sq, d]
+  auto out = torch::matmul(probs.view({b, numKvHeads_, groups * sq, s}), operand(v));  // [b, kv, g*sq, d]
+  if (bf16) out = out.to(torch::kFloat);
   out = out.view({b, numHeads_, sq, headDim_}).transpose(1, 2).reshape({b, sq, numHeads_ * headDim_});
   return o_proj(out);
 }

@@ -9,12 +9,13 @@ Qwen2MlpImpl::Qwen2MlpImpl(const Qwen2Config& c) {
 }
 
 torch::Tensor Qwen2MlpImpl::forward(const torch::Tensor& x) {
-  if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gate_proj(x)) * up_proj(x));
+  auto gateUp = projectTogether(x, {gate_proj.get(), up_proj.get()});
+  if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gateUp[0]) * gateUp[1]);
   // Inference: the same values computed in place, saving two
   // [tokens, intermediate] allocations and passes over memory.
-  auto gate = gate_proj(x);
+  auto& gate = gateUp[0];
   torch::silu_(gate);
-  return down_proj(gate.mul_(up_proj(x)));
+  return down_proj(gate.mul_(gateUp[1]));
 }
 
 }  // namespace assay

@@ -8,6 +8,7 @@
 
 #include <QtTest>
 #include <cmath>
+#include <limits>
 
 #include "ModelTestUtil.h"
 #include "model/NextTokenLoss.h"
@@ -34,6 +35,16 @@ struct HandCase {
   torch::Tensor ids = torch::tensor({{0L, 1L, 3L}});  // position 0 predicts 1, position 1 predicts 3
   torch::Tensor predicts = torch::tensor({{true, true}});
 };
+
+// The grouped loss written with autograd's generic operations (two
+// log-sum-exps), the definition groupedTokenLoss's own backward must match.
+torch::Tensor referenceGroupedLoss(const torch::Tensor& logits, const torch::Tensor& targets,
+                                   const torch::Tensor& frequent) {
+  const auto l = logits.to(torch::kFloat);
+  const auto rest = l.masked_fill(frequent.view({1, -1}), -std::numeric_limits<float>::infinity()).logsumexp(1);
+  const auto own = l.gather(1, targets.unsqueeze(1)).squeeze(1);
+  return (l.logsumexp(1) - torch::where(frequent.index({targets}), own, rest)).mean();
+}
 
 }  // namespace
 
@@ -113,6 +124,51 @@ class TestNextTokenLoss : public QObject {
     QVERIFY(grad.defined());
     QVERIFY(grad.abs().sum(1).gt(0).sum().item<int64_t>() > 10 + 1);  // more rows than the inputs used
     QVERIFY(!model->score->weight.grad().defined() || model->score->weight.grad().abs().sum().item<double>() == 0);
+  }
+
+  void groupedLossAndGradientMatchTheGenericDefinition_data() {
+    QTest::addColumn<bool>("bf16");
+    QTest::newRow("float32 logits") << false;
+    QTest::newRow("bfloat16 logits") << true;
+  }
+  void groupedLossAndGradientMatchTheGenericDefinition() {
+    QFETCH(bool, bf16);
+    torch::manual_seed(11);
+    const int64_t n = 40, vocab = 30;
+    const auto dtype = bf16 ? torch::kBFloat16 : torch::kFloat;
+    const auto base = (torch::randn({n, vocab}) * 4).to(dtype);
+    auto frequent = torch::zeros({vocab}, torch::kBool);
+    frequent.slice(0, 0, 8).fill_(true);
+    // Targets of both kinds: ids 0..7 are frequent, the rest rare.
+    const auto targets = torch::randint(0, vocab, {n}, torch::kLong);
+    QVERIFY(frequent.index({targets}).any().item<bool>() && frequent.index({targets}).logical_not().any().item<bool>());
+
+    auto ours = base.clone().requires_grad_(true);
+    auto theirs = base.to(torch::kFloat).requires_grad_(true);
+    const auto loss = groupedTokenLoss(ours, targets, frequent);
+    const auto reference = referenceGroupedLoss(theirs, targets, frequent);
+    QVERIFY(std::abs(loss.item<double>() - reference.item<double>()) < 1e-5);
+    (loss * 3.0).backward();
+    (reference * 3.0).backward();
+    QCOMPARE(ours.grad().scalar_type(), dtype);  // the gradient comes back in the logits' dtype
+    const double tolerance = bf16 ? 1e-2 : 1e-6;  // bfloat16 keeps ~3 significant digits
+    QVERIFY(torch::allclose(ours.grad().to(torch::kFloat), theirs.grad(), tolerance, tolerance));
+    // Each row's gradient sums to zero (probabilities minus a target distribution).
+    QVERIFY(ours.grad().to(torch::kFloat).sum(1).abs().max().item<double>() < (bf16 ? 1e-3 : 1e-7));
+  }
+
+  void groupedLossStaysFiniteWhenRareTokensAreImprobable() {
+    // Every rare logit 200 below the frequent ones: the exact loss is ~200,
+    // beyond float's exponent range relative to the top logit; the loss stays
+    // finite and large instead of turning into inf.
+    auto logits = torch::full({1, 4}, -200.0f);
+    logits.index_put_({0, torch::indexing::Slice(0, 2)}, 0.0f);
+    logits.requires_grad_(true);
+    const auto loss = groupedTokenLoss(logits, torch::tensor({3L}), torch::tensor({true, true, false, false}));
+    QVERIFY(std::isfinite(loss.item<double>()));
+    QVERIFY(loss.item<double>() > 80);
+    loss.backward();
+    QVERIFY(torch::isfinite(logits.grad()).all().item<bool>());
   }
 
   void pairLossEqualsTheChosenTextAlone() {
