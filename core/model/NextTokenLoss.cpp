@@ -45,7 +45,7 @@ class GroupedTokenLoss : public torch::autograd::Function<GroupedTokenLoss> {
   static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& logits,
                                const torch::Tensor& targets, const torch::Tensor& frequent) {
     const auto l = logits.to(torch::kFloat);
-    const auto top = std::get<0>(l.max(1, /*keepdim=*/true));
+    const auto top = l.amax(1, /*keepdim=*/true);
     const auto e = (l - top).exp_();
     const auto rare = frequent.logical_not().to(torch::kFloat);
     const auto z = e.sum(1);
@@ -68,8 +68,11 @@ class GroupedTokenLoss : public torch::autograd::Function<GroupedTokenLoss> {
     const auto n = e.size(0);
     const auto scale = gradOutputs[0].to(torch::kFloat) / double(n);
     const auto rareWeight = frequentTarget.logical_not().to(torch::kFloat) / r;  // 1/R on rare-target rows
-    auto grad = torch::addcmul(z.reciprocal().unsqueeze(1), rareWeight.unsqueeze(1), rare.unsqueeze(0), -1.0);
-    grad.mul_(e);
+    // The coefficient of E_j, 1/Z - rareWeight * rare_j, is a rank-2 outer
+    // product: one [N, 2] x [2, V] product writes it faster than a broadcast.
+    const auto rowTerms = torch::stack({z.reciprocal(), rareWeight.neg()}, 1);
+    const auto columnTerms = torch::stack({torch::ones_like(rare), rare}, 0);
+    auto grad = torch::mm(rowTerms, columnTerms).mul_(e);
     grad.scatter_add_(1, targets.unsqueeze(1), frequentTarget.to(torch::kFloat).neg().unsqueeze(1));
     grad.mul_(scale);
     const auto dtype = c10::ScalarType(ctx->saved_data["dtype"].toInt());

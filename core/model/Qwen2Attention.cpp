@@ -18,16 +18,7 @@ Qwen2AttentionImpl::Qwen2AttentionImpl(const Qwen2Config& c)
   o_proj = register_module("o_proj", LoraLinear(numHeads_ * headDim_, c.hiddenSize, false));
 }
 
-namespace {
-// Picks index[b, k] along dim 2 of a [batch, n, seq, d] tensor -> [batch, n, K, d].
-torch::Tensor pickPositions(const torch::Tensor& x, const torch::Tensor& index) {
-  const auto k = index.size(1);
-  auto idx = index.view({-1, 1, k, 1}).expand({x.size(0), x.size(1), k, x.size(3)});
-  return x.gather(2, idx);
-}
-}  // namespace
-
-torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
+torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const RotaryAngles& rotary,
                                           const torch::Tensor& additiveMask,
                                           const c10::optional<torch::Tensor>& queryIndex) {
   const auto b = hidden.size(0), s = hidden.size(1);
@@ -41,16 +32,15 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
     const auto index = queryIndex->view({b, -1});  // [batch] or [batch, K] -> [batch, K]
     sq = index.size(1);
     const auto rows = hidden.gather(1, index.view({b, sq, 1}).expand({b, sq, hidden.size(2)}));
-    q = q_proj(rows).view({b, sq, numHeads_, headDim_}).transpose(1, 2);
-    q = applyRotary(q, {pickPositions(rotary.cos, index), pickPositions(rotary.sin, index)});
+    q = applyRotary(q_proj(rows).view({b, sq, numHeads_, headDim_}), pickAngles(rotary, index)).transpose(1, 2);
     mask = additiveMask.expand({b, 1, s, s}).gather(2, index.view({b, 1, sq, 1}).expand({b, 1, sq, s}));
   } else {
     auto qkv = projectTogether(hidden, {q_proj.get(), k_proj.get(), v_proj.get()});
-    q = applyRotary(qkv[0].view({b, s, numHeads_, headDim_}).transpose(1, 2), rotary);
+    q = applyRotary(qkv[0].view({b, s, numHeads_, headDim_}), rotary).transpose(1, 2);
     k = qkv[1], v = qkv[2];
     mask = additiveMask;
   }
-  k = applyRotary(k.view({b, s, numKvHeads_, headDim_}).transpose(1, 2), rotary);
+  k = applyRotary(k.view({b, s, numKvHeads_, headDim_}), rotary).transpose(1, 2);
   v = v.view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
 
   // Grouped-query attention without materialising repeat_kv: query heads

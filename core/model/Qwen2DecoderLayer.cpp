@@ -9,7 +9,7 @@ Qwen2DecoderLayerImpl::Qwen2DecoderLayerImpl(const Qwen2Config& c) : dropout_(c.
   post_attention_layernorm = register_module("post_attention_layernorm", RmsNorm(c.hiddenSize, c.rmsNormEps));
 }
 
-torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
+torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const RotaryAngles& rotary,
                                              const torch::Tensor& additiveMask,
                                              const c10::optional<torch::Tensor>& queryIndex) {
   torch::Tensor residual = hidden;

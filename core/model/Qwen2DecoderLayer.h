@@ -16,7 +16,7 @@ class Qwen2DecoderLayerImpl : public torch::nn::Module {
   // With queryIndex ([batch], or [batch, K]), only those positions are
   // computed and the result is [batch, 1 or K, hidden] (used for the last
   // layer of a classifier).
-  torch::Tensor forward(const torch::Tensor& hidden, const RotaryCosSin& rotary,
+  torch::Tensor forward(const torch::Tensor& hidden, const RotaryAngles& rotary,
                         const torch::Tensor& additiveMask,
                         const c10::optional<torch::Tensor>& queryIndex = c10::nullopt);
 

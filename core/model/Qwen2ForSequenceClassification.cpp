@@ -26,7 +26,7 @@ torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch
   const auto seq = inputIds.size(1);
   auto hidden = embed_tokens(inputIds);
   if (embedDropout_ > 0 && is_training()) hidden = torch::dropout(hidden, embedDropout_, true);
-  const auto rotary = rotary_->forward(positionIds, hidden.scalar_type());
+  const auto rotary = rotary_->forward(positionIds);
 
   // Key j is visible to query i when j <= i (causal) and j is not padding.
   // The blocked entries get float32's lowest value rather than -inf, as HF

@@ -8,6 +8,7 @@
 #include "ModelTestUtil.h"
 #include "model/Qwen2Attention.h"
 #include "model/Qwen2ForSequenceClassification.h"
+#include "model/RotaryEmbedding.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -27,6 +28,7 @@ class TestQwen2Forward : public QObject {
   void trailingPaddingToMaxLengthChangesNothing();
   void bfloat16ModelStaysFiniteUnderLeftPadding();
   void repeatKvMatchesHeadOrder();
+  void rotaryTurnsHfPairsAndKeepsScores();
   void groupedAttentionEqualsRepeatedKv();
   void parameterNamesAreHuggingFaces();
   void configRoundTripsThroughJson();
@@ -138,6 +140,37 @@ void TestQwen2Forward::repeatKvMatchesHeadOrder() {
   const auto r = repeatKv(x, 2);
   QCOMPARE(r.sizes().vec(), (std::vector<int64_t>{2, 6, 1, 1}));
   QVERIFY(torch::equal(r[0].flatten(), torch::tensor({0.f, 0.f, 1.f, 1.f, 2.f, 2.f})));
+}
+
+void TestQwen2Forward::rotaryTurnsHfPairsAndKeepsScores() {
+  // HF: q*cos + rotate_half(q)*sin with cos/sin of cat(freqs, freqs).
+  torch::manual_seed(3);
+  const int64_t b = 2, s = 5, heads = 3, d = 8;
+  const auto q = torch::randn({b, s, heads, d}), k = torch::randn({b, s, heads, d});
+  const auto positions = torch::tensor({{0L, 1L, 2L, 3L, 4L}, {0L, 0L, 0L, 1L, 7L}});
+  RotaryEmbedding rotary(d, 10000.0);
+  const auto angles = rotary->forward(positions);
+  const auto invFreq = 1.0 / torch::pow(10000.0, torch::arange(0, d, 2).to(torch::kFloat) / double(d));
+  const auto freqs = positions.to(torch::kFloat).unsqueeze(-1) * invFreq;  // [b, s, d/2]
+  const auto full = torch::cat({freqs, freqs}, -1).unsqueeze(2);          // [b, s, 1, d]
+  const auto hf = [&](const torch::Tensor& x) {
+    const auto rotated = torch::cat({-x.narrow(-1, d / 2, d / 2), x.narrow(-1, 0, d / 2)}, -1);
+    return x * full.cos() + rotated * full.sin();
+  };
+  // Ours holds HF's pair (i, i + d/2) side by side at (2i, 2i + 1).
+  const auto ours = applyRotary(q, angles);
+  const auto hfQ = hf(q);
+  for (int64_t i = 0; i < d / 2; ++i) {
+    QVERIFY(torch::allclose(ours.select(-1, 2 * i), hfQ.select(-1, i), 1e-5, 1e-6));
+    QVERIFY(torch::allclose(ours.select(-1, 2 * i + 1), hfQ.select(-1, i + d / 2), 1e-5, 1e-6));
+  }
+  // Every query-key score equals HF's.
+  const auto scores = torch::einsum("bshd,bthd->bhst", {ours, applyRotary(k, angles)});
+  QVERIFY(torch::allclose(scores, torch::einsum("bshd,bthd->bhst", {hfQ, hf(k)}), 1e-5, 1e-5));
+  // Picking positions picks their angles.
+  const auto index = torch::tensor({{4L, 1L}, {2L, 4L}});
+  const auto picked = applyRotary(q.index({torch::arange(b).unsqueeze(1), index}), pickAngles(angles, index));
+  QVERIFY(torch::allclose(picked, ours.index({torch::arange(b).unsqueeze(1), index}), 1e-6, 1e-6));
 }
 
 void TestQwen2Forward::groupedAttentionEqualsRepeatedKv() {
