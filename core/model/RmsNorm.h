@@ -1,6 +1,8 @@
 #pragma once
 // Qwen2RMSNorm: x * rsqrt(mean(x^2) + eps) computed in float32, cast back to
 // the input dtype, then scaled by `weight` (HF multiplies after the cast).
+// Float32 inputs on the CPU take a fused path (two row loops forward and
+// backward, RmsNorm.cpp); other dtypes the tensor-operation form.
 #include <torch/torch.h>
 
 namespace assay {

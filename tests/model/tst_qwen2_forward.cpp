@@ -29,6 +29,7 @@ class TestQwen2Forward : public QObject {
   void bfloat16ModelStaysFiniteUnderLeftPadding();
   void repeatKvMatchesHeadOrder();
   void rotaryTurnsHfPairsAndKeepsScores();
+  void fusedRmsNormMatchesTheTensorForm();
   void groupedAttentionEqualsRepeatedKv();
   void parameterNamesAreHuggingFaces();
   void configRoundTripsThroughJson();
@@ -171,6 +172,32 @@ void TestQwen2Forward::rotaryTurnsHfPairsAndKeepsScores() {
   const auto index = torch::tensor({{4L, 1L}, {2L, 4L}});
   const auto picked = applyRotary(q.index({torch::arange(b).unsqueeze(1), index}), pickAngles(angles, index));
   QVERIFY(torch::allclose(picked, ours.index({torch::arange(b).unsqueeze(1), index}), 1e-6, 1e-6));
+}
+
+void TestQwen2Forward::fusedRmsNormMatchesTheTensorForm() {
+  // The float32 path (row loops, hand-derived backward) against HF's
+  // formula through autograd: output, input gradient, weight gradient.
+  torch::manual_seed(9);
+  RmsNorm norm(24, 1e-6);
+  {
+    torch::NoGradGuard noGrad;
+    norm->weight.copy_(torch::randn({24}));
+  }
+  const auto base = torch::randn({3, 70, 24}) * 3;  // 210 rows: more than one chunk of the weight's sum
+  auto x = base.clone().requires_grad_(true);
+  auto xRef = base.clone().requires_grad_(true);
+  auto wRef = norm->weight.detach().clone().requires_grad_(true);
+  const auto y = norm(x);
+  const auto yRef = wRef * (xRef * torch::rsqrt(xRef.pow(2).mean(-1, true) + 1e-6));
+  QVERIFY(torch::allclose(y, yRef, 1e-5, 1e-6));
+  const auto dy = torch::randn_like(y);
+  (y * dy).sum().backward();
+  (yRef * dy).sum().backward();
+  QVERIFY(torch::allclose(x.grad(), xRef.grad(), 1e-4, 1e-5));
+  QVERIFY(torch::allclose(norm->weight.grad(), wRef.grad(), 1e-4, 1e-4));
+  // A zero row (a padding embedding) stays zero and finite.
+  const auto zero = norm(torch::zeros({1, 24}));
+  QVERIFY(torch::equal(zero, torch::zeros({1, 24})));
 }
 
 void TestQwen2Forward::groupedAttentionEqualsRepeatedKv() {
