@@ -33,15 +33,25 @@ echo "== 1. training throughput, tiny preset, batch 32 (the default), $STEPS ste
 "$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --lm 0.5 | tee "$OUT/peer1.json"
 "$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 2 --lm 0.5 | tee "$OUT/peer2.json"
 "$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --bf16 --lm 0.5 | tee "$OUT/peer1bf16.json"
-"$PY" - "$OUT"/ours1fp32.json "$OUT"/ours1.json "$OUT"/ours.json "$OUT"/peer1.json "$OUT"/peer2.json "$OUT"/peer1bf16.json <<'PYEOF'
+# Ours links tcmalloc (cmake/AssayOptions.cmake); the peer, given the same
+# allocator through LD_PRELOAD, so that the ratio is not just the allocator.
+TCMALLOC=/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4
+if [ -e "$TCMALLOC" ]; then
+  LD_PRELOAD="$TCMALLOC" "$PY" "$ROOT/bench/train/peer_train.py" train "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --bf16 --lm 0.5 \
+    | sed 's/"impl": *"pytorch-eager"/"impl": "pytorch-eager+tcmalloc"/' | tee "$OUT/peer1bf16tc.json"
+else
+  cp "$OUT/peer1bf16.json" "$OUT/peer1bf16tc.json"
+fi
+"$PY" - "$OUT"/ours1fp32.json "$OUT"/ours1.json "$OUT"/ours.json "$OUT"/peer1.json "$OUT"/peer2.json "$OUT"/peer1bf16.json "$OUT"/peer1bf16tc.json <<'PYEOF'
 import json, sys
-ours1fp32, ours1, ours, peer1, peer2, peer1bf16 = (json.load(open(p)) for p in sys.argv[1:7])
-best_peer = max(peer1, peer2, peer1bf16, key=lambda j: j['tokens_per_second'])
+ours1fp32, ours1, ours, peer1, peer2, peer1bf16, peer1bf16tc = (json.load(open(p)) for p in sys.argv[1:8])
+best_peer = max(peer1, peer2, peer1bf16, peer1bf16tc, key=lambda j: j['tokens_per_second'])
 tps = lambda j: f"{j['tokens_per_second']:.0f}"
 print(f"   tokens/s  assay default {tps(ours)} ({ours['threads']} shards, {ours['precision']})"
       f"  assay 1 thread {tps(ours1)} ({ours1['precision']}), {tps(ours1fp32)} (fp32)")
-print(f"             pytorch-eager 1 thread {tps(peer1)}, 2 threads {tps(peer2)}, 1 thread bf16 autocast {tps(peer1bf16)}")
-print(f"   ratio default vs the fastest peer setting ({best_peer['threads']} thread(s), {best_peer['precision']}):"
+print(f"             pytorch-eager 1 thread {tps(peer1)}, 2 threads {tps(peer2)}, 1 thread bf16 autocast {tps(peer1bf16)},"
+      f" the same with tcmalloc {tps(peer1bf16tc)}")
+print(f"   ratio default vs the fastest peer setting ({best_peer['impl']}, {best_peer['threads']} thread(s), {best_peer['precision']}):"
       f" {ours['tokens_per_second'] / best_peer['tokens_per_second']:.2f}x (target >= 1.3x);"
       f" 1 thread fp32 vs 1 thread fp32: {ours1fp32['tokens_per_second'] / peer1['tokens_per_second']:.2f}x;"
       f" 1 thread bf16 vs 1 thread autocast: {ours1['tokens_per_second'] / peer1bf16['tokens_per_second']:.2f}x")

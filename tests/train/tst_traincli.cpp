@@ -116,9 +116,9 @@ class TestTrainCli : public QObject {
     // ... and trains the next-token loss beside the task (TrainConfig::kTinyLmLoss).
     QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.5);
     QVERIFY(train.out.contains(QStringLiteral("辅助损失: 下一字预测 × 0.5")));
-    // ... and swaps the rare characters of half the records (TrainConfig::kTinyNameSwap).
-    QCOMPARE(trainingConfig.at("name_swap").get<double>(), 0.5);
-    QVERIFY(train.out.contains(QStringLiteral("名称替换: 每轮 50% 的记录中")));
+    // ... and swaps the rare characters of 80 % of the records (TrainConfig::kTinyNameSwap).
+    QCOMPARE(trainingConfig.at("name_swap").get<double>(), 0.8);
+    QVERIFY(train.out.contains(QStringLiteral("名称替换: 每轮 80% 的记录中")));
     const QStringList checkpoints = QDir(model).entryList({"checkpoint-*"}, QDir::Dirs);
     QVERIFY(!checkpoints.isEmpty());
     for (const QString& c : checkpoints)
