@@ -25,7 +25,7 @@ echo "== 1. training throughput, tiny preset, batch 32 (the default), $STEPS ste
 # one LibTorch thread each). The peer: PyTorch eager with 1 and with 2 intra-op threads,
 # and with torch.autocast(bfloat16) on 1 thread. Both sides train the default objective:
 # the task loss plus the next-token loss (weight 0.5, coarse targets; --lm_loss_coefficient).
-# Ours also swaps names (--name_swap 0.5, a per-record copy of the ids); the peer does not,
+# Ours also swaps names (--name_swap 0.8, a per-record copy of the ids); the peer does not,
 # so that data-side work is charged to our side only.
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 --precision fp32 | tee "$OUT/ours1fp32.json"
 "$BUILD/bench/train/bench_train" "$TRAIN" --steps "$STEPS" --batch 32 --threads 1 | tee "$OUT/ours1.json"

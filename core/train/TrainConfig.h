@@ -97,9 +97,10 @@ struct TrainConfig {
   // bench/train/README.md, session 6); the price is the province-city check,
   // which it can no longer learn from names (seen names: 0.986 -> 0.974).
   // 0.8 rather than 0.5 (session 7): at 0.5 the number of correct records
-  // with new names flagged as defective swung between 0 and 73 of 1,444 with
-  // the seed and with rounding-level changes to the kernels; at 0.8 it was 0
-  // in all three seeds tried, held-out 0.969-0.977.
+  // with new names flagged as defective was 31-73 of 1,444 in three runs
+  // after rounding-level changes to the kernels (0-27 in session 6's five);
+  // at 0.8 it was 0 in four runs of five (35 in the fifth), held-out
+  // 0.963-0.978. It varies with the run at either setting.
   std::optional<double> nameSwap;
   static constexpr double kTinyNameSwap = 0.8;
   bool classWeights = false;  // inverse-frequency class weights in the loss
