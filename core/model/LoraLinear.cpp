@@ -13,15 +13,18 @@ LoraLinearImpl::LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool wit
   if (withBias) bias = register_parameter("bias", torch::zeros({outFeatures}));
 }
 
+namespace {
+// x W^T + b, the product in bfloat16 when asked and x is float32 (the bias
+// and the result stay float32).
+torch::Tensor baseProduct(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, bool bf16) {
+  if (!bf16 || x.scalar_type() != torch::kFloat) return F::linear(x, weight, bias);
+  auto y = F::linear(x.to(torch::kBFloat16), weight.to(torch::kBFloat16)).to(torch::kFloat);
+  return bias.defined() ? y + bias : y;
+}
+}  // namespace
+
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
-  torch::Tensor y;
-  if (bf16Products_ && x.scalar_type() == torch::kFloat) {
-    y = F::linear(x.to(torch::kBFloat16), weight.to(torch::kBFloat16)).to(torch::kFloat);
-    if (bias.defined()) y = y + bias;
-  } else {
-    y = F::linear(x, weight, bias);
-  }
-  return withAdapter(x, y);
+  return withAdapter(x, baseProduct(x, weight, bias, bf16Products_));
 }
 
 torch::Tensor LoraLinearImpl::withAdapter(const torch::Tensor& x, const torch::Tensor& y) {
@@ -49,15 +52,8 @@ std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::ve
   if (anyBias)
     for (const auto* p : projections)
       biases.push_back(p->bias.defined() ? p->bias : torch::zeros({p->outFeatures()}, p->weight.options()));
-  const auto weight = torch::cat(weights, 0);
-  const auto bias = anyBias ? torch::cat(biases, 0) : torch::Tensor();
-  torch::Tensor y;
-  if (projections.front()->bf16Products() && x.scalar_type() == torch::kFloat) {
-    y = F::linear(x.to(torch::kBFloat16), weight.to(torch::kBFloat16)).to(torch::kFloat);
-    if (bias.defined()) y = y + bias;
-  } else {
-    y = F::linear(x, weight, bias);
-  }
+  const auto y = baseProduct(x, torch::cat(weights, 0), anyBias ? torch::cat(biases, 0) : torch::Tensor(),
+                             projections.front()->bf16Products());
   outputs = y.split_with_sizes(widths, -1);
   for (size_t i = 0; i < projections.size(); ++i) outputs[i] = projections[i]->withAdapter(x, outputs[i]);
   return outputs;
