@@ -2,9 +2,12 @@
 // (LibTorch/OpenBLAS sgemm), training tokens/s of the tiny preset on a data
 // file for a fixed number of steps, and the model FLOP utilisation that
 // implies. Prints one JSON object (read by run_bench.sh).
-//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward] [--precision P] [--lm C]
+//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward] [--precision P] [--lm C] [--profile FILE]
 // --threads: data-parallel shards (0: one per core), each with one LibTorch thread.
 // --precision auto|fp32|bf16: the decoder's matrix products (TrainConfig::precision).
+// --profile FILE: a Chrome trace (chrome://tracing) of every LibTorch operator
+// of the run; with --threads 1 everything is on one thread. The profiler adds
+// a few microseconds per operator, so it overstates what fewer operators save.
 #include <torch/torch.h>
 #include <torch/csrc/autograd/profiler_legacy.h>
 
@@ -101,7 +104,6 @@ int main(int argc, char** argv) {
   int64_t tokens = 0;
   for (const auto& e : prepared.data.train) tokens += int64_t(e.ids.size() + e.rejectedIds.size());
   TrainCallbacks cb;
-  // --profile FILE: a Chrome trace of every operator (one thread: use --threads 1).
   std::unique_ptr<torch::autograd::profiler::RecordProfile> profile;
   if (const int i = args.indexOf(QStringLiteral("--profile")); i > 0 && i + 1 < args.size())
     profile = std::make_unique<torch::autograd::profiler::RecordProfile>(args[i + 1].toStdString());
