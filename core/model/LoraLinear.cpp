@@ -14,12 +14,42 @@ LoraLinearImpl::LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool wit
 }
 
 namespace {
-// x W^T + b, the product in bfloat16 when asked and x is float32 (the bias
-// and the result stay float32).
-torch::Tensor baseProduct(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, bool bf16) {
-  if (!bf16 || x.scalar_type() != torch::kFloat) return F::linear(x, weight, bias);
-  auto y = F::linear(x.to(torch::kBFloat16), weight.to(torch::kBFloat16)).to(torch::kFloat);
+// x W^T + b, the product in bfloat16 when asked and x is float32 or already
+// bfloat16. The result is float32 with the bias added, or, with keepRaw and
+// no bias, the product's own output (bfloat16 then) for a consumer that reads
+// it directly (SwiGlu.h).
+torch::Tensor baseProduct(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, bool bf16,
+                          bool keepRaw = false) {
+  const bool inBf16 = x.scalar_type() == torch::kBFloat16;
+  if (!bf16 || (x.scalar_type() != torch::kFloat && !inBf16)) return F::linear(x, weight, bias);
+  auto y = F::linear(inBf16 ? x : x.to(torch::kBFloat16), weight.to(torch::kBFloat16));
+  if (keepRaw && !bias.defined()) return y;
+  y = y.to(torch::kFloat);
   return bias.defined() ? y + bias : y;
+}
+
+bool stackable(const std::vector<LoraLinearImpl*>& projections) {
+  if (projections.size() < 2) return false;
+  for (const auto* p : projections)
+    if (p->bf16Products() != projections.front()->bf16Products() ||
+        p->inFeatures() != projections.front()->inFeatures())
+      return false;
+  return true;
+}
+
+// The base product of the stacked projections, one column block each.
+torch::Tensor stacked(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections, bool keepRaw) {
+  std::vector<torch::Tensor> weights, biases;
+  bool anyBias = false;
+  for (const auto* p : projections) {
+    weights.push_back(p->weight);
+    anyBias = anyBias || p->bias.defined();
+  }
+  if (anyBias)
+    for (const auto* p : projections)
+      biases.push_back(p->bias.defined() ? p->bias : torch::zeros({p->outFeatures()}, p->weight.options()));
+  return baseProduct(x, torch::cat(weights, 0), anyBias ? torch::cat(biases, 0) : torch::Tensor(),
+                     projections.front()->bf16Products(), keepRaw);
 }
 }  // namespace
 
@@ -28,35 +58,28 @@ torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
 }
 
 torch::Tensor LoraLinearImpl::withAdapter(const torch::Tensor& x, const torch::Tensor& y) {
-  return loraA_ ? y + loraB_(loraA_(loraDropout_(x))) * scaling_ : y;
+  if (!loraA_) return y;
+  return y + loraB_(loraA_(loraDropout_(x.to(loraA_->weight.scalar_type())))) * scaling_;
 }
 
 std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections) {
   std::vector<torch::Tensor> outputs;
-  bool separate = projections.size() < 2;
-  for (const auto* p : projections)
-    separate = separate || p->bf16Products() != projections.front()->bf16Products() ||
-               p->inFeatures() != projections.front()->inFeatures();
-  if (separate) {
+  if (!stackable(projections)) {
     for (auto* p : projections) outputs.push_back(p->forward(x));
     return outputs;
   }
-  std::vector<torch::Tensor> weights, biases;
   std::vector<int64_t> widths;
-  bool anyBias = false;
-  for (const auto* p : projections) {
-    weights.push_back(p->weight);
-    widths.push_back(p->outFeatures());
-    anyBias = anyBias || p->bias.defined();
-  }
-  if (anyBias)
-    for (const auto* p : projections)
-      biases.push_back(p->bias.defined() ? p->bias : torch::zeros({p->outFeatures()}, p->weight.options()));
-  const auto y = baseProduct(x, torch::cat(weights, 0), anyBias ? torch::cat(biases, 0) : torch::Tensor(),
-                             projections.front()->bf16Products());
-  outputs = y.split_with_sizes(widths, -1);
+  for (const auto* p : projections) widths.push_back(p->outFeatures());
+  outputs = stacked(x, projections, /*keepRaw=*/false).split_with_sizes(widths, -1);
   for (size_t i = 0; i < projections.size(); ++i) outputs[i] = projections[i]->withAdapter(x, outputs[i]);
   return outputs;
+}
+
+torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections) {
+  if (!stackable(projections)) return {};
+  for (const auto* p : projections)
+    if (p->hasLora() || p->bias.defined()) return {};
+  return stacked(x, projections, /*keepRaw=*/true);
 }
 
 void LoraLinearImpl::addLora(int64_t r, double alpha, double dropout) {

@@ -34,7 +34,8 @@ class LoraLinearImpl : public torch::nn::Module {
   // Multiply in bfloat16 when the input is float32 (MatmulPrecision.h): the
   // input and weight are rounded for the product only; the bias, the LoRA
   // path and the result stay float32, and gradients reach the float32
-  // weight through the cast.
+  // weight through the cast. A bfloat16 input (a fused activation's output)
+  // is multiplied as it is.
   void setBf16Products(bool on) { bf16Products_ = on; }
   bool bf16Products() const { return bf16Products_; }
 
@@ -63,5 +64,11 @@ TORCH_MODULE(LoraLinear);
 // through the stack. Adapters add their own (low-rank) products afterwards,
 // so adding a fresh adapter leaves the base products bit-identical.
 std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections);
+
+// The same stacked product left as the product made it: [..., sum of widths]
+// in bfloat16 when the projections multiply in bfloat16, without the
+// conversion back to float32, for a consumer that reads both halves in one
+// pass (SwiGlu.h). Undefined when they cannot stack or have adapters or biases.
+torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections);
 
 }  // namespace assay

@@ -1,5 +1,7 @@
 #include "model/Qwen2Mlp.h"
 
+#include "model/SwiGlu.h"
+
 namespace assay {
 
 Qwen2MlpImpl::Qwen2MlpImpl(const Qwen2Config& c) {
@@ -9,6 +11,13 @@ Qwen2MlpImpl::Qwen2MlpImpl(const Qwen2Config& c) {
 }
 
 torch::Tensor Qwen2MlpImpl::forward(const torch::Tensor& x) {
+  const auto gateUpProduct = rawStackedProduct(x, {gate_proj.get(), up_proj.get()});
+  if (gateUpProduct.defined()) {
+    // One pass from the product's output to down_proj's input, in bfloat16
+    // when down_proj multiplies in bfloat16 (its adapter, if any, reads float32).
+    const bool bf16Input = down_proj->bf16Products() && !down_proj->hasLora() && x.scalar_type() == torch::kFloat;
+    return down_proj(swiGlu(gateUpProduct, bf16Input ? torch::kBFloat16 : x.scalar_type()));
+  }
   auto gateUp = projectTogether(x, {gate_proj.get(), up_proj.get()});
   if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gateUp[0]) * gateUp[1]);
   // Inference: the same values computed in place, saving two

@@ -9,6 +9,7 @@
 
 #include "model/NextTokenLoss.h"
 #include "train/Batching.h"
+#include "train/FusedAdamW.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
 #include "train/ShardRunner.h"
@@ -246,7 +247,7 @@ Trainer::LossValues Trainer::backwardSharded(const std::vector<size_t>& batch, d
       if (!g.defined()) continue;
       auto& grad = trainable_[i].mutable_grad();
       if (grad.defined()) grad.add_(g);
-      else grad = g.clone();
+      else grad = g.clone(torch::MemoryFormat::Contiguous);  // the layout the fused step takes
     }
   }
   return value;
@@ -334,6 +335,7 @@ TrainResult Trainer::run() {
   const auto lengths = recordLengths(data_.train);
   result.totalSteps = total;
   model_.module->train();
+  optimizer_->zero_grad();  // then each step leaves them zero (fusedClipAdamWStep)
 
   QElapsedTimer trainClock;  // excludes evaluation and checkpoint time
   int64_t tokensSinceEval = 0, allTokens = 0;
@@ -354,7 +356,6 @@ TrainResult Trainer::run() {
         break;
       }
       trainClock.start();
-      optimizer_->zero_grad();
       const size_t group = std::min(size_t(accum), batches.size() - micro);
       double stepLoss = 0, stepNextTokenLoss = 0;
       for (size_t k = 0; k < group; ++k) {
@@ -370,14 +371,13 @@ TrainResult Trainer::run() {
         stepLoss += value.task / double(group);
         stepNextTokenLoss += value.nextToken / double(group);
       }
-      const double gradNorm = torch::nn::utils::clip_grad_norm_(trainable_, config_.maxGradNorm);
+      const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
+      setLearningRate(lr);
+      // Clips, updates, averages and zeroes the gradients for the next step.
+      const double gradNorm = fusedClipAdamWStep(*optimizer_, config_.maxGradNorm, average_.get(), dataParallelWidth_);
       if (!std::isfinite(gradNorm))
         throw std::runtime_error("training diverged: gradient norm is not finite at step " +
                                  std::to_string(globalStep_ + 1) + "; lower --learning_rate");
-      const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
-      setLearningRate(lr);
-      optimizer_->step();
-      if (average_) average_->update();
       ++globalStep_;
       ++stepInEpoch;
       micro += group;

@@ -15,11 +15,22 @@ double WeightAverage::currentDecay() const {
   return std::min(decay_, double(1 + updates_) / double(10 + updates_));
 }
 
+double WeightAverage::advance() {
+  const double d = currentDecay();
+  ++updates_;
+  return d;
+}
+
 void WeightAverage::update() {
   torch::NoGradGuard noGrad;
-  const double d = currentDecay();
+  const double d = advance();
   for (size_t i = 0; i < parameters_.size(); ++i) averages_[i].mul_(d).add_(parameters_[i].detach(), 1.0 - d);
-  ++updates_;
+}
+
+const torch::Tensor& WeightAverage::averageOf(const torch::Tensor& parameter) const {
+  for (size_t i = 0; i < parameters_.size(); ++i)
+    if (parameters_[i].unsafeGetTensorImpl() == parameter.unsafeGetTensorImpl()) return averages_[i];
+  throw std::invalid_argument("not a parameter of this weight average");
 }
 
 void WeightAverage::swap() {

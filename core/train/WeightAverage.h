@@ -22,6 +22,12 @@ class WeightAverage {
   WeightAverage(std::vector<torch::Tensor> parameters, double decay);
 
   void update();
+  // The decay of the next update, counting that update as done: for code that
+  // applies the update itself (FusedAdamW.h).
+  double advance();
+  // The average of one of the parameters (the same tensor object); throws
+  // std::invalid_argument for any other tensor.
+  const torch::Tensor& averageOf(const torch::Tensor& parameter) const;
   int64_t updates() const { return updates_; }
   // The decay the next update() uses.
   double currentDecay() const;

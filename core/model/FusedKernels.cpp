@@ -1,0 +1,168 @@
+#include "model/FusedKernels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#define ASSAY_CLONED __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+
+namespace assay::kernels {
+
+namespace {
+
+inline float toFloat(float x) { return x; }
+inline float toFloat(uint16_t b) {
+  const uint32_t bits = uint32_t(b) << 16;
+  float f;
+  std::memcpy(&f, &bits, sizeof f);
+  return f;
+}
+
+template <typename T>
+inline T fromFloat(float x);
+template <>
+inline float fromFloat<float>(float x) { return x; }
+template <>
+inline uint16_t fromFloat<uint16_t>(float x) {
+  uint32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const uint32_t rounded = (bits + 0x7fffu + ((bits >> 16) & 1u)) >> 16;
+  return x != x ? uint16_t(0x7fc0) : uint16_t(rounded);  // NaN stays NaN
+}
+
+// exp(x) for the sigmoid: 2^n * e^r with n = round(x / ln 2), |r| <= ln2 / 2,
+// e^r by its degree-6 Taylor polynomial (relative error ~2e-7 in float32),
+// 2^n put straight into the exponent bits. Arguments are clamped to
+// [-87, 88], inside the normal float range. Written out (instead of
+// std::exp) so that GCC vectorises it without -ffast-math's libmvec.
+inline float vectorExp(float x) {
+  x = x < -87.0f ? -87.0f : x;
+  x = x > 88.0f ? 88.0f : x;
+  constexpr float kRound = 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
+  const float n = (x * 1.44269504088896341f + kRound) - kRound;
+  const float r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-06f;  // ln 2 in two parts
+  float p = 1.0f / 720.0f;
+  p = p * r + 1.0f / 120.0f;
+  p = p * r + 1.0f / 24.0f;
+  p = p * r + 1.0f / 6.0f;
+  p = p * r + 0.5f;
+  p = p * r + 1.0f;
+  p = p * r + 1.0f;
+  const int32_t exponentBits = (int32_t(n) + 127) << 23;
+  float scale;
+  std::memcpy(&scale, &exponentBits, sizeof scale);
+  return p * scale;
+}
+
+inline float sigmoid(float x) { return 1.0f / (1.0f + vectorExp(-x)); }
+
+template <typename In, typename Out>
+inline void swigluForwardRows(const In* __restrict gateUp, Out* __restrict out, int64_t rows, int64_t width) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const In* gate = gateUp + row * 2 * width;
+    const In* up = gate + width;
+    Out* o = out + row * width;
+    for (int64_t j = 0; j < width; ++j) {
+      const float g = toFloat(gate[j]);
+      o[j] = fromFloat<Out>(g * sigmoid(g) * toFloat(up[j]));
+    }
+  }
+}
+
+template <typename In, typename Grad>
+inline void swigluBackwardRows(const In* __restrict gateUp, const Grad* __restrict gradOut, In* __restrict gradGateUp,
+                               int64_t rows, int64_t width) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const In* gate = gateUp + row * 2 * width;
+    const In* up = gate + width;
+    const Grad* dout = gradOut + row * width;
+    In* dGate = gradGateUp + row * 2 * width;
+    In* dUp = dGate + width;
+    for (int64_t j = 0; j < width; ++j) {
+      const float g = toFloat(gate[j]), u = toFloat(up[j]), d = toFloat(dout[j]);
+      const float s = sigmoid(g);
+      dGate[j] = fromFloat<In>(d * u * s * (1.0f + g * (1.0f - s)));
+      dUp[j] = fromFloat<In>(d * g * s);
+    }
+  }
+}
+
+template <bool kAverage>
+inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
+  // Locals and restrict pointers: a store through a float pointer could
+  // otherwise alias the job's own float fields, and GCC would reload them
+  // every element instead of vectorising.
+  float* __restrict p = j.p;
+  float* __restrict g = j.g;
+  float* __restrict m = j.m;
+  float* __restrict v = j.v;
+  float* __restrict a = j.a;
+  const int64_t n = j.n;
+  const float decayFactor = j.decayFactor, beta1 = j.beta1, oneMinusBeta1 = j.oneMinusBeta1, beta2 = j.beta2,
+              oneMinusBeta2 = j.oneMinusBeta2, sqrtBiasCorrection2 = j.sqrtBiasCorrection2, eps = j.eps,
+              negativeStepSize = j.negativeStepSize;
+  for (int64_t i = 0; i < n; ++i) {
+    const float gi = g[i] * clip;
+    const float mi = m[i] * beta1 + oneMinusBeta1 * gi;
+    const float vi = v[i] * beta2 + oneMinusBeta2 * gi * gi;
+    const float pi = p[i] * decayFactor + negativeStepSize * (mi / (std::sqrt(vi) / sqrtBiasCorrection2 + eps));
+    m[i] = mi;
+    v[i] = vi;
+    p[i] = pi;
+    g[i] = 0;
+    if constexpr (kAverage) a[i] = a[i] * keep + take * pi;
+  }
+}
+
+}  // namespace
+
+ASSAY_CLONED double sumOfSquares(const float* x, int64_t n) {
+  constexpr int64_t kLanes = 16, kFlush = 1024 * kLanes;
+  double total = 0;
+  int64_t i = 0;
+  const int64_t whole = n - n % kLanes;
+  while (i < whole) {
+    float lanes[kLanes] = {};
+    const int64_t end = std::min(whole, i + kFlush);
+    for (; i < end; i += kLanes)
+      for (int64_t k = 0; k < kLanes; ++k) lanes[k] += x[i + k] * x[i + k];
+    for (int64_t k = 0; k < kLanes; ++k) total += double(lanes[k]);
+  }
+  for (; i < n; ++i) total += double(x[i]) * double(x[i]);
+  return total;
+}
+
+ASSAY_CLONED void adamwUpdate(const AdamWJob& job, float clip, float keep, float take) {
+  if (job.a) adamwLoop<true>(job, clip, keep, take);
+  else adamwLoop<false>(job, clip, keep, take);
+}
+
+ASSAY_CLONED void swigluForward(const void* gateUp, bool gateUpBf16, void* out, bool outBf16, int64_t rows,
+                                int64_t width) {
+  if (gateUpBf16 && outBf16)
+    swigluForwardRows(static_cast<const uint16_t*>(gateUp), static_cast<uint16_t*>(out), rows, width);
+  else if (gateUpBf16)
+    swigluForwardRows(static_cast<const uint16_t*>(gateUp), static_cast<float*>(out), rows, width);
+  else if (outBf16)
+    swigluForwardRows(static_cast<const float*>(gateUp), static_cast<uint16_t*>(out), rows, width);
+  else
+    swigluForwardRows(static_cast<const float*>(gateUp), static_cast<float*>(out), rows, width);
+}
+
+ASSAY_CLONED void swigluBackward(const void* gateUp, bool gateUpBf16, const void* gradOut, bool gradOutBf16,
+                                 void* gradGateUp, int64_t rows, int64_t width) {
+  if (gateUpBf16 && gradOutBf16)
+    swigluBackwardRows(static_cast<const uint16_t*>(gateUp), static_cast<const uint16_t*>(gradOut),
+                       static_cast<uint16_t*>(gradGateUp), rows, width);
+  else if (gateUpBf16)
+    swigluBackwardRows(static_cast<const uint16_t*>(gateUp), static_cast<const float*>(gradOut),
+                       static_cast<uint16_t*>(gradGateUp), rows, width);
+  else if (gradOutBf16)
+    swigluBackwardRows(static_cast<const float*>(gateUp), static_cast<const uint16_t*>(gradOut),
+                       static_cast<float*>(gradGateUp), rows, width);
+  else
+    swigluBackwardRows(static_cast<const float*>(gateUp), static_cast<const float*>(gradOut),
+                       static_cast<float*>(gradGateUp), rows, width);
+}
+
+}  // namespace assay::kernels

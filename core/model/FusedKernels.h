@@ -1,0 +1,43 @@
+#pragma once
+// Element-wise loops that LibTorch would run as several tensor operations,
+// each a pass over memory: here one pass, on raw float32 / bfloat16 arrays.
+// No LibTorch in this header or its source: the source is compiled with -O3
+// and -fno-math-errno (so GCC vectorises sqrt and the loops with a
+// remainder) and every loop is cloned per instruction set (AVX-512, AVX2,
+// baseline) and picked when the program loads (core/CMakeLists.txt).
+//
+// bfloat16 values travel as uint16_t bit patterns (the upper half of a
+// float32); rounding to bfloat16 is round-to-nearest-even, NaN kept, as
+// c10::BFloat16 does.
+#include <cstdint>
+
+namespace assay::kernels {
+
+// sum of x[i]^2, accumulated the same way on every call (sixteen float lanes
+// flushed into a double), so a norm is reproducible on one machine.
+double sumOfSquares(const float* x, int64_t n);
+
+// One parameter's AdamW step (train/FusedAdamW.h has the formulas).
+struct AdamWJob {
+  float* p = nullptr;
+  float* g = nullptr;  // read, multiplied by the clip factor, then set to 0
+  float* m = nullptr;
+  float* v = nullptr;
+  float* a = nullptr;  // the weight average; null without one
+  int64_t n = 0;
+  float decayFactor = 1, beta1 = 0, oneMinusBeta1 = 0, beta2 = 0, oneMinusBeta2 = 0;
+  float sqrtBiasCorrection2 = 1, eps = 0, negativeStepSize = 0;
+};
+// a = keep * a + take * p after the update.
+void adamwUpdate(const AdamWJob& job, float clip, float keep, float take);
+
+// SwiGLU over rows of gateUp = [gate (width) | up (width)]:
+//   out = silu(gate) * up,  silu(x) = x / (1 + exp(-x))
+// and its backward, d gate = dout * up * s (1 + gate (1 - s)), d up = dout * silu(gate),
+// s = sigmoid(gate), written as rows of [d gate | d up] in gateUp's type.
+// Each array is float32 or bfloat16 as its flag says; rows are contiguous.
+void swigluForward(const void* gateUp, bool gateUpBf16, void* out, bool outBf16, int64_t rows, int64_t width);
+void swigluBackward(const void* gateUp, bool gateUpBf16, const void* gradOut, bool gradOutBf16, void* gradGateUp,
+                    int64_t rows, int64_t width);
+
+}  // namespace assay::kernels
