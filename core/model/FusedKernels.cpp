@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #define ASSAY_CLONED __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 
@@ -87,6 +88,65 @@ inline void swigluBackwardRows(const In* __restrict gateUp, const Grad* __restri
   }
 }
 
+// sum of a[i] * b[i] in sixteen float lanes (the same order on every call).
+template <typename A, typename B>
+inline float dot(const A* __restrict a, const B* __restrict b, int64_t n) {
+  constexpr int64_t kLanes = 16;
+  float lanes[kLanes] = {};
+  int64_t i = 0;
+  for (; i + kLanes <= n; i += kLanes)
+    for (int64_t k = 0; k < kLanes; ++k) lanes[k] += toFloat(a[i + k]) * toFloat(b[i + k]);
+  float total = 0;
+  for (int64_t k = 0; k < kLanes; ++k) total += lanes[k];
+  for (; i < n; ++i) total += toFloat(a[i]) * toFloat(b[i]);
+  return total;
+}
+
+// The max and the sum are `omp simd` reductions (compiled with
+// -fopenmp-simd: no OpenMP runtime): GCC does not reorder a float reduction
+// by itself without -ffast-math. Their order depends only on the row length
+// and the arrays' alignment, which LibTorch keeps at 64 bytes, so results
+// repeat from run to run.
+template <typename In, typename Out>
+inline void softmaxRows(const In* __restrict scores, const float* __restrict mask, int64_t maskRows, float scale,
+                        float* __restrict probs, Out* __restrict out, int64_t rows, int64_t width) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const In* x = scores + row * width;
+    const float* m = mask + (row % maskRows) * width;
+    float* p = probs + row * width;
+    Out* o = out + row * width;
+    float high = -std::numeric_limits<float>::infinity();
+#pragma omp simd reduction(max : high)
+    for (int64_t j = 0; j < width; ++j) {
+      p[j] = toFloat(x[j]) * scale + m[j];
+      high = p[j] > high ? p[j] : high;
+    }
+    float sum = 0;
+#pragma omp simd reduction(+ : sum)
+    for (int64_t j = 0; j < width; ++j) {
+      p[j] = vectorExp(p[j] - high);
+      sum += p[j];
+    }
+    const float inverse = 1.0f / sum;
+    for (int64_t j = 0; j < width; ++j) {
+      p[j] *= inverse;
+      o[j] = fromFloat<Out>(p[j]);
+    }
+  }
+}
+
+template <typename Grad, typename Out>
+inline void softmaxBackwardRows(const float* __restrict probs, const Grad* __restrict gradOut, float scale,
+                                Out* __restrict gradScores, int64_t rows, int64_t width) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const float* p = probs + row * width;
+    const Grad* d = gradOut + row * width;
+    Out* g = gradScores + row * width;
+    const float along = dot(d, p, width);
+    for (int64_t j = 0; j < width; ++j) g[j] = fromFloat<Out>(scale * p[j] * (toFloat(d[j]) - along));
+  }
+}
+
 template <bool kAverage>
 inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
   // Locals and restrict pointers: a store through a float pointer could
@@ -163,6 +223,31 @@ ASSAY_CLONED void swigluBackward(const void* gateUp, bool gateUpBf16, const void
   else
     swigluBackwardRows(static_cast<const float*>(gateUp), static_cast<const float*>(gradOut),
                        static_cast<float*>(gradGateUp), rows, width);
+}
+
+ASSAY_CLONED void maskedSoftmaxForward(const void* scores, bool scoresBf16, const float* mask, int64_t maskRows,
+                                       float scale, float* probs, void* out, bool outBf16, int64_t rows,
+                                       int64_t width) {
+  if (scoresBf16 && outBf16)
+    softmaxRows(static_cast<const uint16_t*>(scores), mask, maskRows, scale, probs, static_cast<uint16_t*>(out), rows, width);
+  else if (scoresBf16)
+    softmaxRows(static_cast<const uint16_t*>(scores), mask, maskRows, scale, probs, static_cast<float*>(out), rows, width);
+  else if (outBf16)
+    softmaxRows(static_cast<const float*>(scores), mask, maskRows, scale, probs, static_cast<uint16_t*>(out), rows, width);
+  else
+    softmaxRows(static_cast<const float*>(scores), mask, maskRows, scale, probs, static_cast<float*>(out), rows, width);
+}
+
+ASSAY_CLONED void maskedSoftmaxBackward(const float* probs, const void* gradOut, bool gradOutBf16, float scale,
+                                        void* gradScores, bool gradScoresBf16, int64_t rows, int64_t width) {
+  if (gradOutBf16 && gradScoresBf16)
+    softmaxBackwardRows(probs, static_cast<const uint16_t*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows, width);
+  else if (gradOutBf16)
+    softmaxBackwardRows(probs, static_cast<const uint16_t*>(gradOut), scale, static_cast<float*>(gradScores), rows, width);
+  else if (gradScoresBf16)
+    softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows, width);
+  else
+    softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<float*>(gradScores), rows, width);
 }
 
 }  // namespace assay::kernels

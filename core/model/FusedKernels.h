@@ -40,4 +40,18 @@ void swigluForward(const void* gateUp, bool gateUpBf16, void* out, bool outBf16,
 void swigluBackward(const void* gateUp, bool gateUpBf16, const void* gradOut, bool gradOutBf16, void* gradGateUp,
                     int64_t rows, int64_t width);
 
+// Attention probabilities over rows of `width` scores:
+//   probs = softmax(scores * scale + mask)
+// where row r of a block of `rows` reads mask row r % maskRows (the query
+// position; the rows cycle over heads). probs is written in float32 (kept
+// for the backward) and out in its own type. The max is subtracted first, so
+// a fully masked row (mask at float32's lowest) comes out uniform, as
+// torch::softmax gives.
+void maskedSoftmaxForward(const void* scores, bool scoresBf16, const float* mask, int64_t maskRows, float scale,
+                          float* probs, void* out, bool outBf16, int64_t rows, int64_t width);
+// d scores = scale * probs * (d out - sum(d out * probs)), per row, written
+// in the scores' type.
+void maskedSoftmaxBackward(const float* probs, const void* gradOut, bool gradOutBf16, float scale, void* gradScores,
+                           bool gradScoresBf16, int64_t rows, int64_t width);
+
 }  // namespace assay::kernels

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "model/FusedAttention.h"
+
 namespace assay {
 
 torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
@@ -54,15 +56,14 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   const bool bf16 = o_proj->bf16Products() && valueType == torch::kFloat;
   const auto operand = [&](const torch::Tensor& t) { return bf16 ? t.to(torch::kBFloat16) : t; };
   auto qg = q.reshape({b, numKvHeads_, groups * sq, headDim_});
-  auto scores = torch::matmul(operand(qg), operand(k).transpose(2, 3));
-  if (bf16) scores = scores.to(torch::kFloat);
-  scores = scores.mul_(scale).view({b, numKvHeads_, groups, sq, s});
-  scores.add_(mask.unsqueeze(2));
-  // Softmax in float32, as HF's eager attention does, then back to the value dtype.
-  auto probs = torch::softmax(scores, -1, torch::kFloat).to(bf16 ? torch::kBFloat16 : valueType);
+  const auto scores = torch::matmul(operand(qg), operand(k).transpose(2, 3));  // [b, kv, g*sq, s]
+  // Softmax in float32, as HF's eager attention does, then in the value
+  // product's dtype: one pass (FusedAttention.h).
+  auto probs = scaledMaskedSoftmax(scores, scale, mask, bf16 ? torch::kBFloat16 : valueType);
   if (dropout_ > 0 && is_training()) probs = torch::dropout(probs, dropout_, true);
-  auto out = torch::matmul(probs.view({b, numKvHeads_, groups * sq, s}), operand(v));  // [b, kv, g*sq, d]
-  if (bf16) out = out.to(torch::kFloat);
+  auto out = torch::matmul(probs, operand(v));  // [b, kv, g*sq, d]
+  // Heads back side by side, still in the product's dtype: o_proj multiplies
+  // a bfloat16 input as it is.
   out = out.view({b, numHeads_, sq, headDim_}).transpose(1, 2).reshape({b, sq, numHeads_ * headDim_});
   return o_proj(out);
 }
