@@ -147,6 +147,73 @@ inline void softmaxBackwardRows(const float* __restrict probs, const Grad* __res
   }
 }
 
+template <typename In, typename Out>
+inline void qkvRows(const In* __restrict qkv, const float* __restrict bias, const float* __restrict cosSin,
+                    const QkvLayout& l, Out* __restrict q, Out* __restrict k, Out* __restrict v, int64_t firstToken,
+                    int64_t tokens) {
+  const int64_t d = l.headDim, half = d / 2, rowWidth = (l.heads + 2 * l.kvHeads) * d;
+  for (int64_t t = firstToken; t < firstToken + tokens; ++t) {
+    const int64_t b = t / l.seq, s = t % l.seq;
+    const In* row = qkv + t * rowWidth;
+    const float* cs = cosSin + ((l.anglesBatch == 1 ? 0 : b) * l.seq + s) * d;
+    for (int64_t h = 0; h < l.heads + 2 * l.kvHeads; ++h) {
+      const In* x = row + h * d;
+      const float* bh = bias + h * d;
+      Out* out;
+      if (h < l.heads) out = q + ((b * l.heads + h) * l.seq + s) * d;
+      else if (h < l.heads + l.kvHeads) out = k + ((b * l.kvHeads + h - l.heads) * l.seq + s) * d;
+      else out = v + ((b * l.kvHeads + h - l.heads - l.kvHeads) * l.seq + s) * d;
+      if (h < l.heads + l.kvHeads) {
+        for (int64_t i = 0; i < half; ++i) {
+          const float x0 = toFloat(x[i]) + bh[i], x1 = toFloat(x[i + half]) + bh[i + half];
+          const float c = cs[2 * i], sn = cs[2 * i + 1];
+          out[2 * i] = fromFloat<Out>(x0 * c - x1 * sn);
+          out[2 * i + 1] = fromFloat<Out>(x0 * sn + x1 * c);
+        }
+      } else {
+        for (int64_t j = 0; j < d; ++j) out[j] = fromFloat<Out>(toFloat(x[j]) + bh[j]);
+      }
+    }
+  }
+}
+
+template <typename Grad, typename Out>
+inline void qkvBackwardRows(const Grad* __restrict dq, const Grad* __restrict dk, const Grad* __restrict dv,
+                            const float* __restrict cosSin, const QkvLayout& l, Out* __restrict dqkv,
+                            float* __restrict biasGrad, int64_t firstToken, int64_t tokens) {
+  const int64_t d = l.headDim, half = d / 2, rowWidth = (l.heads + 2 * l.kvHeads) * d;
+  for (int64_t t = firstToken; t < firstToken + tokens; ++t) {
+    const int64_t b = t / l.seq, s = t % l.seq;
+    Out* row = dqkv + t * rowWidth;
+    const float* cs = cosSin + ((l.anglesBatch == 1 ? 0 : b) * l.seq + s) * d;
+    for (int64_t h = 0; h < l.heads + 2 * l.kvHeads; ++h) {
+      Out* dx = row + h * d;
+      float* db = biasGrad + h * d;
+      const Grad* g;
+      if (h < l.heads) g = dq + ((b * l.heads + h) * l.seq + s) * d;
+      else if (h < l.heads + l.kvHeads) g = dk + ((b * l.kvHeads + h - l.heads) * l.seq + s) * d;
+      else g = dv + ((b * l.kvHeads + h - l.heads - l.kvHeads) * l.seq + s) * d;
+      if (h < l.heads + l.kvHeads) {
+        for (int64_t i = 0; i < half; ++i) {
+          const float g0 = toFloat(g[2 * i]), g1 = toFloat(g[2 * i + 1]);
+          const float c = cs[2 * i], sn = cs[2 * i + 1];
+          const float d0 = g0 * c + g1 * sn, d1 = g1 * c - g0 * sn;
+          dx[i] = fromFloat<Out>(d0);
+          dx[i + half] = fromFloat<Out>(d1);
+          db[i] += d0;
+          db[i + half] += d1;
+        }
+      } else {
+        for (int64_t j = 0; j < d; ++j) {
+          const float gj = toFloat(g[j]);
+          dx[j] = fromFloat<Out>(gj);
+          db[j] += gj;
+        }
+      }
+    }
+  }
+}
+
 template <bool kAverage>
 inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
   // Locals and restrict pointers: a store through a float pointer could
@@ -248,6 +315,42 @@ ASSAY_CLONED void maskedSoftmaxBackward(const float* probs, const void* gradOut,
     softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows, width);
   else
     softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<float*>(gradScores), rows, width);
+}
+
+ASSAY_CLONED void qkvRotaryForward(const void* qkv, bool qkvBf16, const float* bias, const float* cosSin,
+                                   const QkvLayout& layout, void* q, void* k, void* v, bool outBf16,
+                                   int64_t firstToken, int64_t tokens) {
+  using B = uint16_t;
+  if (qkvBf16 && outBf16)
+    qkvRows(static_cast<const B*>(qkv), bias, cosSin, layout, static_cast<B*>(q), static_cast<B*>(k),
+            static_cast<B*>(v), firstToken, tokens);
+  else if (qkvBf16)
+    qkvRows(static_cast<const B*>(qkv), bias, cosSin, layout, static_cast<float*>(q), static_cast<float*>(k),
+            static_cast<float*>(v), firstToken, tokens);
+  else if (outBf16)
+    qkvRows(static_cast<const float*>(qkv), bias, cosSin, layout, static_cast<B*>(q), static_cast<B*>(k),
+            static_cast<B*>(v), firstToken, tokens);
+  else
+    qkvRows(static_cast<const float*>(qkv), bias, cosSin, layout, static_cast<float*>(q), static_cast<float*>(k),
+            static_cast<float*>(v), firstToken, tokens);
+}
+
+ASSAY_CLONED void qkvRotaryBackward(const void* dq, const void* dk, const void* dv, bool gradBf16,
+                                    const float* cosSin, const QkvLayout& layout, void* dqkv, bool dqkvBf16,
+                                    float* biasGrad, int64_t firstToken, int64_t tokens) {
+  using B = uint16_t;
+  if (gradBf16 && dqkvBf16)
+    qkvBackwardRows(static_cast<const B*>(dq), static_cast<const B*>(dk), static_cast<const B*>(dv), cosSin, layout,
+                    static_cast<B*>(dqkv), biasGrad, firstToken, tokens);
+  else if (gradBf16)
+    qkvBackwardRows(static_cast<const B*>(dq), static_cast<const B*>(dk), static_cast<const B*>(dv), cosSin, layout,
+                    static_cast<float*>(dqkv), biasGrad, firstToken, tokens);
+  else if (dqkvBf16)
+    qkvBackwardRows(static_cast<const float*>(dq), static_cast<const float*>(dk), static_cast<const float*>(dv),
+                    cosSin, layout, static_cast<B*>(dqkv), biasGrad, firstToken, tokens);
+  else
+    qkvBackwardRows(static_cast<const float*>(dq), static_cast<const float*>(dk), static_cast<const float*>(dv),
+                    cosSin, layout, static_cast<float*>(dqkv), biasGrad, firstToken, tokens);
 }
 
 }  // namespace assay::kernels

@@ -54,4 +54,24 @@ void maskedSoftmaxForward(const void* scores, bool scoresBf16, const float* mask
 void maskedSoftmaxBackward(const float* probs, const void* gradOut, bool gradOutBf16, float scale, void* gradScores,
                            bool gradScoresBf16, int64_t rows, int64_t width);
 
+// Heads of one q/k/v product: each token's row holds q (heads * headDim)
+// then k and v (kvHeads * headDim each), before bias. Written out as
+// q [batch, heads, seq, headDim], k and v [batch, kvHeads, seq, headDim]
+// with the bias added, q and k turned by the rotary angles with their pairs
+// side by side (RotaryEmbedding.h):
+//   out[2i] = x_i cos - x_{i+d/2} sin,  out[2i+1] = x_i sin + x_{i+d/2} cos
+// cosSin: per token, headDim / 2 pairs (cos, sin), float32.
+struct QkvLayout {
+  int64_t seq = 0, heads = 0, kvHeads = 0, headDim = 0;
+  int64_t anglesBatch = 1;  // the angles' batch size: 1 (shared) or the batch
+};
+// Tokens [firstToken, firstToken + tokens) of the flattened [batch, seq].
+void qkvRotaryForward(const void* qkv, bool qkvBf16, const float* bias, const float* cosSin, const QkvLayout& layout,
+                      void* q, void* k, void* v, bool outBf16, int64_t firstToken, int64_t tokens);
+// The inverse: gradients of q, k, v (layouts above) back to rows of the
+// product's gradient (in its type) and the bias's, added into biasGrad.
+void qkvRotaryBackward(const void* dq, const void* dk, const void* dv, bool gradBf16, const float* cosSin,
+                       const QkvLayout& layout, void* dqkv, bool dqkvBf16, float* biasGrad, int64_t firstToken,
+                       int64_t tokens);
+
 }  // namespace assay::kernels

@@ -37,19 +37,11 @@ bool stackable(const std::vector<LoraLinearImpl*>& projections) {
   return true;
 }
 
-// The base product of the stacked projections, one column block each.
-torch::Tensor stacked(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections, bool keepRaw) {
-  std::vector<torch::Tensor> weights, biases;
-  bool anyBias = false;
-  for (const auto* p : projections) {
-    weights.push_back(p->weight);
-    anyBias = anyBias || p->bias.defined();
-  }
-  if (anyBias)
-    for (const auto* p : projections)
-      biases.push_back(p->bias.defined() ? p->bias : torch::zeros({p->outFeatures()}, p->weight.options()));
-  return baseProduct(x, torch::cat(weights, 0), anyBias ? torch::cat(biases, 0) : torch::Tensor(),
-                     projections.front()->bf16Products(), keepRaw);
+// The projections' weights stacked, one row block each.
+torch::Tensor stackedWeight(const std::vector<LoraLinearImpl*>& projections) {
+  std::vector<torch::Tensor> weights;
+  for (const auto* p : projections) weights.push_back(p->weight);
+  return torch::cat(weights, 0);
 }
 }  // namespace
 
@@ -70,7 +62,8 @@ std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::ve
   }
   std::vector<int64_t> widths;
   for (const auto* p : projections) widths.push_back(p->outFeatures());
-  outputs = stacked(x, projections, /*keepRaw=*/false).split_with_sizes(widths, -1);
+  outputs = baseProduct(x, stackedWeight(projections), stackedBias(projections), projections.front()->bf16Products())
+                .split_with_sizes(widths, -1);
   for (size_t i = 0; i < projections.size(); ++i) outputs[i] = projections[i]->withAdapter(x, outputs[i]);
   return outputs;
 }
@@ -78,8 +71,19 @@ std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::ve
 torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections) {
   if (!stackable(projections)) return {};
   for (const auto* p : projections)
-    if (p->hasLora() || p->bias.defined()) return {};
-  return stacked(x, projections, /*keepRaw=*/true);
+    if (p->hasLora()) return {};
+  return baseProduct(x, stackedWeight(projections), torch::Tensor(), projections.front()->bf16Products(),
+                     /*keepRaw=*/true);
+}
+
+torch::Tensor stackedBias(const std::vector<LoraLinearImpl*>& projections) {
+  bool anyBias = false;
+  for (const auto* p : projections) anyBias = anyBias || p->bias.defined();
+  if (!anyBias) return {};
+  std::vector<torch::Tensor> biases;
+  for (const auto* p : projections)
+    biases.push_back(p->bias.defined() ? p->bias : torch::zeros({p->outFeatures()}, p->weight.options()));
+  return torch::cat(biases, 0);
 }
 
 void LoraLinearImpl::addLora(int64_t r, double alpha, double dropout) {

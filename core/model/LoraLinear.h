@@ -65,10 +65,13 @@ TORCH_MODULE(LoraLinear);
 // so adding a fresh adapter leaves the base products bit-identical.
 std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections);
 
-// The same stacked product left as the product made it: [..., sum of widths]
-// in bfloat16 when the projections multiply in bfloat16, without the
-// conversion back to float32, for a consumer that reads both halves in one
-// pass (SwiGlu.h). Undefined when they cannot stack or have adapters or biases.
+// The same stacked product without its biases, left as the product made it:
+// [..., sum of widths] in bfloat16 when the projections multiply in bfloat16
+// (no conversion back to float32), for a consumer that adds the biases and
+// reads the blocks in one pass (SwiGlu.h, FusedAttention.h). Undefined when
+// they cannot stack or any has an adapter.
 torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections);
+// Their biases end to end (zeros for one without), or undefined when none has one.
+torch::Tensor stackedBias(const std::vector<LoraLinearImpl*>& projections);
 
 }  // namespace assay

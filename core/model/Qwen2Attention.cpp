@@ -26,6 +26,10 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   const auto b = hidden.size(0), s = hidden.size(1);
   const int64_t groups = numHeads_ / numKvHeads_;
 
+  // With bfloat16 products (as torch.autocast runs matmul) the two batched
+  // products take bfloat16 operands: oneDNN then runs the whole batch in one
+  // call, where float32 goes through one small sgemm per (row, head).
+  const bool bf16 = o_proj->bf16Products() && hidden.scalar_type() == torch::kFloat;
   torch::Tensor q, k, v, mask;
   int64_t sq = s;
   if (queryIndex) {
@@ -37,29 +41,35 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
     q = applyRotary(q_proj(rows).view({b, sq, numHeads_, headDim_}), pickAngles(rotary, index)).transpose(1, 2);
     mask = additiveMask.expand({b, 1, s, s}).gather(2, index.view({b, 1, sq, 1}).expand({b, 1, sq, s}));
   } else {
-    auto qkv = projectTogether(hidden, {q_proj.get(), k_proj.get(), v_proj.get()});
-    q = applyRotary(qkv[0].view({b, s, numHeads_, headDim_}), rotary).transpose(1, 2);
-    k = qkv[1], v = qkv[2];
     mask = additiveMask;
+    const std::vector<LoraLinearImpl*> qkvProjections{q_proj.get(), k_proj.get(), v_proj.get()};
+    const auto product = rawStackedProduct(hidden, qkvProjections);
+    if (product.defined()) {
+      // One pass from the product to the heads, in the products' dtype (FusedAttention.h).
+      const auto heads = splitHeadsRotary(product, stackedBias(qkvProjections), rotary, numHeads_, numKvHeads_,
+                                          bf16 ? torch::kBFloat16 : hidden.scalar_type());
+      q = heads.q, k = heads.k, v = heads.v;
+    } else {
+      auto qkv = projectTogether(hidden, qkvProjections);
+      q = applyRotary(qkv[0].view({b, s, numHeads_, headDim_}), rotary).transpose(1, 2);
+      k = qkv[1], v = qkv[2];
+    }
   }
-  k = applyRotary(k.view({b, s, numKvHeads_, headDim_}), rotary).transpose(1, 2);
-  v = v.view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
+  if (k.dim() == 3) {  // not yet split into heads
+    k = applyRotary(k.view({b, s, numKvHeads_, headDim_}), rotary).transpose(1, 2);
+    v = v.view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
+  }
 
   // Grouped-query attention without materialising repeat_kv: query heads
   // kv*groups .. kv*groups+groups-1 share kv head `kv` (HF's repeat_kv order),
   // so the queries of one group are stacked along the sequence axis.
   const double scale = 1.0 / std::sqrt(static_cast<double>(headDim_));
-  // With bfloat16 products (as torch.autocast runs matmul) the two batched
-  // products take bfloat16 operands: oneDNN then runs the whole batch in one
-  // call, where float32 goes through one small sgemm per (row, head).
-  const auto valueType = v.scalar_type();
-  const bool bf16 = o_proj->bf16Products() && valueType == torch::kFloat;
   const auto operand = [&](const torch::Tensor& t) { return bf16 ? t.to(torch::kBFloat16) : t; };
   auto qg = q.reshape({b, numKvHeads_, groups * sq, headDim_});
   const auto scores = torch::matmul(operand(qg), operand(k).transpose(2, 3));  // [b, kv, g*sq, s]
   // Softmax in float32, as HF's eager attention does, then in the value
   // product's dtype: one pass (FusedAttention.h).
-  auto probs = scaledMaskedSoftmax(scores, scale, mask, bf16 ? torch::kBFloat16 : valueType);
+  auto probs = scaledMaskedSoftmax(scores, scale, mask, bf16 ? torch::kBFloat16 : hidden.scalar_type());
   if (dropout_ > 0 && is_training()) probs = torch::dropout(probs, dropout_, true);
   auto out = torch::matmul(probs, operand(v));  // [b, kv, g*sq, d]
   // Heads back side by side, still in the product's dtype: o_proj multiplies

@@ -11,20 +11,21 @@ Qwen2MlpImpl::Qwen2MlpImpl(const Qwen2Config& c) {
 }
 
 torch::Tensor Qwen2MlpImpl::forward(const torch::Tensor& x) {
-  const auto gateUpProduct = rawStackedProduct(x, {gate_proj.get(), up_proj.get()});
+  const std::vector<LoraLinearImpl*> gateUp{gate_proj.get(), up_proj.get()};
+  const auto gateUpProduct = stackedBias(gateUp).defined() ? torch::Tensor() : rawStackedProduct(x, gateUp);
   if (gateUpProduct.defined()) {
     // One pass from the product's output to down_proj's input, in bfloat16
     // when down_proj multiplies in bfloat16 (its adapter, if any, reads float32).
     const bool bf16Input = down_proj->bf16Products() && !down_proj->hasLora() && x.scalar_type() == torch::kFloat;
     return down_proj(swiGlu(gateUpProduct, bf16Input ? torch::kBFloat16 : x.scalar_type()));
   }
-  auto gateUp = projectTogether(x, {gate_proj.get(), up_proj.get()});
-  if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gateUp[0]) * gateUp[1]);
+  auto gateAndUp = projectTogether(x, gateUp);
+  if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gateAndUp[0]) * gateAndUp[1]);
   // Inference: the same values computed in place, saving two
   // [tokens, intermediate] allocations and passes over memory.
-  auto& gate = gateUp[0];
+  auto& gate = gateAndUp[0];
   torch::silu_(gate);
-  return down_proj(gate.mul_(gateUp[1]));
+  return down_proj(gate.mul_(gateAndUp[1]));
 }
 
 }  // namespace assay

@@ -72,7 +72,12 @@ void TestLora::freshAdaptersLeaveOutputUnchanged() {
   const auto before = evalLogits(model);
   applyLora(model, settings());
   QVERIFY(hasLora(model));
-  QVERIFY(torch::equal(before, evalLogits(model)));  // B starts at zero
+  // B starts at zero. Equal up to float rounding only: without adapters the
+  // attention and MLP take their fused paths (FusedAttention.h, SwiGlu.h),
+  // with them the tensor forms.
+  const auto after = evalLogits(model);
+  QVERIFY2(torch::allclose(before, after, 1e-5, 1e-6),
+           qPrintable(QString::number((before - after).abs().max().item<double>())));
 }
 
 void TestLora::trainingChangesOnlyAdaptersAndHead() {
