@@ -74,4 +74,13 @@ void qkvRotaryBackward(const void* dq, const void* dk, const void* dv, bool grad
                        const QkvLayout& layout, void* dqkv, bool dqkvBf16, float* biasGrad, int64_t firstToken,
                        int64_t tokens);
 
+// RMSNorm of `rows` rows of `width` floats (RmsNorm.h has the formulas):
+// y = x r w with r = 1 / sqrt(mean(x^2) + eps), r written per row.
+void rmsNormForward(const float* x, const float* weight, float eps, float* y, float* inverseRms, int64_t rows,
+                    int64_t width);
+// dx = r (dy w - x r mean(dy w x r)); the weight's gradient sum(dy x r) over
+// these rows added into weightGrad.
+void rmsNormBackward(const float* x, const float* inverseRms, const float* weight, const float* dy, float* dx,
+                     float* weightGrad, int64_t rows, int64_t width);
+
 }  // namespace assay::kernels

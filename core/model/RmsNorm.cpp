@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "model/FusedKernels.h"
+
 namespace assay {
 
 RmsNormImpl::RmsNormImpl(int64_t hiddenSize, double eps) : eps_(eps) {
@@ -27,19 +29,11 @@ class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
     auto y = torch::empty_like(x);
     auto inverseRms = torch::empty({rows}, x.options());
     const float* xs = x.data_ptr<float>();
-    const float* w = weight.data_ptr<float>();
     float* ys = y.data_ptr<float>();
     float* rs = inverseRms.data_ptr<float>();
     at::parallel_for(0, rows, 64, [&](int64_t begin, int64_t end) {
-      for (int64_t row = begin; row < end; ++row) {
-        const float* xr = xs + row * width;
-        float sum = 0;
-        for (int64_t j = 0; j < width; ++j) sum += xr[j] * xr[j];
-        const float r = 1.0f / std::sqrt(sum / float(width) + float(eps));
-        rs[row] = r;
-        float* yr = ys + row * width;
-        for (int64_t j = 0; j < width; ++j) yr[j] = xr[j] * r * w[j];
-      }
+      kernels::rmsNormForward(xs + begin * width, weight.data_ptr<float>(), float(eps), ys + begin * width, rs + begin,
+                              end - begin, width);
     });
     ctx->save_for_backward({x, inverseRms, weight});
     return y;
@@ -62,19 +56,9 @@ class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
     float* ps = partial.data_ptr<float>();
     at::parallel_for(0, chunks, 1, [&](int64_t first, int64_t last) {
       for (int64_t c = first; c < last; ++c) {
-        float* pw = ps + c * width;
-        for (int64_t row = c * chunk; row < std::min(rows, (c + 1) * chunk); ++row) {
-          const float *xr = xs + row * width, *gr = gs + row * width;
-          const float r = rs[row];
-          float dot = 0;  // sum of dy w xhat
-          for (int64_t j = 0; j < width; ++j) {
-            dot += gr[j] * w[j] * xr[j];
-            pw[j] += gr[j] * xr[j] * r;
-          }
-          const float mean = dot * r / float(width);
-          float* dr = dxs + row * width;
-          for (int64_t j = 0; j < width; ++j) dr[j] = r * (gr[j] * w[j] - xr[j] * r * mean);
-        }
+        const int64_t begin = c * chunk, count = std::min(rows, begin + chunk) - begin;
+        kernels::rmsNormBackward(xs + begin * width, rs + begin, w, gs + begin * width, dxs + begin * width,
+                                 ps + c * width, count, width);
       }
     });
     return {dx, partial.sum(0), torch::Tensor()};
