@@ -13,7 +13,9 @@
 namespace assay {
 
 // Runs job(0) … job(width-1) at once: shard 0 on the calling thread, the
-// others on threads of their own, and returns when all have finished.
+// others on helper threads kept for the next call, and returns when all
+// have finished. Calls from different threads take turns; a call from
+// inside a shard runs its shards on threads of their own.
 // An exception from any shard is rethrown (the lowest shard's first) after
 // every shard has stopped, so no thread outlives the call.
 void runShards(int width, const std::function<void(int shard)>& job);

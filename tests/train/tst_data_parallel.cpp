@@ -70,6 +70,8 @@ void compareRuns(const TrainResult& one, const TrainResult& two, BagModel a, Bag
 
 class TestDataParallel : public QObject {
   Q_OBJECT
+  const std::thread::id mainThread = std::this_thread::get_id();  // the test slots run here
+
  private Q_SLOTS:
   void initTestCase() { torch::set_num_threads(1); }
 
@@ -103,6 +105,29 @@ class TestDataParallel : public QObject {
       QCOMPARE(QString::fromUtf8(e.what()), QStringLiteral("shard two failed"));
     }
     QCOMPARE(finished.load(), 2);
+  }
+
+  void helperThreadsAreKeptAndNestedCallsWork() {
+    // Every shard runs once per call, on the same helper threads call after
+    // call; a narrower call leaves the spare helpers idle; a call from inside
+    // a shard (the pool is busy) still runs all of its shards.
+    std::set<std::thread::id> helpers;
+    std::mutex m;
+    for (int call = 0; call < 20; ++call) {
+      const int width = call % 2 ? 3 : 2;
+      std::vector<int> ran(size_t(width), 0);
+      runShards(width, [&](int shard) {
+        ++ran[size_t(shard)];
+        std::lock_guard<std::mutex> lock(m);
+        if (shard > 0) helpers.insert(std::this_thread::get_id());
+        else QCOMPARE(std::this_thread::get_id(), mainThread);
+      });
+      QCOMPARE(ran, std::vector<int>(size_t(width), 1));
+    }
+    QCOMPARE(int(helpers.size()), 2);
+    std::atomic<int> inner{0};
+    runShards(2, [&](int) { runShards(2, [&](int) { ++inner; }); });
+    QCOMPARE(inner.load(), 4);
   }
 
   void twoShardsTrainLikeOneThread_data() {
