@@ -220,7 +220,7 @@ inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
   // otherwise alias the job's own float fields, and GCC would reload them
   // every element instead of vectorising.
   float* __restrict p = j.p;
-  float* __restrict g = j.g;
+  const float* __restrict g = j.g;
   float* __restrict m = j.m;
   float* __restrict v = j.v;
   float* __restrict a = j.a;
@@ -236,7 +236,6 @@ inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
     m[i] = mi;
     v[i] = vi;
     p[i] = pi;
-    g[i] = 0;
     if constexpr (kAverage) a[i] = a[i] * keep + take * pi;
   }
 }

@@ -20,7 +20,7 @@ double sumOfSquares(const float* x, int64_t n);
 // One parameter's AdamW step (train/FusedAdamW.h has the formulas).
 struct AdamWJob {
   float* p = nullptr;
-  float* g = nullptr;  // read, multiplied by the clip factor, then set to 0
+  const float* g = nullptr;  // read and multiplied by the clip factor
   float* m = nullptr;
   float* v = nullptr;
   float* a = nullptr;  // the weight average; null without one

@@ -45,7 +45,7 @@ double unfusedStep(torch::optim::AdamW& optimizer, double maxGradNorm, WeightAve
   if (!std::isfinite(norm)) return norm;
   optimizer.step();
   if (average) average->update();
-  optimizer.zero_grad();
+  for (auto& p : parameters) p.mutable_grad().reset();
   return norm;
 }
 
@@ -128,6 +128,7 @@ double fusedClipAdamWStep(torch::optim::AdamW& optimizer, double maxGradNorm, We
   runShards(int(runs.size()), [&](int t) {
     for (size_t i = runs[size_t(t)].first; i < runs[size_t(t)].second; ++i) kernels::adamwUpdate(jobs[i], clip, keep, take);
   });
+  for (auto& entry : withGrad) entry.first.mutable_grad().reset();
   return norm;
 }
 

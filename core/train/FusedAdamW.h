@@ -17,8 +17,9 @@
 //   m     = beta1 m + (1 - beta1) g;   v = beta2 v + (1 - beta2) g^2
 //   p    -= lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + eps)
 //   a     = d a + (1 - d) p              (WeightAverage, when given)
-// and then the gradient is set to zero, ready for the next step's
-// accumulation (what zero_grad would do before it).
+// and then the gradients are released (left undefined): the next backward
+// then hands its fresh gradient tensors to the parameters instead of adding
+// them into zeros, one pass per parameter fewer than zero_grad's way.
 #include <torch/torch.h>
 
 namespace assay {

@@ -335,7 +335,7 @@ TrainResult Trainer::run() {
   const auto lengths = recordLengths(data_.train);
   result.totalSteps = total;
   model_.module->train();
-  optimizer_->zero_grad();  // then each step leaves them zero (fusedClipAdamWStep)
+  for (auto& p : trainable_) p.mutable_grad().reset();  // each step releases them again (fusedClipAdamWStep)
 
   QElapsedTimer trainClock;  // excludes evaluation and checkpoint time
   int64_t tokensSinceEval = 0, allTokens = 0;
@@ -373,7 +373,7 @@ TrainResult Trainer::run() {
       }
       const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
       setLearningRate(lr);
-      // Clips, updates, averages and zeroes the gradients for the next step.
+      // Clips, updates, averages and releases the gradients for the next step.
       const double gradNorm = fusedClipAdamWStep(*optimizer_, config_.maxGradNorm, average_.get(), dataParallelWidth_);
       if (!std::isfinite(gradNorm))
         throw std::runtime_error("training diverged: gradient norm is not finite at step " +

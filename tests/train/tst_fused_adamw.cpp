@@ -1,7 +1,7 @@
 // The fused optimizer step (train/FusedAdamW.h) against what it replaces:
 // clip_grad_norm_, torch::optim::AdamW::step and WeightAverage::update, over
 // several steps, two parameter groups, with and without clipping; the same
-// result on one thread or two; gradients left at zero; a non-finite norm
+// result on one thread or two; gradients released; a non-finite norm
 // changing nothing; and its state saved by torch::save continuing under
 // LibTorch's own AdamW (checkpoints keep their format).
 #include <torch/torch.h>
@@ -96,7 +96,7 @@ class TestFusedAdamW : public QObject {
       const double norm = fusedClipAdamWStep(*fused.optimizer, 1.0, fused.average.get(), 1);
       QVERIFY2(std::abs(norm - expectedNorm) <= 1e-5 * expectedNorm, qPrintable(QString("%1 vs %2").arg(norm).arg(expectedNorm)));
       QVERIFY2(maxDifference(fused.all, reference.all) < 2e-6, qPrintable(QString::number(maxDifference(fused.all, reference.all))));
-      for (const auto& p : fused.all) QCOMPARE(p.grad().abs().max().item<float>(), 0.0f);
+      for (const auto& p : fused.all) QVERIFY(!p.grad().defined());  // released for the next backward
     }
     // The moments live in AdamW's own state, under its keys.
     for (const auto& p : fused.all) {
