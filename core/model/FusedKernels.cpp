@@ -214,6 +214,52 @@ inline void qkvBackwardRows(const Grad* __restrict dq, const Grad* __restrict dk
   }
 }
 
+template <typename In>
+inline void groupedLossRows(const In* __restrict logits, const uint8_t* __restrict frequent,
+                            const int64_t* __restrict targets, float* __restrict e, float* __restrict z,
+                            float* __restrict r, float* __restrict loss, int64_t rows, int64_t vocab) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const In* l = logits + row * vocab;
+    float* er = e + row * vocab;
+    float high = -std::numeric_limits<float>::infinity();
+#pragma omp simd reduction(max : high)
+    for (int64_t j = 0; j < vocab; ++j) {
+      const float v = toFloat(l[j]);
+      high = v > high ? v : high;
+    }
+    float all = 0, rare = 0;
+#pragma omp simd reduction(+ : all, rare)
+    for (int64_t j = 0; j < vocab; ++j) {
+      const float x = vectorExp(toFloat(l[j]) - high);
+      er[j] = x;
+      all += x;
+      rare += frequent[j] ? 0.0f : x;
+    }
+    // R can only underflow when every rare logit is ~100 below the top one
+    // (p(rare) < 1e-44); the floor keeps that loss finite (~87), not inf.
+    rare = std::max(rare, std::numeric_limits<float>::min());
+    const int64_t t = targets[row];
+    z[row] = all;
+    r[row] = rare;
+    loss[row] = std::log(all) - (frequent[t] ? toFloat(l[t]) - high : std::log(rare));
+  }
+}
+
+template <typename Out>
+inline void groupedLossBackwardRows(const float* __restrict e, const float* __restrict z, const float* __restrict r,
+                                    const uint8_t* __restrict frequent, const int64_t* __restrict targets, float scale,
+                                    Out* __restrict grad, int64_t rows, int64_t vocab) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const float* er = e + row * vocab;
+    Out* g = grad + row * vocab;
+    const int64_t t = targets[row];
+    const bool frequentTarget = frequent[t] != 0;
+    const float all = scale / z[row], rare = frequentTarget ? 0.0f : scale / r[row];
+    for (int64_t j = 0; j < vocab; ++j) g[j] = fromFloat<Out>(er[j] * (frequent[j] ? all : all - rare));
+    if (frequentTarget) g[t] = fromFloat<Out>(er[t] * all - scale);
+  }
+}
+
 template <bool kAverage>
 inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
   // Locals and restrict pointers: a store through a float pointer could
@@ -386,6 +432,24 @@ ASSAY_CLONED void rmsNormBackward(const float* __restrict x, const float* __rest
     float* dr = dx + row * width;
     for (int64_t i = 0; i < width; ++i) dr[i] = r * (gr[i] * weight[i] - xr[i] * r * mean);
   }
+}
+
+ASSAY_CLONED void groupedLossForward(const void* logits, bool logitsBf16, const uint8_t* frequent,
+                                     const int64_t* targets, float* e, float* z, float* r, float* loss, int64_t rows,
+                                     int64_t vocab) {
+  if (logitsBf16)
+    groupedLossRows(static_cast<const uint16_t*>(logits), frequent, targets, e, z, r, loss, rows, vocab);
+  else
+    groupedLossRows(static_cast<const float*>(logits), frequent, targets, e, z, r, loss, rows, vocab);
+}
+
+ASSAY_CLONED void groupedLossBackward(const float* e, const float* z, const float* r, const uint8_t* frequent,
+                                      const int64_t* targets, float scale, void* gradLogits, bool gradBf16,
+                                      int64_t rows, int64_t vocab) {
+  if (gradBf16)
+    groupedLossBackwardRows(e, z, r, frequent, targets, scale, static_cast<uint16_t*>(gradLogits), rows, vocab);
+  else
+    groupedLossBackwardRows(e, z, r, frequent, targets, scale, static_cast<float*>(gradLogits), rows, vocab);
 }
 
 }  // namespace assay::kernels

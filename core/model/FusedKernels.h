@@ -83,4 +83,17 @@ void rmsNormForward(const float* x, const float* weight, float eps, float* y, fl
 void rmsNormBackward(const float* x, const float* inverseRms, const float* weight, const float* dy, float* dx,
                      float* weightGrad, int64_t rows, int64_t width);
 
+// The grouped next-token loss (NextTokenLoss.h) over rows of logits
+// [rows, vocab] (float32 or bfloat16); frequent: one byte per token (0/1).
+// Per row: e = exp(l - max l) (written, float32, for the backward),
+// z = sum e, r = max(sum of e over rare tokens, FLT_MIN), and
+// loss = log z - (frequent target ? l_target - max l : log r).
+void groupedLossForward(const void* logits, bool logitsBf16, const uint8_t* frequent, const int64_t* targets,
+                        float* e, float* z, float* r, float* loss, int64_t rows, int64_t vocab);
+// d logits_j = scale (e_j / z - [rare target] [rare j] e_j / r - [frequent target] [j == target]),
+// written in the logits' type.
+void groupedLossBackward(const float* e, const float* z, const float* r, const uint8_t* frequent,
+                         const int64_t* targets, float scale, void* gradLogits, bool gradBf16, int64_t rows,
+                         int64_t vocab);
+
 }  // namespace assay::kernels

@@ -1,5 +1,9 @@
 #include "model/NextTokenLoss.h"
 
+#include "model/FusedKernels.h"
+
+#include <ATen/Parallel.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -32,51 +36,59 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
 
 namespace {
 
-// The grouped loss with a hand-derived backward. Written with autograd's
-// generic pieces it took two log-sum-exps over [N, V] (all tokens, rare
-// tokens), a masked copy and their backward passes: about 17 passes over
-// the logits, 12 % of a tiny-preset training step. Here one exponential
-// serves both sums and the gradient is formed in a few passes:
+// The grouped loss with a hand-derived backward, one pass over the logits
+// each way (FusedKernels.h). Written with autograd's generic pieces it took
+// two log-sum-exps over [N, V] (all tokens, rare tokens), a masked copy and
+// their backward passes: about 17 passes over the logits, 12 % of a
+// tiny-preset training step. Here one exponential serves both sums:
 //   forward   E = exp(l - max l), Z = sum E, R = sum over rare of E,
 //             loss = log Z - (frequent target ? l_t - max l : log R)
 //   backward  dl_j = g/N * (E_j / Z - [rare target] rare_j E_j / R - [frequent target] [j == t])
 class GroupedTokenLoss : public torch::autograd::Function<GroupedTokenLoss> {
  public:
-  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& logits,
-                               const torch::Tensor& targets, const torch::Tensor& frequent) {
-    const auto l = logits.to(torch::kFloat);
-    const auto top = l.amax(1, /*keepdim=*/true);
-    const auto e = (l - top).exp_();
-    const auto rare = frequent.logical_not().to(torch::kFloat);
-    const auto z = e.sum(1);
-    // R can only underflow when every rare logit is ~100 below the top one
-    // (p(rare) < 1e-44); clamping keeps that loss finite (~87) instead of inf.
-    const auto r = e.mv(rare).clamp_min_(std::numeric_limits<float>::min());
-    const auto frequentTarget = frequent.index({targets});
-    const auto own = l.gather(1, targets.unsqueeze(1)).squeeze(1) - top.squeeze(1);
-    const auto perToken = z.log() - torch::where(frequentTarget, own, r.log());
-    ctx->save_for_backward({e, z, r, rare, targets, frequentTarget});
-    ctx->saved_data["dtype"] = int64_t(logits.scalar_type());
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& logitsIn,
+                               const torch::Tensor& targetsIn, const torch::Tensor& frequentIn) {
+    const bool bf16 = logitsIn.scalar_type() == torch::kBFloat16;
+    const auto logits = bf16 ? logitsIn.contiguous() : logitsIn.to(torch::kFloat).contiguous();
+    const auto targets = targetsIn.to(torch::kLong).contiguous();
+    const auto frequent = frequentIn.to(torch::kUInt8).contiguous();
+    const int64_t rows = logits.size(0), vocab = logits.size(1);
+    const int64_t* t = targets.data_ptr<int64_t>();
+    for (int64_t i = 0; i < rows; ++i)
+      TORCH_CHECK(t[i] >= 0 && t[i] < vocab, "groupedTokenLoss: target ", t[i], " outside the vocabulary of ", vocab);
+    auto e = torch::empty({rows, vocab}, torch::kFloat);
+    auto z = torch::empty({rows}, torch::kFloat), r = torch::empty({rows}, torch::kFloat);
+    auto perToken = torch::empty({rows}, torch::kFloat);
+    const int64_t grain = std::max<int64_t>(1, 16384 / std::max<int64_t>(vocab, 1));
+    at::parallel_for(0, rows, grain, [&](int64_t first, int64_t last) {
+      kernels::groupedLossForward(static_cast<const char*>(logits.data_ptr()) + first * vocab * logits.element_size(),
+                                  bf16, frequent.data_ptr<uint8_t>(), targets.data_ptr<int64_t>() + first,
+                                  e.data_ptr<float>() + first * vocab, z.data_ptr<float>() + first,
+                                  r.data_ptr<float>() + first, perToken.data_ptr<float>() + first, last - first, vocab);
+    });
+    ctx->save_for_backward({e, z, r, frequent, targets});
+    ctx->saved_data["dtype"] = int64_t(logitsIn.scalar_type());
     return perToken.mean();
   }
 
   static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
                                                  torch::autograd::variable_list gradOutputs) {
     const auto saved = ctx->get_saved_variables();
-    const auto &e = saved[0], &z = saved[1], &r = saved[2], &rare = saved[3], &targets = saved[4],
-               &frequentTarget = saved[5];
-    const auto n = e.size(0);
-    const auto scale = gradOutputs[0].to(torch::kFloat) / double(n);
-    const auto rareWeight = frequentTarget.logical_not().to(torch::kFloat) / r;  // 1/R on rare-target rows
-    // The coefficient of E_j, 1/Z - rareWeight * rare_j, is a rank-2 outer
-    // product: one [N, 2] x [2, V] product writes it faster than a broadcast.
-    const auto rowTerms = torch::stack({z.reciprocal(), rareWeight.neg()}, 1);
-    const auto columnTerms = torch::stack({torch::ones_like(rare), rare}, 0);
-    auto grad = torch::mm(rowTerms, columnTerms).mul_(e);
-    grad.scatter_add_(1, targets.unsqueeze(1), frequentTarget.to(torch::kFloat).neg().unsqueeze(1));
-    grad.mul_(scale);
+    const auto &e = saved[0], &z = saved[1], &r = saved[2], &frequent = saved[3], &targets = saved[4];
+    const int64_t rows = e.size(0), vocab = e.size(1);
+    const float scale = float(gradOutputs[0].item<double>() / double(std::max<int64_t>(rows, 1)));
     const auto dtype = c10::ScalarType(ctx->saved_data["dtype"].toInt());
-    return {grad.to(dtype), torch::Tensor(), torch::Tensor()};
+    const bool bf16 = dtype == torch::kBFloat16;
+    auto grad = torch::empty({rows, vocab}, e.options().dtype(bf16 ? torch::kBFloat16 : torch::kFloat));
+    const int64_t grain = std::max<int64_t>(1, 16384 / std::max<int64_t>(vocab, 1));
+    at::parallel_for(0, rows, grain, [&](int64_t first, int64_t last) {
+      kernels::groupedLossBackward(e.data_ptr<float>() + first * vocab, z.data_ptr<float>() + first,
+                                   r.data_ptr<float>() + first, frequent.data_ptr<uint8_t>(),
+                                   targets.data_ptr<int64_t>() + first, scale,
+                                   static_cast<char*>(grad.data_ptr()) + first * vocab * grad.element_size(), bf16,
+                                   last - first, vocab);
+    });
+    return {bf16 || dtype == torch::kFloat ? grad : grad.to(dtype), torch::Tensor(), torch::Tensor()};
   }
 };
 

@@ -171,6 +171,19 @@ class TestNextTokenLoss : public QObject {
     QVERIFY(torch::isfinite(logits.grad()).all().item<bool>());
   }
 
+  void groupedLossRejectsTargetsOutsideTheVocabulary() {
+    const auto logits = torch::zeros({2, 4});
+    const auto frequent = torch::tensor({true, true, false, false});
+    for (const int64_t bad : {4L, -1L}) {
+      try {
+        groupedTokenLoss(logits, torch::tensor({0L, bad}), frequent);
+        QFAIL("a target outside the vocabulary must be refused");
+      } catch (const c10::Error& e) {
+        QVERIFY2(QString::fromUtf8(e.what_without_backtrace()).contains("outside the vocabulary"), e.what_without_backtrace());
+      }
+    }
+  }
+
   void pairLossEqualsTheChosenTextAlone() {
     torch::manual_seed(5);
     Qwen2ForSequenceClassification model(test::smallConfig(4, 2, false, 1));
