@@ -240,16 +240,20 @@ Trainer::LossValues Trainer::backwardSharded(const std::vector<size_t>& batch, d
     tokens += shardTokens[s];
   }
   if (!value.finite) return value;
-  torch::NoGradGuard noGrad;
-  for (size_t s = 1; s < width; ++s) {
-    for (size_t i = 0; i < trainable_.size(); ++i) {
-      const auto& g = helperGrads[s][i];
-      if (!g.defined()) continue;
+  // Each parameter's gradients summed in shard order (the same sum on every
+  // run), the parameters dealt round-robin over the shard threads.
+  runShards(int(width), [&](int k) {
+    torch::NoGradGuard noGrad;
+    for (size_t i = size_t(k); i < trainable_.size(); i += width) {
       auto& grad = trainable_[i].mutable_grad();
-      if (grad.defined()) grad.add_(g);
-      else grad = g.clone(torch::MemoryFormat::Contiguous);  // the layout the fused step takes
+      for (size_t s = 1; s < width; ++s) {
+        const auto& g = helperGrads[s][i];
+        if (!g.defined()) continue;
+        if (grad.defined()) grad.add_(g);
+        else grad = g.clone(torch::MemoryFormat::Contiguous);  // the layout the fused step takes
+      }
     }
-  }
+  });
   return value;
 }
 
