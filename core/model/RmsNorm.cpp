@@ -14,10 +14,11 @@ RmsNormImpl::RmsNormImpl(int64_t hiddenSize, double eps) : eps_(eps) {
 
 namespace {
 
-// Float32 RMSNorm as two row loops with a hand-derived backward. Written
-// with tensor operations it is six operations forward and about a dozen in
-// autograd's backward, each a pass over [tokens, hidden]; a tiny-preset
-// training step runs nine norms. Per row (xhat = x r, r = rsqrt(mean x^2 + eps)):
+// Float32 RMSNorm as row loops (FusedKernels.h, vectorised there) with a
+// hand-derived backward. Written with tensor operations it is six operations
+// forward and about a dozen in autograd's backward, each a pass over
+// [tokens, hidden]; a tiny-preset training step runs nine norms. Per row
+// (xhat = x r, r = rsqrt(mean x^2 + eps)):
 //   y = xhat * w
 //   dx = r (dy w - xhat mean(dy w xhat)),  dw = sum over rows of dy xhat
 class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
