@@ -105,7 +105,8 @@ class SplitHeadsRotary : public torch::autograd::Function<SplitHeadsRotary> {
     const int64_t b = shape[0], seq = shape[1], width = shape[2], d = width / (heads + 2 * kvHeads);
     // All three gradients in one dtype: bfloat16 when every one is (the usual
     // case, from bfloat16 products), float32 otherwise.
-    const bool allBf16 = std::all_of(grads.begin(), grads.end(), [](const torch::Tensor& g) { return !g.defined() || isBf16(g); });
+    const bool allBf16 =
+        std::all_of(grads.begin(), grads.end(), [](const torch::Tensor& g) { return !g.defined() || isBf16(g); });
     const auto gradType = allBf16 ? torch::kBFloat16 : torch::kFloat;
     const std::vector<int64_t> headCounts{heads, kvHeads, kvHeads};
     for (size_t i = 0; i < 3; ++i)
@@ -121,7 +122,8 @@ class SplitHeadsRotary : public torch::autograd::Function<SplitHeadsRotary> {
       for (int64_t c = first; c < last; ++c)
         kernels::qkvRotaryBackward(grads[0].data_ptr(), grads[1].data_ptr(), grads[2].data_ptr(), allBf16,
                                    cosSin.data_ptr<float>(), layout, dqkv.data_ptr(), qkvBf16,
-                                   partial.data_ptr<float>() + c * width, c * chunk, std::min(chunk, tokens - c * chunk));
+                                   partial.data_ptr<float>() + c * width, c * chunk,
+                                   std::min(chunk, tokens - c * chunk));
     });
     const bool hasBias = ctx->saved_data["hasBias"].toBool();
     return {dqkv, hasBias ? partial.sum(0) : torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),

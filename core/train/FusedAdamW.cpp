@@ -76,7 +76,8 @@ double fusedClipAdamWStep(torch::optim::AdamW& optimizer, double maxGradNorm, We
     }
     const auto runs = balancedRuns(sized, threads);
     runShards(int(runs.size()), [&](int t) {
-      for (size_t i = runs[size_t(t)].first; i < runs[size_t(t)].second; ++i) squares[i] = kernels::sumOfSquares(sized[i].g, sized[i].n);
+      for (size_t i = runs[size_t(t)].first; i < runs[size_t(t)].second; ++i)
+        squares[i] = kernels::sumOfSquares(sized[i].g, sized[i].n);
     });
   }
   double sum = 0;
