@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <thread>
 
 namespace assay {
@@ -18,7 +19,17 @@ void setBlasThreads(int n) {
 }
 }  // namespace
 
+void enlargeMatmulKernelCache() {
+  // Looked up like OpenBLAS's setter: oneDNN is LibTorch's dependency, not
+  // ours, and its headers are not installed with LibTorch.
+  if (std::getenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY") || std::getenv("DNNL_PRIMITIVE_CACHE_CAPACITY")) return;
+  using Setter = int (*)(int);
+  if (auto* setter = reinterpret_cast<Setter>(dlsym(RTLD_DEFAULT, "dnnl_set_primitive_cache_capacity")))
+    setter(kMatmulKernelCacheCapacity);
+}
+
 int configureThreads(int requested) {
+  enlargeMatmulKernelCache();
   const int n = requested > 0 ? requested : 1;
   torch::set_num_threads(n);
   setBlasThreads(n);

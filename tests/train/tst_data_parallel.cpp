@@ -5,6 +5,8 @@
 // the width; errors in a helper shard must surface like the main one's.
 #include <torch/torch.h>
 
+#include <dlfcn.h>
+
 #include <QtTest>
 #include <atomic>
 #include <mutex>
@@ -90,6 +92,20 @@ class TestDataParallel : public QObject {
     QCOMPARE(dataParallelWidth(2, 3), 1);
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     QCOMPARE(dataParallelWidth(0, 1024), cores);  // the default: one per core
+  }
+
+  // Without the larger cache, dynamic padding's many product shapes make
+  // oneDNN recompile kernels (TrainThreads.h); the setting must take.
+  void configureThreadsEnlargesTheMatmulKernelCache() {
+    using Getter = int (*)(int*);
+    auto* get = reinterpret_cast<Getter>(dlsym(RTLD_DEFAULT, "dnnl_get_primitive_cache_capacity"));
+    if (!get) QSKIP("this LibTorch does not use oneDNN");
+    qunsetenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY");
+    qunsetenv("DNNL_PRIMITIVE_CACHE_CAPACITY");
+    QCOMPARE(configureThreads(1), 1);
+    int capacity = 0;
+    QCOMPARE(get(&capacity), 0);
+    QCOMPARE(capacity, kMatmulKernelCacheCapacity);
   }
 
   void shardsRethrowAfterAllFinish() {
