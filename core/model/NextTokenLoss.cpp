@@ -18,8 +18,14 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
   TORCH_CHECK(predicts.dim() == 2 && predicts.size(0) == inputIds.size(0) && predicts.size(1) == seq - 1,
               "predicts must be [batch, seq - 1]");
   if (seq < 2) return torch::zeros({}, hidden.options().dtype(torch::kFloat));
-  const auto from = hidden.narrow(1, 0, seq - 1).index({predicts});        // [N, H]
-  const auto targets = inputIds.narrow(1, 1, seq - 1).index({predicts});  // [N]
+  // Rows of the flattened [batch * seq, H] hidden states, gathered by one
+  // index_select: its backward is a single scatter into zeros, where
+  // narrow().index() added a second full-size zero tensor and a copy
+  // (narrow's backward), ~2 % of a tiny-preset step.
+  const auto rows = predicts.nonzero();                                      // [N, 2] (record, position)
+  const auto flat = rows.select(1, 0) * seq + rows.select(1, 1);             // position t predicts t + 1
+  const auto from = hidden.reshape({-1, hidden.size(2)}).index_select(0, flat);  // [N, H]
+  const auto targets = inputIds.reshape({-1}).index_select(0, flat + 1);        // [N]
   if (from.size(0) == 0) return torch::zeros({}, hidden.options().dtype(torch::kFloat));
   // [N, V], bfloat16 with bf16Product: the loss reads it in float32.
   const auto logits = bf16Product ? torch::matmul(from.to(torch::kBFloat16), embedding.to(torch::kBFloat16).t())
