@@ -1,5 +1,4 @@
 #include "train/Trainer.h"
-#include <chrono>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -220,11 +219,7 @@ Trainer::LossValues Trainer::backwardSharded(const std::vector<size_t>& batch, d
     shares.push_back(shareOf(shards.back()));
     total += shares.back();
   }
-  static double tShard[2]={0,0}, tWall=0, tSum=0, tOpt=0; static int nSteps=0;
-  auto T0=std::chrono::steady_clock::now();
   runShards(int(width), [&](int k) {
-    auto S0=std::chrono::steady_clock::now();
-    struct Done{std::chrono::steady_clock::time_point s; int k; ~Done(){ if(k<2) tShard[k]+=std::chrono::duration<double>(std::chrono::steady_clock::now()-s).count();}} done{S0,k};
     const size_t s = size_t(k);
     const auto loss = lossFor(shards[s], shardTokens[s]);
     values[s] = loss.task.item<double>();
@@ -245,8 +240,6 @@ Trainer::LossValues Trainer::backwardSharded(const std::vector<size_t>& batch, d
     tokens += shardTokens[s];
   }
   if (!value.finite) return value;
-  auto T1=std::chrono::steady_clock::now(); tWall+=std::chrono::duration<double>(T1-T0).count();
-  struct SumDone{std::chrono::steady_clock::time_point s; ~SumDone(){ tSum+=std::chrono::duration<double>(std::chrono::steady_clock::now()-s).count(); if(++nSteps%200==0) fprintf(stderr,"steps %d: shard0 %.2f shard1 %.2f fwdbwd wall %.2f sum %.2f ms/step\n",nSteps,tShard[0]*1e3/nSteps,tShard[1]*1e3/nSteps,tWall*1e3/nSteps,tSum*1e3/nSteps);}} sumDone{T1};
   // Each parameter's gradients summed in shard order (the same sum on every
   // run), the parameters dealt round-robin over the shard threads.
   runShards(int(width), [&](int k) {
@@ -385,8 +378,6 @@ TrainResult Trainer::run() {
       const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
       setLearningRate(lr);
       // Clips, updates, averages and releases the gradients for the next step.
-      static double tOptim=0; static int nOpt=0; auto O0=std::chrono::steady_clock::now();
-      struct OD{std::chrono::steady_clock::time_point s; ~OD(){ tOptim+=std::chrono::duration<double>(std::chrono::steady_clock::now()-s).count(); if(++nOpt%200==0) fprintf(stderr,"optim %.2f ms/step\n",tOptim*1e3/nOpt);}} od{O0};
       const double gradNorm = fusedClipAdamWStep(*optimizer_, config_.maxGradNorm, average_.get(), dataParallelWidth_);
       if (!std::isfinite(gradNorm))
         throw std::runtime_error("training diverged: gradient norm is not finite at step " +
