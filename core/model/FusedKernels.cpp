@@ -338,6 +338,48 @@ inline void adamwLoop(const AdamWJob& j, float clip, float keep, float take) {
   }
 }
 
+template <typename Out>
+ASSAY_LANES_INLINE void rmsNormRows(const float* __restrict x, const float* __restrict weight, float eps,
+                                    Out* __restrict y, float* __restrict inverseRms, int64_t rows, int64_t width) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const float* xr = x + row * width;
+    const float r = 1.0f / std::sqrt(dot(xr, xr, width) / float(width) + eps);
+    inverseRms[row] = r;
+    Out* yr = y + row * width;
+    for (int64_t j = 0; j < width; ++j) yr[j] = fromFloat<Out>(xr[j] * r * weight[j]);
+  }
+}
+
+template <typename Grad>
+ASSAY_LANES_INLINE void rmsNormBackwardRows(const float* __restrict x, const float* __restrict inverseRms,
+                                            const float* __restrict weight, const Grad* __restrict dy,
+                                            float* __restrict dx, float* __restrict weightGrad, int64_t rows,
+                                            int64_t width) {
+  for (int64_t row = 0; row < rows; ++row) {
+    const float* xr = x + row * width;
+    const Grad* gr = dy + row * width;
+    const float r = inverseRms[row];
+    float lanes[16] = {};  // sum of dy w x, in lanes as dot() keeps them
+    int64_t j = 0;
+    for (; j + 16 <= width; j += 16)
+      for (int64_t k = 0; k < 16; ++k) {
+        const float g = toFloat(gr[j + k]);
+        lanes[k] += g * weight[j + k] * xr[j + k];
+        weightGrad[j + k] += g * xr[j + k] * r;
+      }
+    float along = 0;
+    for (int64_t k = 0; k < 16; ++k) along += lanes[k];
+    for (; j < width; ++j) {
+      const float g = toFloat(gr[j]);
+      along += g * weight[j] * xr[j];
+      weightGrad[j] += g * xr[j] * r;
+    }
+    const float mean = along * r / float(width);
+    float* dr = dx + row * width;
+    for (int64_t i = 0; i < width; ++i) dr[i] = r * (toFloat(gr[i]) * weight[i] - xr[i] * r * mean);
+  }
+}
+
 }  // namespace
 
 ASSAY_CLONED double sumOfSquares(const float* x, int64_t n) {
@@ -450,40 +492,16 @@ ASSAY_CLONED void qkvRotaryBackward(const void* dq, const void* dk, const void* 
                     cosSin, layout, static_cast<float*>(dqkv), biasGrad, firstToken, tokens);
 }
 
-ASSAY_CLONED void rmsNormForward(const float* __restrict x, const float* __restrict weight, float eps,
-                                 float* __restrict y, float* __restrict inverseRms, int64_t rows, int64_t width) {
-  for (int64_t row = 0; row < rows; ++row) {
-    const float* xr = x + row * width;
-    const float r = 1.0f / std::sqrt(dot(xr, xr, width) / float(width) + eps);
-    inverseRms[row] = r;
-    float* yr = y + row * width;
-    for (int64_t j = 0; j < width; ++j) yr[j] = xr[j] * r * weight[j];
-  }
+ASSAY_CLONED void rmsNormForward(const float* x, const float* weight, float eps, void* y, bool yBf16,
+                                 float* inverseRms, int64_t rows, int64_t width) {
+  if (yBf16) rmsNormRows(x, weight, eps, static_cast<uint16_t*>(y), inverseRms, rows, width);
+  else rmsNormRows(x, weight, eps, static_cast<float*>(y), inverseRms, rows, width);
 }
 
-ASSAY_CLONED void rmsNormBackward(const float* __restrict x, const float* __restrict inverseRms,
-                                  const float* __restrict weight, const float* __restrict dy, float* __restrict dx,
-                                  float* __restrict weightGrad, int64_t rows, int64_t width) {
-  for (int64_t row = 0; row < rows; ++row) {
-    const float *xr = x + row * width, *gr = dy + row * width;
-    const float r = inverseRms[row];
-    float lanes[16] = {};  // sum of dy w x, in lanes as dot() keeps them
-    int64_t j = 0;
-    for (; j + 16 <= width; j += 16)
-      for (int64_t k = 0; k < 16; ++k) {
-        lanes[k] += gr[j + k] * weight[j + k] * xr[j + k];
-        weightGrad[j + k] += gr[j + k] * xr[j + k] * r;
-      }
-    float along = 0;
-    for (int64_t k = 0; k < 16; ++k) along += lanes[k];
-    for (; j < width; ++j) {
-      along += gr[j] * weight[j] * xr[j];
-      weightGrad[j] += gr[j] * xr[j] * r;
-    }
-    const float mean = along * r / float(width);
-    float* dr = dx + row * width;
-    for (int64_t i = 0; i < width; ++i) dr[i] = r * (gr[i] * weight[i] - xr[i] * r * mean);
-  }
+ASSAY_CLONED void rmsNormBackward(const float* x, const float* inverseRms, const float* weight, const void* dy,
+                                  bool dyBf16, float* dx, float* weightGrad, int64_t rows, int64_t width) {
+  if (dyBf16) rmsNormBackwardRows(x, inverseRms, weight, static_cast<const uint16_t*>(dy), dx, weightGrad, rows, width);
+  else rmsNormBackwardRows(x, inverseRms, weight, static_cast<const float*>(dy), dx, weightGrad, rows, width);
 }
 
 ASSAY_CLONED void groupedLossForward(const void* logits, bool logitsBf16, const uint8_t* frequent,

@@ -75,13 +75,14 @@ void qkvRotaryBackward(const void* dq, const void* dk, const void* dv, bool grad
                        int64_t tokens);
 
 // RMSNorm of `rows` rows of `width` floats (RmsNorm.h has the formulas):
-// y = x r w with r = 1 / sqrt(mean(x^2) + eps), r written per row.
-void rmsNormForward(const float* x, const float* weight, float eps, float* y, float* inverseRms, int64_t rows,
-                    int64_t width);
+// y = x r w with r = 1 / sqrt(mean(x^2) + eps), r written per row; y in
+// bfloat16 (rounded to nearest even) when yBf16, for a bfloat16 product.
+void rmsNormForward(const float* x, const float* weight, float eps, void* y, bool yBf16, float* inverseRms,
+                    int64_t rows, int64_t width);
 // dx = r (dy w - x r mean(dy w x r)); the weight's gradient sum(dy x r) over
-// these rows added into weightGrad.
-void rmsNormBackward(const float* x, const float* inverseRms, const float* weight, const float* dy, float* dx,
-                     float* weightGrad, int64_t rows, int64_t width);
+// these rows added into weightGrad. dy in bfloat16 when dyBf16.
+void rmsNormBackward(const float* x, const float* inverseRms, const float* weight, const void* dy, bool dyBf16,
+                     float* dx, float* weightGrad, int64_t rows, int64_t width);
 
 // The grouped next-token loss (NextTokenLoss.h) over rows of logits
 // [rows, vocab] (float32 or bfloat16); frequent: one byte per token (0/1).

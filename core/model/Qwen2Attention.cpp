@@ -29,7 +29,9 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   // With bfloat16 products (as torch.autocast runs matmul) the two batched
   // products take bfloat16 operands: oneDNN then runs the whole batch in one
   // call, where float32 goes through one small sgemm per (row, head).
-  const bool bf16 = o_proj->bf16Products() && hidden.scalar_type() == torch::kFloat;
+  // The input is float32, or bfloat16 from a norm that rounded it for these products.
+  const bool bf16 = o_proj->bf16Products() &&
+                    (hidden.scalar_type() == torch::kFloat || hidden.scalar_type() == torch::kBFloat16);
   torch::Tensor q, k, v, mask;
   int64_t sq = s;
   if (queryIndex) {

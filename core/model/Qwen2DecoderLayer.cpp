@@ -19,10 +19,15 @@ torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const 
     residual = hidden.gather(1, index.view({b, -1, 1}).expand({b, index.size(1), hidden.size(2)}));
   }
   const bool drop = dropout_ > 0 && is_training();
-  auto attended = self_attn(input_layernorm(hidden), rotary, additiveMask, queryIndex);
+  // With bfloat16 products the norms hand the projections bfloat16 directly
+  // (RmsNorm.h): the values the products would have rounded to.
+  const auto normType = self_attn->o_proj->bf16Products() && hidden.scalar_type() == torch::kFloat
+                            ? torch::kBFloat16
+                            : hidden.scalar_type();
+  auto attended = self_attn(input_layernorm->forwardAs(hidden, normType), rotary, additiveMask, queryIndex);
   if (drop) attended = torch::dropout(attended, dropout_, true);
   auto h = residual + attended;
-  auto transformed = mlp(post_attention_layernorm(h));
+  auto transformed = mlp(post_attention_layernorm->forwardAs(h, normType));
   if (drop) transformed = torch::dropout(transformed, dropout_, true);
   return h + transformed;
 }

@@ -24,17 +24,18 @@ namespace {
 class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
  public:
   static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& input,
-                               const torch::Tensor& weight, double eps) {
+                               const torch::Tensor& weight, double eps, bool bf16Output) {
     const auto x = input.contiguous();
     const int64_t width = x.size(-1), rows = x.numel() / std::max<int64_t>(width, 1);
-    auto y = torch::empty_like(x);
+    auto y = torch::empty_like(x, x.options().dtype(bf16Output ? torch::kBFloat16 : torch::kFloat));
     auto inverseRms = torch::empty({rows}, x.options());
     const float* xs = x.data_ptr<float>();
-    float* ys = y.data_ptr<float>();
+    char* ys = static_cast<char*>(y.data_ptr());
+    const int64_t rowBytes = width * int64_t(y.element_size());
     float* rs = inverseRms.data_ptr<float>();
     at::parallel_for(0, rows, 64, [&](int64_t begin, int64_t end) {
-      kernels::rmsNormForward(xs + begin * width, weight.data_ptr<float>(), float(eps), ys + begin * width, rs + begin,
-                              end - begin, width);
+      kernels::rmsNormForward(xs + begin * width, weight.data_ptr<float>(), float(eps), ys + begin * rowBytes,
+                              bf16Output, rs + begin, end - begin, width);
     });
     ctx->save_for_backward({x, inverseRms, weight});
     return y;
@@ -44,11 +45,15 @@ class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
                                                  torch::autograd::variable_list gradOutputs) {
     const auto saved = ctx->get_saved_variables();
     const auto &x = saved[0], &inverseRms = saved[1], &weight = saved[2];
-    const auto dy = gradOutputs[0].contiguous();
+    // The gradient comes in the output's dtype: bfloat16 from a bfloat16 product.
+    auto dy = gradOutputs[0].contiguous();
+    if (dy.scalar_type() != torch::kBFloat16) dy = dy.to(torch::kFloat);
+    const bool dyBf16 = dy.scalar_type() == torch::kBFloat16;
     const int64_t width = x.size(-1), rows = inverseRms.size(0);
     auto dx = torch::empty_like(x);
-    const float *xs = x.data_ptr<float>(), *rs = inverseRms.data_ptr<float>(), *w = weight.data_ptr<float>(),
-                *gs = dy.data_ptr<float>();
+    const float *xs = x.data_ptr<float>(), *rs = inverseRms.data_ptr<float>(), *w = weight.data_ptr<float>();
+    const char* gs = static_cast<const char*>(dy.data_ptr());
+    const int64_t rowBytes = width * int64_t(dy.element_size());
     float* dxs = dx.data_ptr<float>();
     // The weight's gradient is summed per chunk of rows, then the chunks in
     // order: the same result for any thread count.
@@ -58,19 +63,23 @@ class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
     at::parallel_for(0, chunks, 1, [&](int64_t first, int64_t last) {
       for (int64_t c = first; c < last; ++c) {
         const int64_t begin = c * chunk, count = std::min(rows, begin + chunk) - begin;
-        kernels::rmsNormBackward(xs + begin * width, rs + begin, w, gs + begin * width, dxs + begin * width,
-                                 ps + c * width, count, width);
+        kernels::rmsNormBackward(xs + begin * width, rs + begin, w, gs + begin * rowBytes, dyBf16,
+                                 dxs + begin * width, ps + c * width, count, width);
       }
     });
-    return {dx, partial.sum(0), torch::Tensor()};
+    return {dx, partial.sum(0), torch::Tensor(), torch::Tensor()};
   }
 };
 
 }  // namespace
 
-torch::Tensor RmsNormImpl::forward(const torch::Tensor& x) {
-  if (x.scalar_type() == torch::kFloat && weight.scalar_type() == torch::kFloat && x.device().is_cpu())
-    return FusedRmsNorm::apply(x, weight, eps_);
+torch::Tensor RmsNormImpl::forward(const torch::Tensor& x) { return forwardAs(x, x.scalar_type()); }
+
+torch::Tensor RmsNormImpl::forwardAs(const torch::Tensor& x, torch::ScalarType outType) {
+  if (x.scalar_type() == torch::kFloat && weight.scalar_type() == torch::kFloat && x.device().is_cpu() &&
+      (outType == torch::kFloat || outType == torch::kBFloat16))
+    return FusedRmsNorm::apply(x, weight, eps_, outType == torch::kBFloat16);
+  if (outType != x.scalar_type()) return forwardAs(x, x.scalar_type()).to(outType);
   const auto inputType = x.scalar_type();
   auto h = x.to(torch::kFloat);
   const auto variance = h.pow(2).mean(-1, /*keepdim=*/true);

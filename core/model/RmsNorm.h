@@ -11,6 +11,11 @@ class RmsNormImpl : public torch::nn::Module {
  public:
   RmsNormImpl(int64_t hiddenSize, double eps);
   torch::Tensor forward(const torch::Tensor& x);
+  // The same values rounded to outType in the same pass: a norm that feeds
+  // a bfloat16 product (MatmulPrecision.h) writes bfloat16 directly, and its
+  // backward reads the product's bfloat16 gradient, saving a conversion each
+  // way (the product would round its input to the same values).
+  torch::Tensor forwardAs(const torch::Tensor& x, torch::ScalarType outType);
 
   torch::Tensor weight;
 
