@@ -1,5 +1,7 @@
 #include "model/LoraLinear.h"
 
+#include "model/Bf16Product.h"
+
 #include <cmath>
 
 namespace assay {
@@ -14,15 +16,16 @@ LoraLinearImpl::LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool wit
 }
 
 namespace {
-// x W^T + b, the product in bfloat16 when asked and x is float32 or already
-// bfloat16. The result is float32 with the bias added, or, with keepRaw and
-// no bias, the product's own output (bfloat16 then) for a consumer that reads
-// it directly (SwiGlu.h).
-torch::Tensor baseProduct(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, bool bf16,
-                          bool keepRaw = false) {
+// x W^T + b with W the row blocks `weights`, the product in bfloat16 when
+// asked and x is float32 or already bfloat16 (Bf16Product.h). The result is
+// float32 with the bias added, or, with keepRaw and no bias, the product's own
+// output (bfloat16 then) for a consumer that reads it directly (SwiGlu.h).
+torch::Tensor baseProduct(const torch::Tensor& x, const std::vector<torch::Tensor>& weights, const torch::Tensor& bias,
+                          bool bf16, bool keepRaw = false) {
   const bool inBf16 = x.scalar_type() == torch::kBFloat16;
-  if (!bf16 || (x.scalar_type() != torch::kFloat && !inBf16)) return F::linear(x, weight, bias);
-  auto y = F::linear(inBf16 ? x : x.to(torch::kBFloat16), weight.to(torch::kBFloat16));
+  if (!bf16 || (x.scalar_type() != torch::kFloat && !inBf16))
+    return F::linear(x, weights.size() == 1 ? weights.front() : torch::cat(weights, 0), bias);
+  auto y = bf16Product(x, weights);
   if (keepRaw && !bias.defined()) return y;
   y = y.to(torch::kFloat);
   return bias.defined() ? y + bias : y;
@@ -37,16 +40,15 @@ bool stackable(const std::vector<LoraLinearImpl*>& projections) {
   return true;
 }
 
-// The projections' weights stacked, one row block each.
-torch::Tensor stackedWeight(const std::vector<LoraLinearImpl*>& projections) {
+std::vector<torch::Tensor> weightsOf(const std::vector<LoraLinearImpl*>& projections) {
   std::vector<torch::Tensor> weights;
   for (const auto* p : projections) weights.push_back(p->weight);
-  return torch::cat(weights, 0);
+  return weights;
 }
 }  // namespace
 
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
-  return withAdapter(x, baseProduct(x, weight, bias, bf16Products_));
+  return withAdapter(x, baseProduct(x, {weight}, bias, bf16Products_));
 }
 
 torch::Tensor LoraLinearImpl::withAdapter(const torch::Tensor& x, const torch::Tensor& y) {
@@ -62,7 +64,7 @@ std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::ve
   }
   std::vector<int64_t> widths;
   for (const auto* p : projections) widths.push_back(p->outFeatures());
-  outputs = baseProduct(x, stackedWeight(projections), stackedBias(projections), projections.front()->bf16Products())
+  outputs = baseProduct(x, weightsOf(projections), stackedBias(projections), projections.front()->bf16Products())
                 .split_with_sizes(widths, -1);
   for (size_t i = 0; i < projections.size(); ++i) outputs[i] = projections[i]->withAdapter(x, outputs[i]);
   return outputs;
@@ -72,7 +74,7 @@ torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLi
   if (!stackable(projections)) return {};
   for (const auto* p : projections)
     if (p->hasLora()) return {};
-  return baseProduct(x, stackedWeight(projections), torch::Tensor(), projections.front()->bf16Products(),
+  return baseProduct(x, weightsOf(projections), torch::Tensor(), projections.front()->bf16Products(),
                      /*keepRaw=*/true);
 }
 

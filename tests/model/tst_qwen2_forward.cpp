@@ -30,6 +30,7 @@ class TestQwen2Forward : public QObject {
   void repeatKvMatchesHeadOrder();
   void rotaryTurnsHfPairsAndKeepsScores();
   void fusedRmsNormMatchesTheTensorForm();
+  void rmsNormWritesBfloat16ForBfloat16Products();
   void groupedAttentionEqualsRepeatedKv();
   void parameterNamesAreHuggingFaces();
   void configRoundTripsThroughJson();
@@ -198,6 +199,32 @@ void TestQwen2Forward::fusedRmsNormMatchesTheTensorForm() {
   // A zero row (a padding embedding) stays zero and finite.
   const auto zero = norm(torch::zeros({1, 24}));
   QVERIFY(torch::equal(zero, torch::zeros({1, 24})));
+}
+
+void TestQwen2Forward::rmsNormWritesBfloat16ForBfloat16Products() {
+  // forwardAs(x, bf16) must give the float32 output rounded once, and its
+  // backward must take the bfloat16 gradient a bfloat16 product hands back
+  // and give what the float32 path gives for that gradient.
+  torch::manual_seed(10);
+  RmsNorm norm(40, 1e-6);  // 40: two 16-lane blocks and a tail
+  {
+    torch::NoGradGuard noGrad;
+    norm->weight.copy_(torch::randn({40}));
+  }
+  const auto base = torch::randn({2, 33, 40}) * 3;
+  auto x = base.clone().requires_grad_(true), xRef = base.clone().requires_grad_(true);
+  const auto y = norm->forwardAs(x, torch::kBFloat16);
+  const auto yRef = norm(xRef);
+  QCOMPARE(y.scalar_type(), torch::kBFloat16);
+  QVERIFY(torch::equal(y, yRef.to(torch::kBFloat16)));
+  const auto weightGradBefore = norm->weight.grad().defined() ? norm->weight.grad().clone() : torch::zeros({40});
+  const auto dy = torch::randn(y.sizes()).to(torch::kBFloat16);
+  y.backward(dy);
+  QCOMPARE(x.grad().scalar_type(), torch::kFloat);
+  const auto bf16WeightGrad = norm->weight.grad().clone() - weightGradBefore;
+  yRef.backward(dy.to(torch::kFloat));
+  QVERIFY(torch::allclose(x.grad(), xRef.grad(), 1e-5, 1e-6));
+  QVERIFY(torch::allclose(bf16WeightGrad, norm->weight.grad() - bf16WeightGrad - weightGradBefore, 1e-5, 1e-5));
 }
 
 void TestQwen2Forward::groupedAttentionEqualsRepeatedKv() {
