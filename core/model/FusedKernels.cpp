@@ -34,9 +34,9 @@ inline uint16_t fromFloat<uint16_t>(float x) {
   return x != x ? uint16_t(0x7fc0) : uint16_t(rounded);  // NaN stays NaN
 }
 
-// exp(x) for the sigmoid: 2^n * e^r with n = round(x / ln 2), |r| <= ln2 / 2,
-// e^r by its degree-6 Taylor polynomial (relative error ~2e-7 in float32),
-// 2^n put straight into the exponent bits. Arguments above 88 are clamped;
+// exp(x) for the sigmoid and the softmaxes: 2^n * e^r (lanes::expReduced),
+// written out (instead of std::exp) so that GCC vectorises it without
+// -ffast-math's libmvec. Arguments above 88 are clamped;
 // below -87 the result is 0, as float32's exp underflows there anyway: a
 // masked score (float's lowest) then gets probability 0 exactly, where
 // exp(-87) divided by the row's sum was a denormal, and denormal arithmetic
@@ -46,16 +46,8 @@ inline float vectorExp(float x) {
   const bool underflow = x < -87.0f;
   x = underflow ? -87.0f : x;
   x = x > 88.0f ? 88.0f : x;
-  constexpr float kRound = 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
-  const float n = (x * 1.44269504088896341f + kRound) - kRound;
-  const float r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-06f;  // ln 2 in two parts
-  float p = 1.0f / 720.0f;
-  p = p * r + 1.0f / 120.0f;
-  p = p * r + 1.0f / 24.0f;
-  p = p * r + 1.0f / 6.0f;
-  p = p * r + 0.5f;
-  p = p * r + 1.0f;
-  p = p * r + 1.0f;
+  float n;
+  const float p = lanes::expReduced(x, n);
   const int32_t exponentBits = (int32_t(n) + 127) << 23;
   float scale;
   std::memcpy(&scale, &exponentBits, sizeof scale);

@@ -78,22 +78,34 @@ ASSAY_LANES_INLINE float largest(Floats v) {
   return v[0];
 }
 
-// exp(x), to ~2 ulp, and 0 below -87: the scalar vectorExp of FusedKernels.cpp
-// (same constants, same order of operations) on sixteen lanes.
-ASSAY_LANES_INLINE Floats exp(Floats x) {
-  const Ints underflow = x < -87.0f;
-  x = underflow ? splat(-87.0f) : x;
-  x = x > 88.0f ? splat(88.0f) : x;
-  const Floats round = splat(12582912.0f);  // 1.5 * 2^23: adding it rounds to an integer
-  const Floats n = (x * 1.44269504088896341f + round) - round;
-  const Floats r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-06f;
-  Floats p = splat(1.0f / 720.0f);
+// The core that the scalar exp (FusedKernels.cpp) and the 16-lane one share,
+// for a float or Floats x already clamped to [-87, 88]: n = round(x / ln 2),
+// returned through `n`, and e^r for r = x - n ln 2 (|r| <= ln 2 / 2) by its
+// degree-6 Taylor polynomial (relative error ~2e-7). The caller multiplies
+// by 2^n, put straight into a float's exponent bits.
+template <typename T>
+ASSAY_LANES_INLINE T expReduced(T x, T& n) {
+  const T round = T{} + 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
+  n = (x * 1.44269504088896341f + round) - round;
+  const T r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-06f;  // ln 2 in two parts
+  T p = T{} + 1.0f / 720.0f;
   p = p * r + 1.0f / 120.0f;
   p = p * r + 1.0f / 24.0f;
   p = p * r + 1.0f / 6.0f;
   p = p * r + 0.5f;
   p = p * r + 1.0f;
   p = p * r + 1.0f;
+  return p;
+}
+
+// exp(x), to ~2 ulp, and 0 below -87: the scalar vectorExp of FusedKernels.cpp
+// (the same expReduced, clamps and exponent bits) on sixteen lanes.
+ASSAY_LANES_INLINE Floats exp(Floats x) {
+  const Ints underflow = x < -87.0f;
+  x = underflow ? splat(-87.0f) : x;
+  x = x > 88.0f ? splat(88.0f) : x;
+  Floats n;
+  const Floats p = expReduced(x, n);
   const Ints exponentBits = (__builtin_convertvector(n, Ints) + 127) << 23;
   Floats scale;
   std::memcpy(&scale, &exponentBits, sizeof scale);
