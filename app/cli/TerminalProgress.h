@@ -12,6 +12,8 @@ class TerminalProgress {
   TerminalProgress(QString what, int64_t total);
   ~TerminalProgress();
   void update(int64_t done, const QString& extra = {});
+  // A new end (a time budget's plan); the bar continues from where it is.
+  void setTotal(int64_t total) { total_ = total > 0 ? total : 1; }
   void finish(const QString& extra = {});
 
  private:

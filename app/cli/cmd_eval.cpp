@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 #include <cstdio>
+#include <optional>
+#include <stdexcept>
 
 #include "CliArgs.h"
 #include "CliCommand.h"
@@ -23,7 +25,17 @@ int runEval(const QStringList& args) {
   if (batch < 1) throw UsageError("--per_device_eval_batch_size must be at least 1");
   configureThreads(a.intValue("num_threads", 0));
   auto predictor = Predictor::load(modelDir);
-  const auto read = data::readSamplesFile(file);
+  // The file's labels are read as the model's (a classifier's own label set);
+  // records with a label the model never learnt are skipped and reported.
+  std::optional<data::LabelSchema> modelLabels;
+  if (!predictor->card().labels.isEmpty()) {
+    try {
+      modelLabels = data::LabelSchema::fromNames(predictor->card().labels);
+    } catch (const std::invalid_argument&) {
+      // duplicate names in a hand-edited model: fall back to the file's own labels
+    }
+  }
+  const auto read = data::readSamplesFile(file, data::Format::Auto, modelLabels ? &*modelLabels : nullptr);
   if (read.fileUnreadable) return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());
   for (const auto& issue : read.issues) std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
   const auto result = evaluateModel(*predictor, read.samples, read.schema, batch);

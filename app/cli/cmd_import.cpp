@@ -1,8 +1,11 @@
-// assay-cli import: read data files into a project, report every skipped
-// record with its location, summarise, and split the new samples (decided
-// as they are inserted: one stratified split over all the files).
+// assay-cli import: read data files into a project (created when it does not
+// exist yet, with the labels the files use), report every skipped record
+// with its location, summarise, and split the new samples (decided as they
+// are inserted: one stratified split over all the files).
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include "CliArgs.h"
 #include "CliCommand.h"
@@ -23,8 +26,31 @@ QString reasons(const std::map<QString, qint64>& byReason) {
   return parts.join(", ");
 }
 
+QString labelList(const data::LabelSchema& schema, int from = 0) {
+  QStringList names;
+  for (int id = from; id < schema.size(); ++id) names << schema.nameOf(id);
+  return names.join(", ");
+}
+
+// A new project takes every label the files use (a preset when one covers
+// them all, else the labels in order of first appearance).
+std::unique_ptr<data::ProjectStore> createFor(const QString& path, const QStringList& files, data::Format format) {
+  const bool anyReadable = std::any_of(files.begin(), files.end(), [](const QString& f) {
+    const QFileInfo info(f);
+    return info.isFile() && info.isReadable() && info.size() > 0;
+  });
+  if (!anyReadable)
+    throw std::runtime_error(QString(path + ": no such project, and no file to create it from").toStdString());
+  data::LabelSchema labels = data::scanLabels(files, format, nullptr);
+  if (labels.size() == 0) labels = data::LabelSchema::style();
+  auto store = data::ProjectStore::create(path, labels);
+  std::printf("created %s (schema %s; labels: %s)\n", path.toUtf8().constData(),
+              data::schemaKindName(labels.kind()).toUtf8().constData(), labelList(labels).toUtf8().constData());
+  return store;
+}
+
 int runImport(const QStringList& args) {
-  const cli::CliArgs a(args, {"format", "annotator", "test_size", "seed"}, {});
+  const cli::CliArgs a(args, {"format", "annotator", "test_size", "seed"}, {"add_labels"});
   if (a.positional().size() < 2) throw cli::UsageError("import needs PROJECT.assay and at least one FILE");
   data::Format format = data::Format::Auto;
   if (!data::parseFormat(a.value("format", "auto"), &format))
@@ -36,14 +62,21 @@ int runImport(const QStringList& args) {
   if (testSize < 0.0 || testSize >= 1.0) throw cli::UsageError("--test_size must be in [0, 1)");
   const int seed = a.intValue("seed", 42);
 
-  const auto store = data::ProjectStore::open(a.positional().first());
+  const QString path = a.positional().first();
+  const QStringList files = a.positional().mid(1);
+  const auto store = QFileInfo::exists(path) ? data::ProjectStore::open(path) : createFor(path, files, format);
+  if (a.has("add_labels")) {
+    const QStringList added = store->addLabelsFoundIn(files, format);
+    std::printf("labels added: %s\n", added.isEmpty() ? "none (the project has every label the files use)"
+                                                       : added.join(", ").toUtf8().constData());
+  }
   // Large imports write their pages once (rollback journal) instead of twice
   // (WAL + checkpoint); silently skipped when the GUI has the project open.
   store->setBulkMode(true);
   bool failed = false;
   qint64 importedTotal = 0;
   data::StreamingSplit split(testSize, static_cast<uint32_t>(seed));
-  for (const QString& file : a.positional().mid(1)) {
+  for (const QString& file : files) {
     data::ImportSummary s;
     {
       cli::TerminalProgress progress("import " + QFileInfo(file).fileName(), std::max<qint64>(QFileInfo(file).size(), 1));
@@ -87,5 +120,7 @@ int runImport(const QStringList& args) {
 
 ASSAY_CLI_COMMAND("import",
                   "assay-cli import  PROJECT.assay FILE... [--format auto|style-json|trl|kto|text] [--annotator NAME] "
-                  "[--test_size 0.2] [--seed 42]",
+                  "[--test_size 0.2] [--seed 42] [--add_labels]\n"
+                  "                  (a PROJECT that does not exist is created with the labels the files use;\n"
+                  "                  --add_labels adds the labels of the files that the project lacks)",
                   runImport);

@@ -32,7 +32,8 @@ int runPredict(const QStringList& args) {
     in.setEncoding(QStringConverter::Utf8);
     for (QString line; in.readLineInto(&line);) texts << line;
   } else {
-    const auto read = data::readSamplesFile(file, data::Format::Auto);
+    // Only the texts matter here: a label no schema knows must not drop its record.
+    const auto read = data::readSamplesFile(file, data::Format::Auto, nullptr, data::LabelPolicy::Grow);
     if (read.fileUnreadable) return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());
     for (const auto& issue : read.issues) std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
     for (const auto& s : read.samples) texts << (s.kind == data::SampleKind::Text ? s.text : s.chosen);

@@ -17,12 +17,12 @@ namespace assay::cli {
 namespace {
 
 const QStringList kValueFlags = {
-    "train_file", "eval_file", "project", "output_dir", "task", "model_name_or_path", "max_length",
+    "train_file", "eval_file", "label_mapping", "project", "output_dir", "task", "model_name_or_path", "max_length",
     "num_train_epochs", "learning_rate", "per_device_train_batch_size", "per_device_eval_batch_size",
     "weight_decay", "seed", "gradient_accumulation_steps", "eval_steps", "logging_steps", "save_steps",
     "save_total_limit", "warmup_ratio", "max_grad_norm", "center_rewards_coefficient", "lora_r", "lora_alpha",
     "lora_dropout", "label_smoothing_factor", "token_dropout", "name_swap", "resume_from_checkpoint", "num_threads", "validation_fraction",
-    "precision", "ema_decay", "lm_loss_coefficient", "lm_frequent_token_share", "adam_beta1", "adam_beta2", "adam_epsilon"};
+    "precision", "ema_decay", "lm_loss_coefficient", "lm_frequent_token_share", "adam_beta1", "adam_beta2", "adam_epsilon", "max_train_minutes"};
 const QStringList kSwitches = {"use_peft", "demo_inference", "class_weights", "margin_from_scores"};
 
 void line(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); std::fflush(stdout); }
@@ -37,6 +37,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   }
   c.trainFile = a.value("train_file");
   c.evalFile = a.value("eval_file");
+  c.labelMapping = a.value("label_mapping");
   c.project = a.value("project");
   c.outputDir = a.value("output_dir");
   c.modelNameOrPath = a.value("model_name_or_path", c.modelNameOrPath);
@@ -65,6 +66,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);
   c.tokenDropout = a.doubleValue("token_dropout", c.tokenDropout);
   if (a.has("name_swap")) c.nameSwap = a.doubleValue("name_swap", 0);
+  if (a.has("max_train_minutes")) c.maxTrainMinutes = a.doubleValue("max_train_minutes", 0);
   c.classWeights = a.has("class_weights");
   if (a.has("center_rewards_coefficient")) c.centerRewardsCoefficient = a.doubleValue("center_rewards_coefficient", 0);
   c.marginFromScores = a.has("margin_from_scores");
@@ -76,7 +78,7 @@ TrainConfig configFromArgs(const CliArgs& a) {
   c.precision = a.value("precision", c.precision);
   c.demoInference = a.has("demo_inference");
   if (const QString problem = c.validate(); !problem.isEmpty()) throw UsageError(problem.toStdString());
-  for (const QString& f : {c.trainFile, c.evalFile, c.project})
+  for (const QString& f : {c.trainFile, c.evalFile, c.project, c.labelMapping})
     if (!f.isEmpty() && !QFileInfo(f).isFile()) throw std::runtime_error(f.toStdString() + ": no such file");
   return c;
 }
@@ -117,7 +119,12 @@ int runTrain(const QStringList& args) {
   TrainCallbacks cb;
   cb.progress = [&bar](int64_t done, int64_t total, double) {
     if (!bar) bar = std::make_unique<TerminalProgress>(QStringLiteral("training"), total);
+    bar->setTotal(total);
     bar->update(done);
+  };
+  cb.note = [](const QString& text) {
+    std::fprintf(stderr, "\r");
+    line(text);
   };
   cb.stepLogged = [](int64_t step, double loss, double lr) {
     std::fprintf(stderr, "\r{'loss': %.4f, 'learning_rate': %.3g, 'step': %lld}\n", loss, lr, (long long)step);
@@ -130,7 +137,10 @@ int runTrain(const QStringList& args) {
     std::fprintf(stderr, "\r");
     line(text);
   };
-  line(QStringLiteral("🚀 开始训练: %1 条训练样本, task=%2").arg(prepared.data.train.size()).arg(taskName(config.task)));
+  const auto examples = prepared.data.datasetRecord.value("train_records", int64_t(0));
+  line(QStringLiteral("🚀 开始训练: %1 条训练样本, task=%2, model=%3")
+           .arg(examples)
+           .arg(taskName(config.task), config.modelNameOrPath));
   const TrainResult result = runTraining(prepared, cb);
   if (bar) bar->finish();
   line(QStringLiteral("✅ 训练完成: %1 步, %2 秒, %3 tokens/s")
@@ -138,6 +148,13 @@ int runTrain(const QStringList& args) {
   if (result.finalMetrics) {
     line(QStringLiteral("📊 训练后模型评估 (best %1):").arg(result.bestCheckpoint));
     printMetrics(*result.finalMetrics, QStringLiteral("   "));
+    if (result.baselineMetrics && prepared.model) {
+      line(QStringLiteral("📏 %1: 基线 %2 / 模型 %3 (字符 n-gram TF-IDF + 逻辑回归 / %4)")
+               .arg(result.finalMetrics->selectionMetricName())
+               .arg(result.baselineMetrics->selectionMetric(), 0, 'f', 4)
+               .arg(result.finalMetrics->selectionMetric(), 0, 'f', 4)
+               .arg(config.modelNameOrPath));
+    }
   }
   line(QStringLiteral("💾 模型已保存: ") + config.outputDir);
   if (config.demoInference) demoInference(config.outputDir, prepared);
@@ -148,7 +165,8 @@ int runTrain(const QStringList& args) {
 
 ASSAY_CLI_COMMAND("train",
                   "assay-cli train --train_file F | --project P --output_dir D [--task classify|reward] "
-                  "[--model_name_or_path tiny|DIR] [--eval_file F] [--num_train_epochs N] [--learning_rate X] ...",
+                  "[--model_name_or_path tiny|ngram|DIR] [--eval_file F] [--label_mapping FILE] [--num_train_epochs N] "
+                  "[--max_train_minutes M] [--learning_rate X] ...",
                   runTrain);
 
 }  // namespace assay::cli

@@ -65,43 +65,71 @@ Sample toSample(const detail::ParsedRecord& r, const QString& file) {
   return s;
 }
 
+// A grown label set that a preset covers takes the preset's ids, so that a
+// file of style names trains the same classes as seed 000's fixed mapping.
+void preferPreset(ImportResult* result) {
+  std::vector<int> remap;
+  const LabelSchema* preset = LabelSchema::presetCovering(result->schema, &remap);
+  if (!preset) return;
+  for (Sample& s : result->samples)
+    if (s.label >= 0) s.label = remap[static_cast<size_t>(s.label)];
+  result->schema = *preset;
+}
+
 ImportResult readBytes(const char* data, qint64 size, const QString& fileName, Format format,
-                       const LabelSchema* schema) {
+                       const LabelSchema* schema, LabelPolicy policy) {
   ImportResult result;
-  detail::RecordReader reader(fileName, format, schema);
+  detail::RecordReader reader(fileName, format, schema, policy);
   detail::ReadCallbacks cb;
   cb.record = [&](detail::ParsedRecord& r) { result.samples.push_back(toSample(r, fileName)); };
   cb.issue = [&](ImportIssue&& issue) { result.issues.push_back(std::move(issue)); };
   result.fileUnreadable = !reader.parse(data, size, cb);
   result.schema = reader.schema();
+  if (policy == LabelPolicy::Grow && !schema) preferPreset(&result);
+  return result;
+}
+
+ImportResult unreadable(ImportIssue issue, const LabelSchema* schema, LabelPolicy policy) {
+  ImportResult result;
+  result.issues.push_back(std::move(issue));
+  result.fileUnreadable = true;
+  result.schema = schema ? *schema : policy == LabelPolicy::Grow ? LabelSchema(SchemaKind::Custom, {}) : LabelSchema::style();
   return result;
 }
 
 }  // namespace
 
-ImportResult readSamplesFile(const QString& path, Format format, const LabelSchema* schema) {
+ImportResult readSamplesFile(const QString& path, Format format, const LabelSchema* schema, LabelPolicy policy) {
   detail::InputFile input;
   ImportIssue issue;
-  if (!input.open(path, &issue)) {
-    ImportResult result;
-    result.issues.push_back(issue);
-    result.fileUnreadable = true;
-    result.schema = schema ? *schema : LabelSchema::style();
-    return result;
-  }
-  return readBytes(input.data(), input.size(), path, format, schema);
+  if (!input.open(path, &issue)) return unreadable(std::move(issue), schema, policy);
+  return readBytes(input.data(), input.size(), path, format, schema, policy);
 }
 
 ImportResult readSamplesData(const QByteArray& data, const QString& fileName, Format format,
-                             const LabelSchema* schema) {
-  if (data.isEmpty()) {
-    ImportResult result;
-    result.issues.push_back({fileName, 0, 0, IssueKind::Unreadable, QStringLiteral("file is empty (0 bytes)")});
-    result.fileUnreadable = true;
-    result.schema = schema ? *schema : LabelSchema::style();
-    return result;
+                             const LabelSchema* schema, LabelPolicy policy) {
+  if (data.isEmpty())
+    return unreadable({fileName, 0, 0, IssueKind::Unreadable, QStringLiteral("file is empty (0 bytes)")}, schema, policy);
+  return readBytes(data.constData(), data.size(), fileName, format, schema, policy);
+}
+
+LabelSchema scanLabels(const QStringList& paths, Format format, const LabelSchema* schema) {
+  LabelSchema labels = schema ? *schema : LabelSchema(SchemaKind::Custom, {});
+  for (const QString& path : paths) {
+    detail::InputFile input;
+    ImportIssue issue;
+    if (!input.open(path, &issue)) continue;
+    detail::RecordReader reader(path, format, &labels, LabelPolicy::Grow);
+    detail::ReadCallbacks cb;
+    cb.record = [](detail::ParsedRecord&) {};
+    cb.issue = [](ImportIssue&&) {};
+    reader.parse(input.data(), input.size(), cb);
+    labels = reader.schema();
   }
-  return readBytes(data.constData(), data.size(), fileName, format, schema);
+  if (!schema) {
+    if (const LabelSchema* preset = LabelSchema::presetCovering(labels, nullptr)) return *preset;
+  }
+  return labels;
 }
 
 }  // namespace assay::data

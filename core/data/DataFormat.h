@@ -47,6 +47,11 @@ struct ImportIssue {
   QString toString() const;
 };
 
+// What a reader does with a label the schema lacks: refuse the record
+// (Known), or add the label after the schema's own, in order of first
+// appearance (Grow; seed 000's trainer builds its label set from the data).
+enum class LabelPolicy { Known, Grow };
+
 struct ImportResult {
   std::vector<Sample> samples;
   // The labels the samples' ids refer to: the schema passed in, or the
@@ -59,13 +64,22 @@ struct ImportResult {
 
 // Reads a whole file. Labels are resolved against `schema` when given, else
 // against the built-in schema the records imply (style labels for style JSON
-// and text pools, 正确/错误 for TRL/KTO correctness records). Never throws
-// for bad input: problems become issues, good records are still returned.
+// and text pools, 正确/错误 for TRL/KTO correctness records). With
+// LabelPolicy::Grow unknown labels are added instead; with no `schema`, a
+// file whose labels all belong to one preset gets that preset (and its ids),
+// any other file its labels in order of first appearance. Never throws for
+// bad input: problems become issues, good records are still returned.
 ImportResult readSamplesFile(const QString& path, Format format = Format::Auto,
-                             const LabelSchema* schema = nullptr);
+                             const LabelSchema* schema = nullptr, LabelPolicy policy = LabelPolicy::Known);
 
 // Same, from bytes already in memory; `fileName` is used in issues.
 ImportResult readSamplesData(const QByteArray& data, const QString& fileName,
-                             Format format = Format::Auto, const LabelSchema* schema = nullptr);
+                             Format format = Format::Auto, const LabelSchema* schema = nullptr,
+                             LabelPolicy policy = LabelPolicy::Known);
+
+// The labels of `schema` (empty when null) followed by those the files add,
+// read as readSamplesFile(LabelPolicy::Grow) reads them, without keeping any
+// record. Unreadable files add nothing (importing them reports why).
+LabelSchema scanLabels(const QStringList& paths, Format format, const LabelSchema* schema);
 
 }  // namespace assay::data

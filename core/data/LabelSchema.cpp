@@ -37,6 +37,37 @@ LabelSchema LabelSchema::forKind(SchemaKind kind) {
   return kind == SchemaKind::Style ? style() : correctness();
 }
 
+LabelSchema LabelSchema::fromNames(const QStringList& names) {
+  if (names.isEmpty()) throw std::invalid_argument("a label set needs at least one label");
+  for (SchemaKind preset : {SchemaKind::Style, SchemaKind::Correctness}) {
+    LabelSchema p = forKind(preset);
+    bool same = p.size() == names.size();
+    for (int i = 0; same && i < p.size(); ++i) same = p.idOf(names[i]) == i;
+    if (same) return p;
+  }
+  LabelSchema out(SchemaKind::Custom, {});
+  for (const QString& name : names) out.addLabel(name, name);
+  return out;
+}
+
+const LabelSchema* LabelSchema::presetCovering(const LabelSchema& labels, std::vector<int>* remap) {
+  static const LabelSchema kPresets[] = {style(), correctness()};
+  if (labels.size() == 0) return nullptr;
+  for (const LabelSchema& preset : kPresets) {
+    std::vector<int> ids;
+    for (const Label& l : labels.labels()) {
+      int id = preset.idOf(l.name);
+      if (id < 0) id = preset.idOf(l.english);
+      if (id < 0) break;
+      ids.push_back(id);
+    }
+    if (static_cast<int>(ids.size()) != labels.size()) continue;
+    if (remap) *remap = std::move(ids);
+    return &preset;
+  }
+  return nullptr;
+}
+
 int LabelSchema::idOf(const QString& nameOrEnglish) const {
   const QString key = nameOrEnglish.trimmed();
   if (key.isEmpty()) return -1;
@@ -69,6 +100,7 @@ int LabelSchema::addLabel(const QString& name, const QString& english) {
   const int id = size();
   labels_.push_back({id, n, e});
   cacheUtf8();
+  if (kind_ == SchemaKind::Correctness) kind_ = SchemaKind::Custom;  // a third verdict is no longer a pair
   return id;
 }
 
@@ -131,17 +163,30 @@ LabelSchema LabelSchema::readLabelMapping(const QString& path) {
     labels[static_cast<size_t>(id)] = {id, name, english};
     seen[static_cast<size_t>(id)] = true;
   }
-  const bool isCorrectness = labels.size() == 2 && labels[0].name == QStringLiteral("正确");
-  return LabelSchema(isCorrectness ? SchemaKind::Correctness : SchemaKind::Style, std::move(labels));
+  QStringList names;
+  for (const Label& l : labels) names << l.name;
+  try {
+    LabelSchema preset = fromNames(names);
+    if (preset.kind() != SchemaKind::Custom) return preset;
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(QString(path + ": id_to_label: " + QString::fromUtf8(e.what())).toStdString());
+  }
+  return LabelSchema(SchemaKind::Custom, std::move(labels));
 }
 
 QString schemaKindName(SchemaKind kind) {
-  return kind == SchemaKind::Style ? QStringLiteral("style") : QStringLiteral("correctness");
+  switch (kind) {
+    case SchemaKind::Style: return QStringLiteral("style");
+    case SchemaKind::Correctness: return QStringLiteral("correctness");
+    case SchemaKind::Custom: break;
+  }
+  return QStringLiteral("custom");
 }
 
 bool parseSchemaKind(const QString& text, SchemaKind* kind) {
   if (text == QLatin1String("style")) *kind = SchemaKind::Style;
   else if (text == QLatin1String("correctness")) *kind = SchemaKind::Correctness;
+  else if (text == QLatin1String("custom")) *kind = SchemaKind::Custom;
   else return false;
   return true;
 }

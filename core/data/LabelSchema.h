@@ -4,14 +4,17 @@
 // English identifier; files may spell a label either way.
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace assay::data {
 
-// Which labelling scheme a project uses (DESIGN.md "What the user does").
-enum class SchemaKind { Style, Correctness };
+// Which labelling scheme a project uses: one of the two presets (the five
+// reply styles; correct / incorrect, whose labels also make reward pairs), or
+// the user's own label set (categories like any other classifier's).
+enum class SchemaKind { Style, Correctness, Custom };
 
 struct Label {
   int id = 0;       // class id, equal to the label's index in the schema
@@ -29,6 +32,14 @@ class LabelSchema {
   // Seed 003's binary scheme: 正确 (correct) 0, 错误 (incorrect) 1.
   static LabelSchema correctness();
   static LabelSchema forKind(SchemaKind kind);
+  // The user's labels in this order (ids 0..N-1). Names equal to a preset's,
+  // in the preset's order, give that preset. Throws std::invalid_argument
+  // for an empty list, an empty name or a name given twice.
+  static LabelSchema fromNames(const QStringList& names);
+  // The preset whose labels include every label of `labels` (by name or
+  // English identifier), with `remap[i]` the preset id of labels' id i; null
+  // when no preset covers them all (or `labels` is empty).
+  static const LabelSchema* presetCovering(const LabelSchema& labels, std::vector<int>* remap);
 
   SchemaKind kind() const { return kind_; }
   const std::vector<Label>& labels() const { return labels_; }
@@ -43,7 +54,9 @@ class LabelSchema {
   QString englishOf(int id) const;
 
   // Appends a user label with the next id. Throws std::invalid_argument when
-  // either spelling is empty or already used.
+  // either spelling is empty or already used. A preset that gains a label
+  // becomes a Custom schema, except that the style preset keeps its kind
+  // (user styles next to seed 000's five).
   int addLabel(const QString& name, const QString& english);
 
   // label_mapping.json exactly as seed 000's rm_train.py writes it
@@ -53,7 +66,8 @@ class LabelSchema {
   // Writes labelMappingJson() to `path`; throws std::runtime_error on failure.
   void writeLabelMapping(const QString& path) const;
   // Reads a label_mapping.json back (English names are filled in from the
-  // built-in schemas where they match, else equal the Chinese name).
+  // built-in schemas where they match, else equal the Chinese name; the kind
+  // is the preset the names equal, else Custom).
   // Throws std::runtime_error naming the file and the problem.
   static LabelSchema readLabelMapping(const QString& path);
 
@@ -64,8 +78,8 @@ class LabelSchema {
   std::vector<std::pair<std::string, std::string>> utf8_;  // (name, english) for byte lookups
 };
 
-QString schemaKindName(SchemaKind kind);  // "style" | "correctness"
-// Parses "style" / "correctness"; returns false on anything else.
+QString schemaKindName(SchemaKind kind);  // "style" | "correctness" | "custom"
+// Parses "style" / "correctness" / "custom"; returns false on anything else.
 bool parseSchemaKind(const QString& text, SchemaKind* kind);
 
 }  // namespace assay::data

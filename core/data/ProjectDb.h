@@ -35,7 +35,7 @@ namespace detail {
 constexpr int kApplicationId = 0x41535359;
 
 // Creates the current schema and the built-in labels of `kind`.
-void createSchema(sqlite3* db, const QString& path, SchemaKind kind);
+void createSchema(sqlite3* db, const QString& path, const LabelSchema& labels);
 // Applies migrations from `fromVersion` up to ProjectStore::kSchemaVersion,
 // all in one transaction.
 void migrateSchema(sqlite3* db, const QString& path, int fromVersion);

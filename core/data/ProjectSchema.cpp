@@ -119,17 +119,16 @@ void migrate1to2(sqlite3* db, const QString& path) {
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
-void createSchema(sqlite3* db, const QString& path, SchemaKind kind) {
+void createSchema(sqlite3* db, const QString& path, const LabelSchema& labels) {
   Transaction tx(db, path);
   execSql(db, path, kSchemaV2);
   execSql(db, path, kLabelHistory);
   execSql(db, path, kSchemaV3);
   Statement label(db, path, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
-  const LabelSchema builtIn = LabelSchema::forKind(kind);
-  for (const Label& l : builtIn.labels())
+  for (const Label& l : labels.labels())
     label.bind(1, static_cast<qint64>(l.id)).bindText(2, l.name).bindText(3, l.english).run();
   Statement setting(db, path, "INSERT INTO settings(key, value) VALUES(?, ?)");
-  setting.bindText(1, QStringLiteral("schema")).bindText(2, schemaKindName(kind)).run();
+  setting.bindText(1, QStringLiteral("schema")).bindText(2, schemaKindName(labels.kind())).run();
   setting.bindText(1, QStringLiteral("created_at")).bindText(2, nowUtc()).run();
   execSql(db, path, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId).toUtf8().constData());
   setVersion(db, path, ProjectStore::kSchemaVersion);

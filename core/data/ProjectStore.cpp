@@ -58,6 +58,11 @@ static qint64 pragmaInt(sqlite3* db, const QString& path, const char* sql) {
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, SchemaKind kind) {
+  return create(path, LabelSchema::forKind(kind));
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const LabelSchema& labels) {
+  if (labels.size() == 0) fail(path, QStringLiteral("a project needs at least one label"));
   if (QFileInfo::exists(path)) fail(path, QStringLiteral("already exists; open it instead of creating it"));
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->path_ = path;
@@ -67,7 +72,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, SchemaKi
     detail::execSql(h, path, "PRAGMA journal_mode = WAL");
     detail::execSql(h, path, "PRAGMA synchronous = FULL");
     detail::execSql(h, path, "PRAGMA foreign_keys = ON");
-    detail::createSchema(h, path, kind);
+    detail::createSchema(h, path, labels);
   } catch (...) {
     store.reset();
     QFile::remove(path);
@@ -75,7 +80,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, SchemaKi
     QFile::remove(path + QStringLiteral("-shm"));
     throw;
   }
-  store->schema_ = LabelSchema::forKind(kind);
+  store->schema_ = labels;
   return store;
 }
 
@@ -149,12 +154,29 @@ int ProjectStore::addLabel(const QString& name, const QString& english) {
   } catch (const std::invalid_argument& e) {
     fail(path_, QString::fromUtf8(e.what()));
   }
+  saveLabels(next, id);
+  return id;
+}
+
+QStringList ProjectStore::addLabelsFoundIn(const QStringList& files, Format format) {
+  const LabelSchema next = scanLabels(files, format, &schema_);
+  QStringList added;
+  for (int id = schema_.size(); id < next.size(); ++id) added << next.nameOf(id);
+  if (!added.isEmpty()) saveLabels(next, schema_.size());
+  return added;
+}
+
+// Stores the labels of `next` from id `firstNew` on, and its kind, in one
+// transaction; the in-memory schema follows only once that committed.
+void ProjectStore::saveLabels(const LabelSchema& next, int firstNew) {
   Transaction tx(db_->handle, path_);
   Statement st(db_->handle, path_, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
-  st.bind(1, static_cast<qint64>(id)).bindText(2, next.nameOf(id)).bindText(3, next.englishOf(id)).run();
+  for (int id = firstNew; id < next.size(); ++id)
+    st.bind(1, static_cast<qint64>(id)).bindText(2, next.nameOf(id)).bindText(3, next.englishOf(id)).run();
+  Statement kind(db_->handle, path_, "UPDATE settings SET value = ? WHERE key = 'schema'");
+  kind.bindText(1, schemaKindName(next.kind())).run();
   tx.commit();
-  schema_ = std::move(next);
-  return id;
+  schema_ = next;
 }
 
 void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label, const QString& note) {

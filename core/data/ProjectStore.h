@@ -81,8 +81,10 @@ class ProjectStore {
  public:
   static constexpr int kSchemaVersion = 3;
 
-  // Creates a new project; throws StoreError if `path` exists.
+  // Creates a new project with a preset's labels; throws StoreError if `path` exists.
   static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
+  // The same with the user's labels (at least one; LabelSchema::fromNames).
+  static std::unique_ptr<ProjectStore> create(const QString& path, const LabelSchema& labels);
   // Opens an existing project, migrating an older schema forward. Throws
   // StoreError for a missing or damaged file or a newer schema version; a file
   // that fails to open is left unchanged.
@@ -95,6 +97,10 @@ class ProjectStore {
   const LabelSchema& labelSchema() const { return schema_; }
   // Adds a user label (next id); durable on return. Returns its id.
   int addLabel(const QString& name, const QString& english);
+  // Adds the labels `files` use that the project lacks (read as importFile
+  // reads them, records not kept), in order of first appearance, in one
+  // transaction. Returns the names added.
+  QStringList addLabelsFoundIn(const QStringList& files, Format format = Format::Auto);
 
   // Imports one file (format Auto detects per record). The annotator is
   // recorded as the author of the file's labels. Good records are imported
@@ -182,6 +188,7 @@ class ProjectStore {
   ProjectStore() = default;
   struct Db;
   static std::unique_ptr<Db> connect(const QString& path);
+  void saveLabels(const LabelSchema& next, int firstNew);
   std::unique_ptr<Db> db_;
   QString path_;
   LabelSchema schema_;

@@ -92,6 +92,10 @@ bool readLabel(const Json& obj, LabelResolver& labels, int* id, RecordProblem* p
   *id = -1;
   const Json* label = field(obj, "label");
   const Json* english = field(obj, "label_english");
+  if (label && label->is_string() && english && english->is_string()) {
+    *id = labels.resolveBoth(label->get_ref<const std::string&>(), english->get_ref<const std::string&>(), p);
+    return *id >= 0;
+  }
   if (label && !label->is_null()) {
     if (label->is_string()) {
       *id = labels.resolve(label->get_ref<const std::string&>(), p);
@@ -261,13 +265,19 @@ bool checkText(std::string_view text, const char* field, RecordProblem* p) {
   return true;
 }
 
+LabelResolver::LabelResolver(const LabelSchema* fixed, LabelPolicy policy) : fixed_(fixed) {
+  if (policy == LabelPolicy::Grow) grown_ = fixed ? *fixed : LabelSchema(SchemaKind::Custom, {});
+}
+
 const LabelSchema* LabelResolver::active() {
+  if (grown_) return &*grown_;
   if (fixed_) return fixed_;
   return inferred_ ? &*inferred_ : nullptr;
 }
 
 const LabelSchema& LabelResolver::schema() const {
   static const LabelSchema kStyle = LabelSchema::style();
+  if (grown_) return *grown_;
   if (fixed_) return *fixed_;
   return inferred_ ? *inferred_ : kStyle;
 }
@@ -276,9 +286,19 @@ int LabelResolver::resolve(std::string_view spelling, RecordProblem* p) {
   if (const LabelSchema* s = active()) {
     const int id = s->idOfUtf8(spelling.data(), spelling.size());
     if (id >= 0) return id;
+    if (grown_) {
+      const QString name = q(spelling).trimmed();
+      if (name.isEmpty()) {
+        fail(p, IssueKind::UnknownLabel, QStringLiteral("empty label"));
+        return -1;
+      }
+      return grown_->addLabel(name, name);
+    }
     QStringList known;
     for (const Label& l : s->labels()) known << l.name + "/" + l.english;
-    fail(p, IssueKind::UnknownLabel, QStringLiteral("unknown label \"%1\" (known: %2)").arg(q(spelling), known.join(", ")));
+    fail(p, IssueKind::UnknownLabel,
+         QStringLiteral("unknown label \"%1\" (known: %2; import with --add_labels to add it)")
+             .arg(q(spelling), known.join(", ")));
     return -1;
   }
   static const LabelSchema kBuiltIn[] = {LabelSchema::style(), LabelSchema::correctness()};
@@ -290,20 +310,58 @@ int LabelResolver::resolve(std::string_view spelling, RecordProblem* p) {
     }
   }
   fail(p, IssueKind::UnknownLabel,
-       QStringLiteral("unknown label \"%1\" (neither a style nor a correctness label)").arg(q(spelling)));
+       QStringLiteral("unknown label \"%1\" (neither a style nor a correctness label; "
+                      "add it to the project's labels, or import with --add_labels)")
+           .arg(q(spelling)));
   return -1;
+}
+
+int LabelResolver::resolveBoth(std::string_view name, std::string_view english, RecordProblem* p) {
+  if (grown_) {
+    const int byName = grown_->idOfUtf8(name.data(), name.size());
+    const int byEnglish = grown_->idOfUtf8(english.data(), english.size());
+    if (byName < 0 && byEnglish < 0) {
+      const QString n = q(name).trimmed(), e = q(english).trimmed();
+      if (n.isEmpty() || e.isEmpty()) {
+        fail(p, IssueKind::UnknownLabel, QStringLiteral("empty label"));
+        return -1;
+      }
+      return grown_->addLabel(n, n == e || grown_->idOf(e) >= 0 ? n : e);
+    }
+    if (byName >= 0 && byEnglish >= 0 && byName != byEnglish) {
+      fail(p, IssueKind::UnknownLabel,
+           QStringLiteral("\"label\" \"%1\" and \"label_english\" \"%2\" name different labels").arg(q(name), q(english)));
+      return -1;
+    }
+    return byName >= 0 ? byName : byEnglish;
+  }
+  const int id = resolve(name, p);
+  if (id < 0) return -1;
+  const int e = resolve(english, p);
+  if (e < 0) return -1;
+  if (e != id) {
+    fail(p, IssueKind::UnknownLabel,
+         QStringLiteral("\"label\" \"%1\" and \"label_english\" \"%2\" name different labels").arg(q(name), q(english)));
+    return -1;
+  }
+  return id;
 }
 
 int LabelResolver::correctness(bool correct, RecordProblem* p) {
   int& cached = correctnessIds_[correct ? 1 : 0];
   if (cached >= 0) return cached;
   if (!active()) inferred_ = LabelSchema::correctness();
-  const int id = active()->idOf(QString::fromUtf8(correct ? kCorrect : kIncorrect));
+  const char* name = correct ? kCorrect : kIncorrect;
+  int id = active()->idOf(QString::fromUtf8(name));
+  if (id < 0 && grown_) {
+    const LabelSchema preset = LabelSchema::correctness();
+    id = grown_->addLabel(QString::fromUtf8(name), preset.englishOf(preset.idOf(QString::fromUtf8(name))));
+  }
   cached = id;
   if (id < 0)
     fail(p, IssueKind::UnknownLabel,
          QStringLiteral("correctness label \"%1\" is not one of this project's labels (%2 schema)")
-             .arg(QString::fromUtf8(correct ? kCorrect : kIncorrect), schemaKindName(active()->kind())));
+             .arg(QString::fromUtf8(name), schemaKindName(active()->kind())));
   return id;
 }
 

@@ -20,12 +20,18 @@ struct RecordProblem {
 };
 
 // Label lookups against a fixed schema, or against the built-in schema the
-// first labelled record implies (style names or 正确/错误).
+// first labelled record implies (style names or 正确/错误). With
+// LabelPolicy::Grow an unknown label is appended to a copy of the schema
+// (empty when none is given) instead of being refused.
 class LabelResolver {
  public:
-  explicit LabelResolver(const LabelSchema* fixed) : fixed_(fixed) {}
+  LabelResolver(const LabelSchema* fixed, LabelPolicy policy);
   // Id of a label spelled in Chinese or English; -1 with `problem` set when unknown.
   int resolve(std::string_view spelling, RecordProblem* problem);
+  // A record that spells its label both ways ("label" and "label_english"):
+  // the label either names; when growing and neither is known, a new label
+  // with both spellings. -1 with `problem` when they name different labels.
+  int resolveBoth(std::string_view name, std::string_view english, RecordProblem* problem);
   // Id of 正确 (correct = true) or 错误 in the active schema; -1 with problem.
   int correctness(bool correct, RecordProblem* problem);
   const LabelSchema& schema() const;
@@ -34,6 +40,7 @@ class LabelResolver {
   const LabelSchema* active();
   const LabelSchema* fixed_;
   std::optional<LabelSchema> inferred_;
+  std::optional<LabelSchema> grown_;  // LabelPolicy::Grow: the labels met so far
   // Ids of 错误/正确 once looked up: the active schema never changes after
   // it is set, and the lookup (a QString per record) is hot in KTO imports.
   int correctnessIds_[2] = {-1, -1};

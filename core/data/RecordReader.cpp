@@ -249,8 +249,8 @@ struct RecordReader::Impl {
   }
 };
 
-RecordReader::RecordReader(QString fileName, Format format, const LabelSchema* schema)
-    : fileName_(std::move(fileName)), format_(format), labels_(std::make_unique<LabelResolver>(schema)) {}
+RecordReader::RecordReader(QString fileName, Format format, const LabelSchema* schema, LabelPolicy policy)
+    : fileName_(std::move(fileName)), format_(format), labels_(std::make_unique<LabelResolver>(schema, policy)) {}
 
 RecordReader::~RecordReader() = default;
 

@@ -1,5 +1,8 @@
 #include "review/Predictor.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 
 #include "model/Checkpoint.h"
@@ -10,6 +13,16 @@ namespace assay {
 std::unique_ptr<Predictor> Predictor::load(const QString& modelDir) {
   std::unique_ptr<Predictor> p(new Predictor());
   p->card_ = ModelCard::readOrInfer(modelDir);
+  const QString ngramFile = QDir(modelDir).filePath(QString::fromLatin1(NgramClassifier::kFileName));
+  if (QFileInfo::exists(ngramFile)) {
+    p->ngram_ = std::make_shared<const NgramClassifier>(NgramClassifier::load(ngramFile));
+    const int expected = p->card_.kind == ModelKind::PairwiseReward ? 2 : int(p->card_.labels.size());
+    if (p->ngram_->numClasses() != expected)
+      throw std::runtime_error(ngramFile.toStdString() + ": the n-gram model has " +
+                               std::to_string(p->ngram_->numClasses()) + " classes but the model card needs " +
+                               std::to_string(expected));
+    return p;
+  }
   p->tokenizer_ = loadTokenizer(modelDir);
   LoadOptions options;
   options.padTokenId = p->tokenizer_->padTokenId();
@@ -73,12 +86,41 @@ torch::Tensor Predictor::pairRewards(const QStringList& first, const QStringList
   return out;
 }
 
+std::vector<Prediction> Predictor::predictNgram(const QStringList& texts) const {
+  std::vector<Prediction> results;
+  results.reserve(size_t(texts.size()));
+  for (const QString& t : texts) {
+    Prediction p;
+    p.logits = ngram_->logits(t);
+    if (card_.kind == ModelKind::PairwiseReward) {
+      p.reward = p.logits[1] - p.logits[0];  // chosen class over rejected (Baseline.h)
+      p.logits = {*p.reward};
+      results.push_back(std::move(p));
+      continue;
+    }
+    const auto probs = ngram_->probabilities(t);
+    const size_t best = size_t(std::max_element(probs.begin(), probs.end()) - probs.begin());
+    p.predictedLabel = card_.labels[int(best)];
+    p.confidence = probs[best];
+    for (int c = 0; c < card_.labels.size(); ++c) p.probabilities.emplace_back(card_.labels[c], probs[size_t(c)]);
+    if (card_.kind == ModelKind::CorrectnessReward) p.pCorrect = probs[0];
+    results.push_back(std::move(p));
+  }
+  return results;
+}
+
 std::vector<double> Predictor::rewards(const QStringList& texts, int batchSize) const {
+  if (ngram_) {
+    std::vector<double> out;
+    for (const auto& p : predictNgram(texts)) out.push_back(p.logits.at(0));
+    return out;
+  }
   const auto l = logits(texts, batchSize).select(1, 0).contiguous();
   return std::vector<double>(l.data_ptr<float>(), l.data_ptr<float>() + l.numel());
 }
 
 std::vector<Prediction> Predictor::predict(const QStringList& texts, int batchSize) const {
+  if (ngram_) return predictNgram(texts);
   std::vector<Prediction> results(size_t(texts.size()));
   if (card_.kind == ModelKind::CorrectnessReward) {
     QStringList asCorrect, asWrong;  // x 正确 and x 错误 share all but the verdict

@@ -15,6 +15,7 @@
 #include "model/Qwen2ForSequenceClassification.h"
 #include "text/Tokenizer.h"
 #include "train/ModelCard.h"
+#include "train/NgramClassifier.h"
 
 namespace assay {
 
@@ -30,7 +31,8 @@ struct Prediction {
 class Predictor {
  public:
   // Reads config.json, the weights, tokenizer.json and assay_model.json (or
-  // infers the kind). Throws std::runtime_error naming the file on failure.
+  // infers the kind); or assay_model.json and ngram_model.bin for an n-gram
+  // model. Throws std::runtime_error naming the file on failure.
   static std::unique_ptr<Predictor> load(const QString& modelDir);
 
   std::vector<Prediction> predict(const QStringList& texts, int batchSize = 32) const;
@@ -41,7 +43,8 @@ class Predictor {
   nlohmann::ordered_json toJson(const Prediction& prediction) const;
 
   const ModelCard& card() const { return card_; }
-  const Tokenizer& tokenizer() const { return *tokenizer_; }
+  // Null for an n-gram model (--model_name_or_path ngram), which has no tokenizer.
+  const Tokenizer* tokenizer() const { return tokenizer_.get(); }
 
  private:
   Predictor() = default;
@@ -50,7 +53,11 @@ class Predictor {
   // its shared prefix computed once (forwardSharedPrefix).
   torch::Tensor pairRewards(const QStringList& first, const QStringList& second, int batchSize) const;
 
+  // An n-gram model's predictions, in the transformer's shapes.
+  std::vector<Prediction> predictNgram(const QStringList& texts) const;
+
   ModelCard card_;
+  std::shared_ptr<const NgramClassifier> ngram_;  // set for an n-gram model directory
   int32_t endTokenId_ = -1;  // from the card; -1: texts are scored without one
   std::unique_ptr<Tokenizer> tokenizer_;
   mutable Qwen2ForSequenceClassification model_{nullptr};

@@ -54,6 +54,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"model_name_or_path", str(modelNameOrPath)},
       {"train_file", str(trainFile)},
       {"eval_file", str(evalFile)},
+      {"label_mapping", str(labelMapping)},
       {"project", str(project)},
       {"output_dir", str(outputDir)},
       {"resume_from_checkpoint", str(resumeFromCheckpoint)},
@@ -81,6 +82,7 @@ nlohmann::json TrainConfig::toJson() const {
       {"label_smoothing_factor", labelSmoothing},
       {"token_dropout", tokenDropout},
       {"name_swap", nullptr},
+      {"max_train_minutes", nullptr},
       {"class_weights", classWeights},
       {"center_rewards_coefficient", nullptr},
       {"margin_from_scores", marginFromScores},
@@ -96,6 +98,7 @@ nlohmann::json TrainConfig::toJson() const {
   if (emaDecay) j["ema_decay"] = *emaDecay;
   if (lmLossCoefficient) j["lm_loss_coefficient"] = *lmLossCoefficient;
   if (nameSwap) j["name_swap"] = *nameSwap;
+  if (maxTrainMinutes) j["max_train_minutes"] = *maxTrainMinutes;
   return j;
 }
 
@@ -112,6 +115,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "model_name_or_path", c.modelNameOrPath);
   readKey(j, "train_file", c.trainFile);
   readKey(j, "eval_file", c.evalFile);
+  readKey(j, "label_mapping", c.labelMapping);
   readKey(j, "project", c.project);
   readKey(j, "output_dir", c.outputDir);
   readKey(j, "resume_from_checkpoint", c.resumeFromCheckpoint);
@@ -133,6 +137,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
   readKey(j, "adam_beta2", c.adamBeta2);
   readKey(j, "adam_epsilon", c.adamEpsilon);
   readKey(j, "ema_decay", c.emaDecay);
+  readKey(j, "max_train_minutes", c.maxTrainMinutes);
   readKey(j, "lm_loss_coefficient", c.lmLossCoefficient);
   readKey(j, "lm_frequent_token_share", c.lmFrequentTokenShare);
   readKey(j, "validation_fraction", c.validationFraction);
@@ -187,6 +192,8 @@ QString TrainConfig::validate() const {
   if (nameSwap && !(*nameSwap >= 0 && *nameSwap <= 1)) return QStringLiteral("--name_swap must be in [0, 1] (0: no swapping)");
   if (nameSwap.value_or(0) > 0 && modelNameOrPath != QLatin1String("tiny"))
     return QStringLiteral("--name_swap needs the tiny preset: it swaps characters of a character vocabulary");
+  if (maxTrainMinutes && !(*maxTrainMinutes >= 0))
+    return QStringLiteral("--max_train_minutes must not be negative (0: no time budget)");
   if (emaDecay && (*emaDecay < 0 || *emaDecay >= 1)) return QStringLiteral("--ema_decay must be in [0, 1) (0: no weight averaging)");
   if (lmLossCoefficient && !(*lmLossCoefficient >= 0))
     return QStringLiteral("--lm_loss_coefficient must not be negative (0: no next-token loss)");

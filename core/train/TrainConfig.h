@@ -19,6 +19,9 @@ struct TrainConfig {
   QString modelNameOrPath = QStringLiteral("tiny");  // "tiny" or a local checkpoint dir
   QString trainFile;
   QString evalFile;
+  // label_mapping.json fixing a --train_file's label ids (seed 000's layout);
+  // empty: the one beside the train file, else the labels in order of first appearance.
+  QString labelMapping;
   QString project;  // an .assay project instead of --train_file
   QString outputDir;
   QString resumeFromCheckpoint;
@@ -90,19 +93,11 @@ struct TrainConfig {
   // 省/市/路/号 skeleton) are replaced by other rare characters, one
   // replacement per character (train/Batching.h swapTokens). Teaches the
   // classifier that which name a record holds does not decide its label.
-  // The tiny preset only (a character vocabulary). Unset: kTinyNameSwap for
-  // the tiny preset, 0 for a checkpoint (resolved by prepareTraining). With
-  // the next-token loss on the address data, held-out accuracy on new place
-  // names went from 0.924 (4 seeds) to 0.975-0.980 (5 runs at 0.5;
-  // bench/train/README.md, session 6); the price is the province-city check,
-  // which it can no longer learn from names (seen names: 0.986 -> 0.974).
-  // 0.8 rather than 0.5 (session 7): at 0.5 the number of correct records
-  // with new names flagged as defective was 31-73 of 1,444 in three runs
-  // after rounding-level changes to the kernels (0-27 in session 6's five);
-  // at 0.8 it was 0 in four runs of five (35 in the fifth), held-out
-  // 0.963-0.978. It varies with the run at either setting.
+  // The tiny preset only (a character vocabulary). Off unless given: it
+  // helps templated records whose names must not matter (the generated
+  // address demo), and hurts where the characters are the signal (which
+  // city lies in which province, an author's poems); bench/train/README.md.
   std::optional<double> nameSwap;
-  static constexpr double kTinyNameSwap = 0.8;
   bool classWeights = false;  // inverse-frequency class weights in the loss
 
   // reward (TRL semantics): center_rewards_coefficient is None unless given.
@@ -134,6 +129,14 @@ struct TrainConfig {
   // Optimizer steps one pass over trainRecords takes (batches, then
   // gradient accumulation).
   int64_t stepsPerEpoch(size_t trainRecords) const;
+
+  // A time budget for automatic epochs: the trainer times its first steps,
+  // plans as many steps as fit in this many minutes of training (warm-up and
+  // decay over the planned steps) and says so in its log. 0: no budget.
+  // Unset: kTinyTrainMinutes for the tiny preset, 0 for a checkpoint
+  // (resolved by prepareTraining). Explicit --num_train_epochs is obeyed.
+  std::optional<double> maxTrainMinutes;
+  static constexpr double kTinyTrainMinutes = 5;
 
   int numThreads = 0;  // 0: choose for the machine (see TrainThreads.h)
   // Matrix products of the decoder: "fp32", "bf16" (float32 weights and

@@ -12,6 +12,7 @@
 #include "train/FusedAdamW.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
+#include "train/TrainBudget.h"
 #include "train/ShardRunner.h"
 #include "train/TrainThreads.h"
 
@@ -95,6 +96,10 @@ int64_t Trainer::stepsPerEpoch() const { return config_.stepsPerEpoch(data_.trai
 int64_t Trainer::totalSteps() const {
   const int64_t spe = stepsPerEpoch();
   return std::max<int64_t>(1, int64_t(std::ceil(config_.resolvedEpochs(spe) * double(spe) - 1e-9)));
+}
+
+bool Trainer::hasTimeBudget() const {
+  return config_.maxTrainMinutes.value_or(0) > 0 && config_.numTrainEpochs <= 0;
 }
 
 void Trainer::setLearningRate(double lr) {
@@ -333,8 +338,47 @@ TrainResult Trainer::run() {
   if (!config_.resumeFromCheckpoint.isEmpty()) loadCheckpoint(config_.resumeFromCheckpoint);
   else QFile::remove(metricsFile);
 
-  const int64_t spe = stepsPerEpoch(), total = totalSteps();
-  const int64_t warmup = int64_t(std::ceil(config_.warmupRatio * double(total)));
+  const int64_t spe = stepsPerEpoch(), ceiling = totalSteps();
+  int64_t total = plannedTotal_ > 0 ? std::min(plannedTotal_, ceiling) : ceiling;
+  int64_t warmup = int64_t(std::ceil(config_.warmupRatio * double(total)));
+  // --max_train_minutes: steps are timed after the first few (first uses of
+  // shapes are slow), the plan is made once they give a steady rate and
+  // revised after every evaluation, whose cost is then measured too.
+  const bool budgeted = hasTimeBudget() && plannedTotal_ == 0;
+  constexpr int64_t kUntimedSteps = 3, kCalibrationSteps = 20;
+  constexpr qint64 kCalibrationMs = 15000;
+  qint64 timedMs = 0;
+  int64_t timedSteps = 0;
+  double evalSeconds = -1;  // the latest evaluation with its checkpoint
+  const auto replan = [&]() {
+    BudgetRates r;
+    r.budgetSeconds = *config_.maxTrainMinutes * 60.0;
+    r.elapsedSeconds = double(wall.elapsed()) / 1000.0;
+    r.stepsDone = globalStep_;
+    r.secondsPerStep = double(timedMs) / 1000.0 / double(std::max<int64_t>(1, timedSteps));
+    const double recordsPerStep = double(config_.perDeviceTrainBatchSize) * double(config_.gradientAccumulationSteps);
+    // Before the first evaluation: forward passes only, about a third of a
+    // training step's cost per record, counted at half to stay on the safe side.
+    r.secondsPerEval = evalSeconds >= 0 ? evalSeconds
+                                        : r.secondsPerStep * double(data_.eval.size()) / recordsPerStep * 0.5 + 0.2;
+    r.stepsPerEpoch = spe;
+    r.evalSteps = config_.evalSteps;
+    const bool first = plannedTotal_ == 0;
+    const int64_t next = plannedTotalSteps(r, ceiling);
+    // Small revisions are applied quietly; the log reports the plan and real changes.
+    const bool worthSaying = first || std::abs(next - total) * 20 > total;
+    total = next;
+    plannedTotal_ = total;
+    if (first) warmup = int64_t(std::ceil(config_.warmupRatio * double(total)));
+    if (cb_.note && worthSaying)
+      cb_.note(QStringLiteral("⏱️ 时间预算 %1 分钟: 每步 %2 s, 每次评估 %3 s → 计划 %4 步 (%5 轮%6)")
+                   .arg(*config_.maxTrainMinutes)
+                   .arg(r.secondsPerStep, 0, 'f', 3)
+                   .arg(r.secondsPerEval, 0, 'f', 1)
+                   .arg(total)
+                   .arg(double(total) / double(spe), 0, 'f', 2)
+                   .arg(total == ceiling ? QStringLiteral(", 自动轮数全部") : QStringLiteral(", 自动轮数为 %1 步").arg(ceiling)));
+  };
   const int accum = config_.gradientAccumulationSteps;
   const auto lengths = recordLengths(data_.train);
   result.totalSteps = total;
@@ -385,7 +429,13 @@ TrainResult Trainer::run() {
       ++globalStep_;
       ++stepInEpoch;
       micro += group;
-      trainMsSinceEval += trainClock.elapsed();
+      const qint64 stepMs = trainClock.elapsed();
+      trainMsSinceEval += stepMs;
+      if (budgeted && globalStep_ - stepsAtStart > kUntimedSteps) {
+        timedMs += stepMs;
+        ++timedSteps;
+        if (plannedTotal_ == 0 && (timedSteps >= kCalibrationSteps || timedMs >= kCalibrationMs)) replan();
+      }
       result.stepLosses.push_back(stepLoss);
       logLossSum += stepLoss;
       ++logLossCount;
@@ -408,6 +458,8 @@ TrainResult Trainer::run() {
       bool saved = false;
       const QString dir = QDir(config_.outputDir).filePath(QStringLiteral("checkpoint-%1").arg(globalStep_));
       if (evalNow && !data_.eval.empty()) {
+        QElapsedTimer evalClock;
+        evalClock.start();
         EvalMetrics metrics;
         {
           WeightAverage::SwappedIn averaged(average_.get());
@@ -437,6 +489,8 @@ TrainResult Trainer::run() {
           saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
           saved = true;
         }
+        evalSeconds = double(evalClock.elapsed()) / 1000.0;
+        if (budgeted && timedSteps > 0 && globalStep_ < total) replan();
       }
       if (saveStep && !saved) saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
     }
@@ -444,6 +498,7 @@ TrainResult Trainer::run() {
   }
   allTokens += tokensSinceEval;
   allTrainMs += trainMsSinceEval;
+  result.totalSteps = total;
   result.globalStep = globalStep_;
   result.epoch = double(globalStep_) / double(spe);
   result.trainTokensPerSecond = allTrainMs > 0 ? double(allTokens) / (double(allTrainMs) / 1000.0) : 0;

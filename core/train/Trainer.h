@@ -28,6 +28,8 @@ struct TrainCallbacks {
   std::function<void()> waitWhilePaused;  // blocks while paused; returns at once otherwise
   // Extra files of a checkpoint dir besides weights (tokenizer, config, label mapping).
   std::function<void(const QString& dir)> writeModelFiles;
+  // A line for the run's log: the time budget's plan and each change to it.
+  std::function<void(const QString& text)> note;
 };
 
 struct TrainResult {
@@ -41,6 +43,8 @@ struct TrainResult {
   QString bestCheckpoint;
   double trainTokensPerSecond = 0;
   double seconds = 0;
+  // The n-gram baseline on the same validation split (Baseline.h), when it could be fitted.
+  std::optional<EvalMetrics> baselineMetrics;
 };
 
 class Trainer {
@@ -56,6 +60,8 @@ class Trainer {
   int64_t stepsPerEpoch() const;
   // Threads a micro-batch is split over (TrainThreads.h).
   int dataParallelWidth() const { return dataParallelWidth_; }
+  // The automatic or explicit epochs' steps; a time budget may plan fewer
+  // (TrainResult::totalSteps says how many ran).
   int64_t totalSteps() const;
 
   // Checkpoint directory: model files (writeModelFiles) plus training_state/
@@ -97,6 +103,11 @@ class Trainer {
   void rotateCheckpoints();
   static std::string averageFile(const QString& checkpointDir);
   void setLearningRate(double lr);
+  bool hasTimeBudget() const;
+
+  // The steps a time budget planned (0: none yet); kept in checkpoints so
+  // that a resumed run keeps the schedule it started.
+  int64_t plannedTotal_ = 0;
 
   TrainConfig config_;
   ModelHandle model_;

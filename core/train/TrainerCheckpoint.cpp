@@ -50,6 +50,7 @@ void Trainer::saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, in
       {"step_in_epoch", stepInEpoch},
       {"best_metric", bestMetric_},
       {"best_model_checkpoint", bestCheckpoint_.toStdString()},
+      {"planned_total_steps", plannedTotal_},
       {"config", config_.toJson()},
   };
   std::ofstream(filePath(dir, kStateFile)) << state.dump(2) << '\n';
@@ -69,6 +70,7 @@ void Trainer::loadCheckpoint(const QString& dir) {
     startStepInEpoch_ = state.at("step_in_epoch").get<int64_t>();
     bestMetric_ = state.at("best_metric").get<double>();
     bestCheckpoint_ = QString::fromStdString(state.at("best_model_checkpoint").get<std::string>());
+    plannedTotal_ = state.value("planned_total_steps", int64_t(0));
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(filePath(dir, kStateFile) + ": " + e.what());
   }

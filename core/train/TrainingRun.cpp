@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <fstream>
 #include <map>
@@ -12,6 +13,7 @@
 #include "model/Checkpoint.h"
 #include "model/Lora.h"
 #include "text/CharTokenizer.h"
+#include "train/Baseline.h"
 #include "train/DataSplit.h"
 #include "train/TrainThreads.h"
 
@@ -21,6 +23,7 @@ namespace {
 
 struct RawRecord {
   QString chosen, rejected;  // classify: chosen holds the text
+  QString text;              // classify and correctness: the record's own text (the baseline reads it)
   int64_t label = -1;
   std::optional<double> margin;
   QString origin;  // "file:line" for messages
@@ -31,9 +34,9 @@ struct LoadedSamples {
   data::LabelSchema schema;
 };
 
-std::vector<data::Sample> readFile(const QString& path, const data::LabelSchema* schema, data::LabelSchema* schemaOut,
-                                   const LogFn& log) {
-  auto result = data::readSamplesFile(path, data::Format::Auto, schema);
+std::vector<data::Sample> readFile(const QString& path, const data::LabelSchema* schema, data::LabelPolicy policy,
+                                   data::LabelSchema* schemaOut, const LogFn& log) {
+  auto result = data::readSamplesFile(path, data::Format::Auto, schema, policy);
   if (result.fileUnreadable)
     throw std::runtime_error(result.issues.empty() ? (path.toStdString() + ": cannot read")
                                                    : result.issues.front().toString().toStdString());
@@ -50,6 +53,14 @@ std::vector<data::Sample> readFile(const QString& path, const data::LabelSchema*
   return std::move(result.samples);
 }
 
+// The label mapping that fixes a train file's ids: --label_mapping, else a
+// label_mapping.json beside the file; empty when neither exists.
+QString labelMappingFor(const TrainConfig& config) {
+  if (!config.labelMapping.isEmpty()) return config.labelMapping;
+  const QString beside = QFileInfo(config.trainFile).dir().filePath(QStringLiteral("label_mapping.json"));
+  return QFileInfo::exists(beside) ? beside : QString();
+}
+
 LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
   LoadedSamples loaded;
   if (!config.project.isEmpty()) {
@@ -60,9 +71,21 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
     if (loaded.train.empty()) throw std::runtime_error(config.project.toStdString() + ": no training samples");
   } else {
     if (log) log(QStringLiteral("📂 加载训练数据: ") + config.trainFile);
-    loaded.train = readFile(config.trainFile, nullptr, &loaded.schema, log);
+    const QString mapping = labelMappingFor(config);
+    if (!mapping.isEmpty()) {
+      const data::LabelSchema fixed = data::LabelSchema::readLabelMapping(mapping);
+      if (log) log(QStringLiteral("🏷️ 标签映射: %1").arg(mapping));
+      loaded.train = readFile(config.trainFile, &fixed, data::LabelPolicy::Known, &loaded.schema, log);
+    } else {
+      // Seed 000's trainer: the label set is the data's own.
+      loaded.train = readFile(config.trainFile, nullptr, data::LabelPolicy::Grow, &loaded.schema, log);
+    }
+    QStringList names;
+    for (const auto& l : loaded.schema.labels()) names << QStringLiteral("%1=%2").arg(l.id).arg(l.name);
+    if (log && !names.isEmpty()) log(QStringLiteral("🏷️ 标签: ") + names.join(QStringLiteral(", ")));
   }
-  if (!config.evalFile.isEmpty()) loaded.eval = readFile(config.evalFile, &loaded.schema, nullptr, log);
+  if (!config.evalFile.isEmpty())
+    loaded.eval = readFile(config.evalFile, &loaded.schema, data::LabelPolicy::Known, nullptr, log);
   return loaded;
 }
 
@@ -80,6 +103,7 @@ std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const
     if (config.task == TrainTask::Classify) {
       if (s.kind != data::SampleKind::Text || s.label < 0) continue;  // pairs and unlabeled texts: nothing to learn
       r.chosen = s.text;
+      r.text = s.text;
       r.label = s.label;
     } else if (s.kind == data::SampleKind::Pair) {
       r.chosen = s.chosen;
@@ -89,6 +113,7 @@ std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const
       // 0 正确 / 1 错误: the record's own verdict is chosen, the other rejected.
       const int other = s.label == 0 ? 1 : 0;
       r.chosen = correctnessPairText(s.text, schema.nameOf(s.label));
+      r.text = s.text;
       r.rejected = correctnessPairText(s.text, schema.nameOf(other));
       r.label = s.label;
       if (config.marginFromScores) r.margin = 1.0;  // score_chosen 1 - score_rejected 0
@@ -143,6 +168,26 @@ TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLe
   return e;
 }
 
+BaselineData baselineData(const std::vector<RawRecord>& train, const std::vector<RawRecord>& eval, const ModelCard& card) {
+  BaselineData d;
+  d.kind = card.kind;
+  d.classes = card.labels;
+  const auto fill = [&card](const std::vector<RawRecord>& records, BaselineSplit& out) {
+    for (const auto& r : records) {
+      if (card.kind == ModelKind::PairwiseReward) {
+        out.chosen << r.chosen;
+        out.rejected << r.rejected;
+      } else if (r.label >= 0 && !r.text.isEmpty()) {  // a correctness run's pairs have no verdict to learn
+        out.texts << r.text;
+        out.labels.push_back(int(r.label));
+      }
+    }
+  };
+  fill(train, d.train);
+  fill(eval, d.eval);
+  return d;
+}
+
 // Dropout draws from one global generator, so such a model trains on one
 // thread to stay reproducible (ModelHandle::usesDropout).
 bool usesDropout(const Qwen2ForSequenceClassification& model, const TrainConfig& config) {
@@ -165,8 +210,9 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     p.config.emaDecay = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyEmaDecay : 0.0;
   if (!p.config.lmLossCoefficient)
     p.config.lmLossCoefficient = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyLmLoss : 0.0;
-  if (!p.config.nameSwap)
-    p.config.nameSwap = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyNameSwap : 0.0;
+  if (!p.config.nameSwap) p.config.nameSwap = 0.0;
+  if (!p.config.maxTrainMinutes)
+    p.config.maxTrainMinutes = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyTrainMinutes : 0.0;
   auto loaded = loadSamples(config, log);
   p.schema = loaded.schema;
   const QString source = config.project.isEmpty() ? config.trainFile : config.project;
@@ -218,6 +264,25 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
                                                  .arg(TrainConfig::kAutoBudgetEpochs)
                                                  .arg(TrainConfig::kAutoMinRecords)
                                                  .arg(TrainConfig::kAutoMaxEpochs)));
+    if (config.numTrainEpochs <= 0 && p.config.maxTrainMinutes.value_or(0) > 0)
+      log(QStringLiteral("   时间预算: %1 分钟 (--max_train_minutes; 前几步测速后按预算规划步数)").arg(*p.config.maxTrainMinutes));
+  }
+
+  const bool ngram = config.modelNameOrPath == QLatin1String(kNgramModel);
+  p.baseline = fitBaseline(baselineData(train, eval, p.card));
+  if (log && p.baseline)
+    log(QStringLiteral("📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归, %1 个特征, %2 s): %3")
+            .arg(p.baseline->model->numFeatures())
+            .arg(p.baseline->seconds, 0, 'f', 1)
+            .arg(p.baseline->metrics.classification || p.baseline->metrics.reward ? metricsSummary(p.baseline->metrics)
+                                                                                 : QStringLiteral("无验证集")));
+  if (ngram) {
+    if (!p.baseline)
+      throw std::runtime_error(source.toStdString() + ": the n-gram model needs at least two labels (or pairs) to learn");
+    p.data.pairwise = pairwise;
+    p.data.labels = p.card.labels;
+    p.data.datasetRecord = datasetRecord(train, eval, p.card.labels, config);
+    return p;
   }
 
   // Tokenizer: the tiny preset's characters come from the training texts only.
@@ -301,9 +366,14 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
 }
 
 void writeModelDirectory(PreparedTraining& p, const QString& dir) {
-  CheckpointSaveOptions options;
-  options.modelMaxLength = p.config.maxLength;
-  saveCheckpoint(dir, p.model, *p.tokenizer, options);
+  if (!QDir().mkpath(dir)) throw std::runtime_error(dir.toStdString() + ": cannot create the model directory");
+  if (p.model) {
+    CheckpointSaveOptions options;
+    options.modelMaxLength = p.config.maxLength;
+    saveCheckpoint(dir, p.model, *p.tokenizer, options);
+  } else {
+    p.baseline->model->save(QDir(dir).filePath(QString::fromLatin1(NgramClassifier::kFileName)));
+  }
   if (p.card.kind != ModelKind::PairwiseReward) {
     std::vector<data::Label> labels;
     for (int i = 0; i < p.card.labels.size(); ++i) {
@@ -319,7 +389,29 @@ void writeModelDirectory(PreparedTraining& p, const QString& dir) {
       << p.data.datasetRecord.dump(2) << '\n';
 }
 
+namespace {
+
+// --model_name_or_path ngram: the baseline is the model.
+TrainResult saveNgramModel(PreparedTraining& p, const TrainCallbacks& callbacks) {
+  QElapsedTimer clock;
+  clock.start();
+  TrainResult result;
+  result.finalMetrics = p.baseline->metrics;
+  result.bestMetric = p.baseline->metrics.selectionMetric();
+  result.baselineMetrics = p.baseline->metrics;
+  if (callbacks.evaluated) callbacks.evaluated(p.baseline->metrics, 0, 1.0);
+  writeModelDirectory(p, p.config.outputDir);
+  nlohmann::json line = p.baseline->metrics.toJson();
+  line["model"] = kNgramModel;
+  std::ofstream(QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl")).toStdString()) << line.dump() << '\n';
+  result.seconds = p.baseline->seconds + double(clock.elapsed()) / 1000.0;
+  return result;
+}
+
+}  // namespace
+
 TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
+  if (!p.model) return saveNgramModel(p, callbacks);
   ModelHandle handle;
   handle.module = p.model.ptr();
   auto model = p.model;
@@ -341,7 +433,16 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   handle.usesDropout = usesDropout(p.model, p.config);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
   Trainer trainer(p.config, handle, p.data, std::move(callbacks));
-  return trainer.run();
+  TrainResult result = trainer.run();
+  if (p.baseline && (p.baseline->metrics.classification || p.baseline->metrics.reward)) {
+    result.baselineMetrics = p.baseline->metrics;
+    nlohmann::json line = p.baseline->metrics.toJson();
+    line["baseline"] = "ngram_tfidf_logistic_regression";
+    line["seconds"] = p.baseline->seconds;
+    std::ofstream(QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl")).toStdString(), std::ios::app)
+        << line.dump() << '\n';
+  }
+  return result;
 }
 
 }  // namespace assay

@@ -8,10 +8,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "data/LabelSchema.h"
 #include "model/Qwen2ForSequenceClassification.h"
 #include "text/Tokenizer.h"
+#include "train/Baseline.h"
 #include "train/ModelCard.h"
 #include "train/Trainer.h"
 
@@ -24,7 +26,14 @@ struct PreparedTraining {
   std::unique_ptr<Tokenizer> tokenizer;
   Qwen2ForSequenceClassification model{nullptr};
   TrainingData data;
+  // The n-gram baseline on the same split (null when the data cannot train
+  // it); with --model_name_or_path ngram it is the model, and model/tokenizer
+  // stay empty.
+  std::optional<BaselineResult> baseline;
 };
+
+// --model_name_or_path value that trains the n-gram baseline as the model.
+inline constexpr const char* kNgramModel = "ngram";
 
 using LogFn = std::function<void(const QString& line)>;
 

@@ -40,6 +40,7 @@ void TrainingWorker::run() {
     cb.evaluated = [this](const EvalMetrics& m, int64_t step, double epoch) { Q_EMIT evaluated(m, step, epoch); };
     cb.progress = [this](int64_t done, int64_t total, double eta) { Q_EMIT progress(done, total, eta); };
     cb.checkpointSaved = [this](const QString& path) { Q_EMIT checkpointSaved(path); };
+    cb.note = [this](const QString& line) { Q_EMIT logLine(line); };
     cb.shouldStop = [this] { return cancelled_.load(); };
     cb.waitWhilePaused = [this] { waitWhilePaused(); };
     const TrainResult result = runTraining(prepared, std::move(cb));

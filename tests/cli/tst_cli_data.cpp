@@ -50,6 +50,11 @@ class TestCliData : public QObject {
   void statsJsonAndText();
   void damagedProjectIsReported();
   void exportReviewedWritesOnlyReviewedSamples();
+  void initWithUserLabels();
+  void importAddsLabelsOnlyWhenAsked();
+  void importCreatesProjectWithTheFilesLabels();
+  void userLabelsRoundTripThroughEveryFormat_data();
+  void userLabelsRoundTripThroughEveryFormat();
 
  private:
   QString path(const QString& name) const { return dir_.filePath(name); }
@@ -266,3 +271,96 @@ void TestCliData::exportReviewedWritesOnlyReviewedSamples() {
 
 QTEST_APPLESS_MAIN(TestCliData)
 #include "tst_cli_data.moc"
+
+void TestCliData::initWithUserLabels() {
+  const Run r = cli({"init", path("mail.assay"), "--labels", "ham, spam"});
+  QCOMPARE(r.code, 0);
+  QVERIFY2(r.out.contains("schema custom; labels: ham 0, spam 1"), qPrintable(r.out));
+  const auto store = assay::data::ProjectStore::open(path("mail.assay"));
+  QCOMPARE(store->labelSchema().kind(), assay::data::SchemaKind::Custom);
+  QCOMPARE(store->labelSchema().nameOf(1), QString("spam"));
+  store->labelSchema().writeLabelMapping(path("mail_mapping.json"));
+  const Run fromFile = cli({"init", path("mail2.assay"), "--labels_file", path("mail_mapping.json")});
+  QCOMPARE(fromFile.code, 0);
+  QVERIFY2(fromFile.out.contains("labels: ham 0, spam 1"), qPrintable(fromFile.out));
+  QCOMPARE(cli({"init", path("dup.assay"), "--labels", "a,b,a"}).code, 2);
+  QCOMPARE(cli({"init", path("both.assay"), "--labels", "a", "--schema", "style"}).code, 2);
+  QVERIFY(!QFile::exists(path("dup.assay")));
+  const Run missing = cli({"init", path("m.assay"), "--labels_file", path("none.json")});
+  QCOMPARE(missing.code, 1);
+  QVERIFY2(missing.err.contains(path("none.json")), qPrintable(missing.err));
+}
+
+void TestCliData::importAddsLabelsOnlyWhenAsked() {
+  const QString project = path("addlabels.assay");
+  QCOMPARE(cli({"init", project, "--labels", "ham"}).code, 0);
+  const Run refused = cli({"import", project, fixture("mail_ham_spam.jsonl")});
+  QVERIFY2(refused.out.contains("imported 2, duplicates 0, skipped 2 (unknown label 2)"), qPrintable(refused.out));
+  QVERIFY2(refused.err.contains("unknown label \"spam\"") && refused.err.contains("--add_labels"), qPrintable(refused.err));
+  const Run added = cli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
+  QCOMPARE(added.code, 0);
+  QVERIFY2(added.out.contains("labels added: spam"), qPrintable(added.out));
+  QVERIFY2(added.out.contains("imported 4"), qPrintable(added.out));
+  const auto store = assay::data::ProjectStore::open(project);
+  QCOMPARE(store->labelSchema().size(), 2);
+  QCOMPARE(store->labelSchema().nameOf(1), QString("spam"));
+  const Run again = cli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
+  QVERIFY2(again.out.contains("labels added: none"), qPrintable(again.out));
+  // A correctness project that gains a third label is a custom one from then on.
+  const QString verdicts = path("verdicts.assay");
+  QCOMPARE(cli({"init", verdicts, "--schema", "correctness"}).code, 0);
+  QCOMPARE(cli({"import", verdicts, fixture("mail_ham_spam.jsonl"), "--add_labels"}).code, 0);
+  const Run stats = cli({"stats", verdicts, "--json"});
+  const nlohmann::json j = nlohmann::json::parse(stats.out.toStdString());
+  QCOMPARE(j["schema"].get<std::string>(), std::string("custom"));
+  QCOMPARE(j["labels"].size(), size_t(4));
+}
+
+void TestCliData::importCreatesProjectWithTheFilesLabels() {
+  const QString project = path("poets.assay");
+  const Run r = cli({"import", project, fixture("authors_style.json")});
+  QCOMPARE(r.code, 0);
+  QVERIFY2(r.out.contains("created " + project + " (schema custom; labels: 李白, 杜甫, 王维)"), qPrintable(r.out));
+  QVERIFY2(r.out.contains("imported 6, duplicates 0, skipped 0"), qPrintable(r.out));
+  // Style names only: the style preset with seed 000's ids.
+  const Run style = cli({"import", path("styles.assay"), fixture("style_seed.json")});
+  QVERIFY2(style.out.contains("(schema style; labels: 售前, 售后, 诚实, 有帮助, 无伤害)"), qPrintable(style.out));
+  // Nothing readable: no project is created.
+  const Run none = cli({"import", path("ghost.assay"), path("missing.json")});
+  QCOMPARE(none.code, 1);
+  QVERIFY2(none.err.contains("no such project"), qPrintable(none.err));
+  QVERIFY(!QFile::exists(path("ghost.assay")));
+}
+
+void TestCliData::userLabelsRoundTripThroughEveryFormat_data() {
+  QTest::addColumn<QString>("file");
+  QTest::addColumn<QString>("format");
+  QTest::newRow("style json") << "authors_style.json" << "style-json";
+  QTest::newRow("text jsonl") << "mail_ham_spam.jsonl" << "text";
+}
+
+// Export, import into a project the import creates, export again: the same
+// bytes, and the label mapping written beside equals the project's.
+void TestCliData::userLabelsRoundTripThroughEveryFormat() {
+  QFETCH(QString, file);
+  QFETCH(QString, format);
+  const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
+  QString input = fixture(file);
+  QByteArray out[2], mapping[2];
+  for (int round = 0; round < 2; ++round) {
+    const QString project = path(QString("user_%1_%2.assay").arg(tag).arg(round));
+    const QString exported = path(QString("user_%1_%2.out").arg(tag).arg(round));
+    const QString map = path(QString("user_%1_%2.mapping.json").arg(tag).arg(round));
+    const Run imp = cli({"import", project, input});
+    QVERIFY2(imp.code == 0, qPrintable(imp.err));
+    const Run exp = cli({"export", project, exported, "--format", format, "--label_mapping", map});
+    QVERIFY2(exp.code == 0, qPrintable(exp.err));
+    out[round] = readAll(exported);
+    mapping[round] = readAll(map);
+    input = exported;
+  }
+  QVERIFY(!out[0].isEmpty());
+  QCOMPARE(out[1], out[0]);
+  QCOMPARE(mapping[1], mapping[0]);
+  QVERIFY2(!mapping[0].contains("售前"), mapping[0].constData());
+}

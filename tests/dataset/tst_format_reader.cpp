@@ -1,6 +1,8 @@
 // readSamplesFile on every supported layout: what each record becomes
 // (kind, text, label, extras, line) and which schema the labels refer to.
+#include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 #include "data/DataFormat.h"
 
@@ -26,6 +28,9 @@ class TestFormatReader : public QObject {
   void explicitFormatRequiresItsFields();
   void projectSchemaResolvesLabels();
   void compactArrayOnOneLine();
+  void userLabelsGrowByFirstAppearance();
+  void growAppendsToAGivenSchema();
+  void scanLabelsKeepsNoRecords();
 };
 
 void TestFormatReader::readsEveryLayout_data() {
@@ -63,6 +68,12 @@ void TestFormatReader::readsEveryLayout() {
     QCOMPARE(r.samples[static_cast<size_t>(i)].sourceFile, fixture(file));
   }
   QCOMPARE(r.schema.kind(), schema);
+  // Growing the label set from nothing ends on the same preset and ids for
+  // every file whose labels a preset covers.
+  const ImportResult grown = readSamplesFile(fixture(file), format, nullptr, LabelPolicy::Grow);
+  QCOMPARE(grown.samples.size(), r.samples.size());
+  for (size_t i = 0; i < r.samples.size(); ++i) QCOMPARE(grown.samples[i].label, r.samples[i].label);
+  if (std::any_of(labels.begin(), labels.end(), [](int l) { return l >= 0; })) QCOMPARE(grown.schema.kind(), schema);
 }
 
 void TestFormatReader::styleRecordKeepsMetadataAndLines() {
@@ -176,3 +187,61 @@ void TestFormatReader::compactArrayOnOneLine() {
 
 QTEST_APPLESS_MAIN(TestFormatReader)
 #include "tst_format_reader.moc"
+
+namespace {
+const QByteArray kHamSpam =
+    "[{\"input\": \"win a prize now\", \"label\": \"spam\"},\n"
+    " {\"input\": \"lunch at noon?\", \"label\": \"ham\"},\n"
+    " {\"input\": \"cheap pills\", \"label\": \" spam\"},\n"
+    " {\"input\": \"minutes attached\", \"label\": \"ham\"}]\n";
+}  // namespace
+
+void TestFormatReader::userLabelsGrowByFirstAppearance() {
+  const ImportResult known = readSamplesData(kHamSpam, "mail.json");
+  QCOMPARE(known.samples.size(), size_t(0));
+  QCOMPARE(known.issues.size(), size_t(4));
+  QVERIFY2(known.issues[0].message.contains("--add_labels"), qPrintable(known.issues[0].message));
+
+  const ImportResult r = readSamplesData(kHamSpam, "mail.json", Format::Auto, nullptr, LabelPolicy::Grow);
+  QVERIFY(r.issues.empty());
+  QCOMPARE(r.schema.kind(), SchemaKind::Custom);
+  QCOMPARE(r.schema.size(), 2);
+  QCOMPARE(r.schema.nameOf(0), QString("spam"));  // first appearance, surrounding spaces ignored
+  QCOMPARE(r.schema.nameOf(1), QString("ham"));
+  QList<int> ids;
+  for (const Sample& s : r.samples) ids << s.label;
+  QCOMPARE(ids, (QList<int>{0, 1, 0, 1}));
+}
+
+void TestFormatReader::growAppendsToAGivenSchema() {
+  const LabelSchema start = LabelSchema::fromNames({"ham"});
+  const ImportResult r = readSamplesData(kHamSpam, "mail.json", Format::Auto, &start, LabelPolicy::Grow);
+  QVERIFY(r.issues.empty());
+  QCOMPARE(r.schema.size(), 2);
+  QCOMPARE(r.schema.nameOf(1), QString("spam"));
+  QCOMPARE(r.samples[0].label, 1);
+  QCOMPARE(r.samples[1].label, 0);
+  // Given labels keep their ids even when a preset would cover them.
+  const LabelSchema swapped = LabelSchema::fromNames({"错误", "正确"});
+  const ImportResult kto = readSamplesFile(fixture("kto_seed.jsonl"), Format::Auto, &swapped, LabelPolicy::Grow);
+  QCOMPARE(kto.schema.kind(), SchemaKind::Custom);
+  QCOMPARE(kto.samples[0].label, 1);  // 正确 is id 1 here
+}
+
+void TestFormatReader::scanLabelsKeepsNoRecords() {
+  QTemporaryDir dir;
+  const QString mail = dir.filePath("mail.json");
+  QFile f(mail);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(kHamSpam);
+  f.close();
+  const LabelSchema found = scanLabels({mail, dir.filePath("missing.json")}, Format::Auto, nullptr);
+  QCOMPARE(found.size(), 2);
+  QCOMPARE(found.nameOf(0), QString("spam"));
+  // Style names only: the style preset.
+  QCOMPARE(scanLabels({fixture("style_seed.json")}, Format::Auto, nullptr).kind(), SchemaKind::Style);
+  const LabelSchema style = LabelSchema::style();
+  const LabelSchema more = scanLabels({mail}, Format::Auto, &style);
+  QCOMPARE(more.size(), 7);
+  QCOMPARE(more.nameOf(5), QString("spam"));
+}

@@ -18,6 +18,10 @@ class TestLabelSchema : public QObject {
   void labelMappingBytes();
   void labelMappingRoundTrip();
   void labelMappingErrorsNameFile();
+  void userLabelsFromNames();
+  void presetCoveringRemapsIds();
+  void correctnessGainingALabelIsCustom();
+  void userLabelMappingReadsAsCustom();
 };
 
 void TestLabelSchema::styleLabels_data() {
@@ -134,3 +138,60 @@ void TestLabelSchema::labelMappingErrorsNameFile() {
 
 QTEST_APPLESS_MAIN(TestLabelSchema)
 #include "tst_label_schema.moc"
+
+void TestLabelSchema::userLabelsFromNames() {
+  const LabelSchema s = LabelSchema::fromNames({"ham", " spam "});
+  QCOMPARE(s.kind(), SchemaKind::Custom);
+  QCOMPARE(s.size(), 2);
+  QCOMPARE(s.idOf("spam"), 1);
+  QCOMPARE(s.englishOf(0), QString("ham"));
+  // The presets' names in their order are the presets.
+  QCOMPARE(LabelSchema::fromNames({"正确", "错误"}).kind(), SchemaKind::Correctness);
+  QCOMPARE(LabelSchema::fromNames({"correct", "incorrect"}).nameOf(1), QString("错误"));
+  // Same names in another order are the user's own ids.
+  const LabelSchema swapped = LabelSchema::fromNames({"错误", "正确"});
+  QCOMPARE(swapped.kind(), SchemaKind::Custom);
+  QCOMPARE(swapped.idOf("错误"), 0);
+  QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LabelSchema::fromNames({}));
+  QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LabelSchema::fromNames({"a", "b", "a"}));
+  QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LabelSchema::fromNames({"a", "  "}));
+  QCOMPARE(schemaKindName(SchemaKind::Custom), QString("custom"));
+  SchemaKind k = SchemaKind::Style;
+  QVERIFY(parseSchemaKind("custom", &k));
+  QCOMPARE(k, SchemaKind::Custom);
+}
+
+void TestLabelSchema::presetCoveringRemapsIds() {
+  std::vector<int> remap;
+  // First appearance 有帮助, 售前 (English spelling works too): style ids 3, 0.
+  const LabelSchema seen = LabelSchema::fromNames({"有帮助", "sales_oriented"});
+  const LabelSchema* preset = LabelSchema::presetCovering(seen, &remap);
+  QVERIFY(preset);
+  QCOMPARE(preset->kind(), SchemaKind::Style);
+  QCOMPARE(remap, (std::vector<int>{3, 0}));
+  QVERIFY(LabelSchema::presetCovering(LabelSchema::fromNames({"错误"}), &remap));
+  QCOMPARE(remap, std::vector<int>{1});
+  QVERIFY(!LabelSchema::presetCovering(LabelSchema::fromNames({"售前", "spam"}), &remap));
+  QVERIFY(!LabelSchema::presetCovering(LabelSchema(SchemaKind::Custom, {}), &remap));
+}
+
+void TestLabelSchema::correctnessGainingALabelIsCustom() {
+  LabelSchema c = LabelSchema::correctness();
+  c.addLabel("部分正确", "partly_correct");
+  QCOMPARE(c.kind(), SchemaKind::Custom);  // a third verdict makes no reward pair
+  LabelSchema s = LabelSchema::style();
+  s.addLabel("幽默", "humorous");
+  QCOMPARE(s.kind(), SchemaKind::Style);
+}
+
+void TestLabelSchema::userLabelMappingReadsAsCustom() {
+  QTemporaryDir dir;
+  const QString path = dir.filePath("label_mapping.json");
+  const LabelSchema poets = LabelSchema::fromNames({"李白", "杜甫", "王维"});
+  poets.writeLabelMapping(path);
+  const LabelSchema back = LabelSchema::readLabelMapping(path);
+  QCOMPARE(back.kind(), SchemaKind::Custom);
+  QCOMPARE(back.size(), 3);
+  QCOMPARE(back.nameOf(2), QString("王维"));
+  QCOMPARE(back.labelMappingJson(), poets.labelMappingJson());
+}

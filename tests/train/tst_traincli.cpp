@@ -1,6 +1,7 @@
 // `assay-cli train | eval | predict`: exit codes and messages on bad flags
 // and bad files, and one small run through all three commands.
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
@@ -116,9 +117,11 @@ class TestTrainCli : public QObject {
     // ... and trains the next-token loss beside the task (TrainConfig::kTinyLmLoss).
     QCOMPARE(trainingConfig.at("lm_loss_coefficient").get<double>(), 0.5);
     QVERIFY(train.out.contains(QStringLiteral("辅助损失: 下一字预测 × 0.5")));
-    // ... and swaps the rare characters of 80 % of the records (TrainConfig::kTinyNameSwap).
-    QCOMPARE(trainingConfig.at("name_swap").get<double>(), 0.8);
-    QVERIFY(train.out.contains(QStringLiteral("名称替换: 每轮 80% 的记录中")));
+    // Name swapping is opt-in (it hurts data whose characters are the signal).
+    QCOMPARE(trainingConfig.at("name_swap").get<double>(), 0.0);
+    QVERIFY(!train.out.contains(QStringLiteral("名称替换")));
+    // The tiny preset trains within a time budget (TrainConfig::kTinyTrainMinutes).
+    QCOMPARE(trainingConfig.at("max_train_minutes").get<double>(), 5.0);
     const QStringList checkpoints = QDir(model).entryList({"checkpoint-*"}, QDir::Dirs);
     QVERIFY(!checkpoints.isEmpty());
     for (const QString& c : checkpoints)
@@ -140,6 +143,121 @@ class TestTrainCli : public QObject {
     QCOMPARE(metrics.at("eval_records").get<int>(), 120);
     QVERIFY2(metrics.at("eval_accuracy").get<double>() >= 0.9, metrics.dump().c_str());
     QCOMPARE(metrics.at("eval_accuracy").get<double>(), metrics.at("eval_pairwise_accuracy").get<double>());
+  }
+
+  // A file labelled with the user's own names trains a classifier of those
+  // labels, in order of first appearance (or as a label_mapping.json says).
+  void userLabelsTrainPredictEval() {
+    const QString data = dir_.filePath("mail.jsonl"), model = dir_.filePath("mail_model");
+    writeMail(data, 80);
+    const QStringList common{"--num_train_epochs", "3", "--learning_rate", "3e-3", "--per_device_train_batch_size", "8",
+                             "--max_length", "48", "--num_threads", "1"};
+    const Run train = cli(QStringList{"train", "--train_file", data, "--output_dir", model} + common);
+    QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
+    QVERIFY2(train.out.contains(QStringLiteral("标签: 0=spam, 1=ham")), qPrintable(train.out));
+    QCOMPARE(readText(QDir(model).filePath("label_mapping.json")),
+             QString("{\n  \"id_to_label\": {\n    \"0\": \"spam\",\n    \"1\": \"ham\"\n  },\n"
+                     "  \"label_to_id\": {\n    \"spam\": 0,\n    \"ham\": 1\n  }\n}"));
+    const Run predict = cli({"predict", model, data});
+    QCOMPARE(predict.code, 0);
+    QVERIFY2(predict.err.isEmpty(), qPrintable(predict.err));  // no record dropped for its label
+    const auto lines = predict.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 80);
+    const auto first = nlohmann::json::parse(lines.first().toStdString());
+    QVERIFY(first.at("probabilities").contains("spam") && first.at("probabilities").contains("ham"));
+    const Run eval = cli({"eval", model, data, "--json"});
+    QVERIFY2(eval.code == 0, qPrintable(eval.err));
+    QCOMPARE(nlohmann::json::parse(eval.out.toStdString()).at("eval_records").get<int>(), 80);
+
+    // label_mapping.json beside the file fixes the ids.
+    QDir().mkpath(dir_.filePath("mapped"));
+    const QString mapped = dir_.filePath("mapped/mail.jsonl"), mappedModel = dir_.filePath("mapped_model");
+    QVERIFY(QFile::copy(data, mapped));
+    writeText(dir_.filePath("mapped/label_mapping.json"), "{\"id_to_label\": {\"0\": \"ham\", \"1\": \"spam\"}}");
+    const Run beside = cli(QStringList{"train", "--train_file", mapped, "--output_dir", mappedModel} + common);
+    QVERIFY2(beside.code == 0, qPrintable(beside.err + beside.out));
+    QVERIFY2(beside.out.contains(QStringLiteral("标签: 0=ham, 1=spam")), qPrintable(beside.out));
+    // --label_mapping that lacks a label of the file: those records are skipped and named.
+    writeText(dir_.filePath("ham_only.json"), "{\"id_to_label\": {\"0\": \"ham\"}}");
+    const Run partial = cli(QStringList{"train", "--train_file", data, "--output_dir", dir_.filePath("partial"),
+                                        "--label_mapping", dir_.filePath("ham_only.json")} + common);
+    QVERIFY2(partial.out.contains(QStringLiteral("40 条记录被跳过")), qPrintable(partial.out + partial.err));
+    QVERIFY2(partial.out.contains("unknown label \"spam\""), qPrintable(partial.out));
+  }
+
+  // --model_name_or_path ngram: the baseline as a model of its own, which
+  // predict and eval load like any other; every transformer run reports it.
+  void ngramModelAndBaseline() {
+    const QString data = dir_.filePath("ngram_mail.jsonl"), model = dir_.filePath("ngram_model");
+    writeMail(data, 100);
+    const Run train = cli({"train", "--train_file", data, "--output_dir", model, "--model_name_or_path", "ngram"});
+    QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
+    QVERIFY2(train.out.contains(QStringLiteral("📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归")), qPrintable(train.out));
+    QVERIFY2(train.out.contains("eval_f1_macro: 1.0000"), qPrintable(train.out));
+    for (const char* file : {"ngram_model.bin", "assay_model.json", "label_mapping.json", "training_config.json", "metrics.jsonl"})
+      QVERIFY2(QFile::exists(QDir(model).filePath(file)), file);
+    const Run predict = cli({"predict", model, "-"}, QByteArray("claim your prize 7 now, special offer\nmeeting notes 3 for the team\n"));
+    QVERIFY2(predict.code == 0, qPrintable(predict.err));
+    const auto lines = predict.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(nlohmann::json::parse(lines[0].toStdString()).at("predicted_label").get<std::string>(), std::string("spam"));
+    QCOMPARE(nlohmann::json::parse(lines[1].toStdString()).at("predicted_label").get<std::string>(), std::string("ham"));
+    const Run eval = cli({"eval", model, data, "--json"});
+    QVERIFY2(eval.code == 0, qPrintable(eval.err));
+    QCOMPARE(nlohmann::json::parse(eval.out.toStdString()).at("eval_accuracy").get<double>(), 1.0);
+
+    // A transformer run logs the baseline before training and compares at the end.
+    const QString tinyModel = dir_.filePath("tiny_vs_baseline");
+    const Run tiny = cli({"train", "--train_file", data, "--output_dir", tinyModel, "--num_train_epochs", "1",
+                          "--per_device_train_batch_size", "8", "--max_length", "48", "--num_threads", "1"});
+    QVERIFY2(tiny.code == 0, qPrintable(tiny.err + tiny.out));
+    QVERIFY2(tiny.out.contains(QStringLiteral("📏 eval_f1_macro: 基线 1.0000 / 模型 ")), qPrintable(tiny.out));
+    QFile metrics(QDir(tinyModel).filePath("metrics.jsonl"));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    const auto last = metrics.readAll().trimmed().split('\n').last();
+    QCOMPARE(nlohmann::json::parse(last.toStdString()).at("baseline").get<std::string>(),
+             std::string("ngram_tfidf_logistic_regression"));
+  }
+
+  // --max_train_minutes plans the steps that fit and says so; the automatic
+  // epochs would have run far longer.
+  void timeBudgetPlansTheSteps() {
+    const QString data = dir_.filePath("budget.jsonl"), model = dir_.filePath("budget_model");
+    writeMail(data, 800);
+    const Run train = cli({"train", "--train_file", data, "--output_dir", model, "--max_train_minutes", "0.05",
+                           "--per_device_train_batch_size", "8", "--max_length", "48", "--num_threads", "1"});
+    QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
+    QVERIFY2(train.out.contains(QStringLiteral("时间预算: 0.05 分钟")), qPrintable(train.out));
+    const QRegularExpression plan(QStringLiteral("计划 (\\d+) 步 \\([0-9.]+ 轮, 自动轮数为 (\\d+) 步\\)"));
+    const auto m = plan.match(train.out);
+    QVERIFY2(m.hasMatch(), qPrintable(train.out));
+    QVERIFY2(m.captured(1).toLongLong() < m.captured(2).toLongLong(), qPrintable(m.captured(0)));
+    QFile configFile(QDir(model).filePath("training_config.json"));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    QCOMPARE(nlohmann::json::parse(configFile.readAll().toStdString()).at("max_train_minutes").get<double>(), 0.05);
+    QVERIFY(QFile::exists(QDir(model).filePath("model.safetensors")));
+  }
+
+ private:
+  // Spam says "prize" or "offer", ham does not; the first record is spam.
+  static void writeMail(const QString& path, int n) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (int i = 0; i < n; ++i) {
+      const bool spam = i % 2 == 0;
+      const QString text = spam ? QStringLiteral("claim your prize %1 now, special offer").arg(i)
+                                : QStringLiteral("meeting notes %1 for the team").arg(i);
+      f.write(QStringLiteral("{\"text\": \"%1\", \"label\": \"%2\"}\n").arg(text, spam ? "spam" : "ham").toUtf8());
+    }
+  }
+  static QString readText(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString("<unreadable %1>").arg(path);
+  }
+  static void writeText(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
   }
 };
 

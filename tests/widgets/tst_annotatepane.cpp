@@ -2,12 +2,14 @@
 // the moment its key is pressed, and Ctrl+Z takes it back there too.
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "WidgetTestProject.h"
 #include "annotate/AnnotatePane.h"
+#include "annotate/LabelPicker.h"
 #include "common/ProjectContext.h"
 
 using namespace assay;
@@ -268,6 +270,43 @@ class TstAnnotatePane : public QObject {
     auto store = ProjectStore::open(path);
     QCOMPARE(store->sample(id).label, 2);
     QCOMPARE(store->annotations(id).back().annotator, QStringLiteral("dave"));
+  }
+
+  // Twelve user labels: keys 1-9 reach the first nine, L opens the quick
+  // picker, whose filter narrows the list and Enter labels the sample.
+  void quickPickerBeyondNineLabels() {
+    QStringList names;
+    for (int i = 1; i <= 12; ++i) names << QStringLiteral("类别%1").arg(i);
+    const QString path = dir_.filePath(QStringLiteral("twelve.assay"));
+    {
+      auto store = ProjectStore::create(path, LabelSchema::fromNames(names));
+      store->addSamples({textSample(QStringLiteral("第一条")), textSample(QStringLiteral("第二条"))});
+    }
+    ProjectContext context;
+    context.setAnnotator(QStringLiteral("alice"));
+    QString error;
+    QVERIFY2(context.open(path, &error), qPrintable(error));
+    AnnotatePane pane(&context);
+    pane.show();
+    QVERIFY(pane.findChild<QPushButton*>(QStringLiteral("moreLabels")));
+    const qint64 first = pane.currentSampleId();
+    QTest::keyClick(&pane, Qt::Key_9);
+    QCOMPARE(context.store()->sample(first).label, 8);
+    const qint64 second = pane.currentSampleId();
+    QTest::keyClick(&pane, Qt::Key_L);
+    LabelPicker* picker = pane.labelPicker();
+    QVERIFY(picker && picker->isVisible());
+    QCOMPARE(picker->visibleCount(), 12);
+    auto* filter = picker->findChild<QLineEdit*>(QStringLiteral("labelFilter"));
+    QVERIFY(filter);
+    filter->insert(QStringLiteral("类别1"));  // QTest types Latin-1 only
+    QCOMPARE(picker->visibleCount(), 4);    // 1, 10, 11, 12
+    QTest::keyClicks(filter, QStringLiteral("2"));
+    QCOMPARE(picker->visibleCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(!picker->isVisible());
+    QCOMPARE(context.store()->sample(second).label, 11);
+    QCOMPARE(context.store()->annotations(second).back().annotator, QStringLiteral("alice"));
   }
 };
 

@@ -18,12 +18,17 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include "annotate/LabelPicker.h"
 #include "annotate/ModelSuggestions.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
 
 namespace assay {
+
+namespace {
+constexpr int kKeyedLabels = 9;  // the number keys 1-9
+}  // namespace
 
 bool splitQuestionAnswer(const QString& text, QString* question, QString* answer) {
   static const QString kQuestion[] = {QStringLiteral("用户问题："), QStringLiteral("用户问题:")};
@@ -293,10 +298,20 @@ void AnnotatePane::buildLabelButtons() {
     delete item;
   }
   labelButtonList_.clear();
+  moreLabels_ = nullptr;
   if (!context_->isOpen()) return;
   const data::LabelSchema& schema = context_->store()->labelSchema();
   const bool correctness = schema.kind() == data::SchemaKind::Correctness;
   for (const data::Label& l : schema.labels()) {
+    if (l.id >= kKeyedLabels) {  // beyond the number keys: one button for the picker
+      moreLabels_ = new QPushButton(tr("L\n%n more labels…", nullptr, schema.size() - kKeyedLabels), labelButtons_);
+      moreLabels_->setObjectName(QStringLiteral("moreLabels"));
+      moreLabels_->setFocusPolicy(Qt::NoFocus);
+      moreLabels_->setMinimumHeight(84);
+      connect(moreLabels_, &QPushButton::clicked, this, &AnnotatePane::openLabelPicker);
+      row->addWidget(moreLabels_);
+      break;
+    }
     QString key = QString::number(l.id + 1);
     if (correctness && l.id == 0) key = QStringLiteral("Y / 1");
     if (correctness && l.id == 1) key = QStringLiteral("N / 2");
@@ -311,6 +326,15 @@ void AnnotatePane::buildLabelButtons() {
     row->addWidget(button);
     labelButtonList_.push_back(button);
   }
+}
+
+void AnnotatePane::openLabelPicker() {
+  if (!context_->isOpen()) return;
+  if (!picker_) {
+    picker_ = new LabelPicker(this);
+    connect(picker_, &LabelPicker::picked, this, [this](int id) { labelCurrent(id); });
+  }
+  picker_->pick(context_->store()->labelSchema());
 }
 
 void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
@@ -578,6 +602,8 @@ void AnnotatePane::keyPressEvent(QKeyEvent* event) {
     labelCurrent(0);
   } else if (correctness && key == Qt::Key_N) {
     labelCurrent(1);
+  } else if (key == Qt::Key_L) {
+    openLabelPicker();
   } else if (key == Qt::Key_S) {
     skip();
   } else if (key == Qt::Key_E) {

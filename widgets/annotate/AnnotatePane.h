@@ -37,6 +37,8 @@ class ProjectContext;
 // (and nothing written) when the text is not laid out that way.
 bool splitQuestionAnswer(const QString& text, QString* question, QString* answer);
 
+class LabelPicker;
+
 class AnnotatePane : public QWidget {
   Q_OBJECT
  public:
@@ -55,6 +57,10 @@ class AnnotatePane : public QWidget {
   // the annotator's name, then moves on. Returns false (and says why in the
   // pane) when it could not.
   bool labelCurrent(int label);
+  // Opens the quick picker over every label (key L; the only way to reach
+  // labels beyond the ninth by keyboard).
+  void openLabelPicker();
+  LabelPicker* labelPicker() const { return picker_; }
   void skip();
   void back();
   void forward();
@@ -136,7 +142,9 @@ class AnnotatePane : public QWidget {
   QLineEdit* note_ = nullptr;
   QLabel* message_ = nullptr;
   QWidget* labelButtons_ = nullptr;
-  std::vector<QPushButton*> labelButtonList_;  // by label id
+  std::vector<QPushButton*> labelButtonList_;  // by label id; the first nine labels only
+  QPushButton* moreLabels_ = nullptr;          // opens picker_ when there are more
+  LabelPicker* picker_ = nullptr;
   QPushButton* backButton_ = nullptr;
   QPushButton* skipButton_ = nullptr;
   QPushButton* forwardButton_ = nullptr;

@@ -45,6 +45,10 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   epochs_->setDecimals(1);
   // 0 is the trainer's automatic choice (3 epochs, more for small sets);
   // its text is set in retranslateUi().
+  maxMinutes_ = new QDoubleSpinBox(this);
+  maxMinutes_->setObjectName(QStringLiteral("maxTrainMinutes"));
+  maxMinutes_->setRange(0, 100000);
+  maxMinutes_->setDecimals(1);
   learningRate_ = new QLineEdit(this);
   trainBatch_ = intBox(this, 1, 4096);
   evalBatch_ = intBox(this, 1, 4096);
@@ -71,6 +75,7 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   form->addRow(QStringLiteral("Model:"), modelRow);
   form->addRow(QStringLiteral("Output directory:"), outputDir_);
   form->addRow(QStringLiteral("num_train_epochs"), epochs_);
+  form->addRow(QStringLiteral("max_train_minutes"), maxMinutes_);
   form->addRow(QStringLiteral("learning_rate"), learningRate_);
   form->addRow(QStringLiteral("per_device_train_batch_size"), trainBatch_);
   form->addRow(QStringLiteral("per_device_eval_batch_size"), evalBatch_);
@@ -100,11 +105,15 @@ void TrainForm::changeEvent(QEvent* event) {
 void TrainForm::retranslateUi() {
   task_->setItemText(0, tr("classify — N-way cross-entropy"));
   task_->setItemText(1, tr("reward — Bradley–Terry pairs"));
-  model_->setToolTip(tr("\"tiny\" trains the small built-in model from scratch; or a local Qwen2 checkpoint directory"));
+  model_->setToolTip(tr("\"tiny\" trains the small built-in model from scratch; \"ngram\" fits the character n-gram "
+                        "TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory"));
   browseModel_->setToolTip(tr("Model checkpoint directory"));
   evalSteps_->setSpecialValueText(tr("each epoch"));
   epochs_->setSpecialValueText(tr("auto"));
   epochs_->setToolTip(tr("auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)"));
+  maxMinutes_->setSpecialValueText(tr("no limit"));
+  maxMinutes_->setToolTip(tr("With auto epochs: time the first steps, then plan as many steps as fit in this many "
+                             "minutes (evaluations included)"));
   centerRewards_->setPlaceholderText(tr("off"));
   usePeft_->setText(tr("LoRA (--use_peft)"));
   const std::pair<QWidget*, QString> rows[] = {{task_, tr("Task:")}, {outputDir_, tr("Output directory:")}};
@@ -133,6 +142,7 @@ void TrainForm::setConfig(const TrainConfig& c) {
   model_->setText(c.modelNameOrPath);
   if (!c.outputDir.isEmpty()) outputDir_->setText(c.outputDir);
   epochs_->setValue(c.numTrainEpochs);
+  maxMinutes_->setValue(c.maxTrainMinutes.value_or(TrainConfig::kTinyTrainMinutes));
   learningRate_->setText(QString::number(c.learningRate, 'g', 6));
   trainBatch_->setValue(c.perDeviceTrainBatchSize);
   evalBatch_->setValue(c.perDeviceEvalBatchSize);
@@ -157,6 +167,7 @@ TrainConfig TrainForm::config() const {
   c.modelNameOrPath = model_->text().trimmed();
   c.outputDir = outputDir_->text().trimmed();
   c.numTrainEpochs = epochs_->value();
+  c.maxTrainMinutes = maxMinutes_->value();
   bool ok = false;
   const double lr = learningRate_->text().toDouble(&ok);
   c.learningRate = ok ? lr : -1;  // TrainConfig::validate() names a bad value

@@ -37,6 +37,7 @@ class TrainForm : public QWidget {
   QLineEdit* model_ = nullptr;
   QLineEdit* outputDir_ = nullptr;
   QDoubleSpinBox* epochs_ = nullptr;
+  QDoubleSpinBox* maxMinutes_ = nullptr;
   QLineEdit* learningRate_ = nullptr;
   QSpinBox* trainBatch_ = nullptr;
   QSpinBox* evalBatch_ = nullptr;

@@ -54,6 +54,7 @@ bool TrainingSession::start(const TrainConfig& config, QString* error) {
     o.epoch = r.epoch;
     o.bestMetric = r.bestMetric;
     if (r.finalMetrics) o.bestMetricName = r.finalMetrics->selectionMetricName();
+    if (r.baselineMetrics) o.baselineMetric = r.baselineMetrics->selectionMetric();
     o.bestCheckpoint = r.bestCheckpoint;
     o.tokensPerSecond = r.trainTokensPerSecond;
     o.seconds = r.seconds;

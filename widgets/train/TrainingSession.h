@@ -4,6 +4,7 @@
 // This header is LibTorch-free on purpose (widgets never include LibTorch);
 // only TrainingSession.cpp includes the worker.
 #include <QObject>
+#include <optional>
 #include <QString>
 
 #include "train/Metrics.h"
@@ -22,6 +23,7 @@ struct TrainingOutcome {
   double epoch = 0;
   double bestMetric = 0;
   QString bestMetricName;
+  std::optional<double> baselineMetric;  // the n-gram baseline's value of bestMetricName
   QString bestCheckpoint;
   double tokensPerSecond = 0;
   double seconds = 0;
