@@ -7,9 +7,12 @@
 #   bench/data_kinds/run_defaults.sh BUILD_DIR [SETS_DIR] [OUT_DIR] [SET...]
 #
 # SETS_DIR defaults to /tmp/assay_kinds (make_sets.sh's output), OUT_DIR to
-# /tmp/assay_kinds_runs. ASSAY_VARIANTS="name_swap" adds a run per set with
-# --name_swap 0.8; ASSAY_SKLEARN=1 adds scikit-learn's TF-IDF + logistic
-# regression (python3-sklearn) as a peer of the n-gram baseline.
+# /tmp/assay_kinds_runs. ASSAY_RUNS chooses the runs per set (default
+# "ngram tiny"): ngram (the baseline as a model), tiny (default flags),
+# tiny-swap (--name_swap 0.8), tiny-lm0 (--lm_loss_coefficient 0),
+# tiny-reward (--task reward, sets with correct/incorrect labels), sklearn
+# (scikit-learn's TF-IDF + logistic regression, python3-sklearn). Results
+# are appended to OUT_DIR/results.jsonl; the table covers every line there.
 set -euo pipefail
 BUILD="${1:?usage: run_defaults.sh BUILD_DIR [SETS_DIR] [OUT_DIR] [SET...]}"
 SETS="${2:-/tmp/assay_kinds}"
@@ -48,16 +51,21 @@ PY
   tail -1 "$RESULTS"
 }
 
-: >"$RESULTS"
+: >>"$RESULTS"
 for set in "${NAMES[@]}"; do
-  run "$set" ngram --model_name_or_path ngram
-  run "$set" tiny
-  if [[ " ${ASSAY_VARIANTS:-} " == *" name_swap "* ]]; then run "$set" tiny-swap --name_swap 0.8; fi
-  if [ "$set" = addresses_real ]; then run "$set" tiny-reward --task reward; fi
-  if [ -n "${ASSAY_SKLEARN:-}" ]; then
-    /usr/bin/python3 "$HERE/sklearn_peer.py" "$SETS/$set.train.jsonl" "$SETS/$set.test.jsonl" "$set" >>"$RESULTS"
-    tail -1 "$RESULTS"
-  fi
+  for r in ${ASSAY_RUNS:-ngram tiny}; do
+    case "$r" in
+      ngram) run "$set" ngram --model_name_or_path ngram ;;
+      tiny) run "$set" tiny ;;
+      tiny-swap) run "$set" tiny-swap --name_swap 0.8 ;;
+      tiny-lm0) run "$set" tiny-lm0 --lm_loss_coefficient 0 ;;
+      tiny-reward) run "$set" tiny-reward --task reward ;;
+      sklearn)
+        /usr/bin/python3 "$HERE/sklearn_peer.py" "$SETS/$set.train.jsonl" "$SETS/$set.test.jsonl" "$set" >>"$RESULTS"
+        tail -1 "$RESULTS" ;;
+      *) echo "run_defaults.sh: unknown run '$r'" >&2; exit 2 ;;
+    esac
+  done
 done
 
 echo

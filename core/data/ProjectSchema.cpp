@@ -1,6 +1,7 @@
 // Schema of an Assay project and its forward migrations.
 //
 // Version 1 (Assay 0.0): settings, labels, sources, samples, annotations.
+// Version 4: label details (description, colour, key, order) and renames.
 // Version 2: samples.content_hash (duplicate detection) and the append-only
 //            label_history table, back-filled from version 1's current labels.
 // Version 3: annotations.note (the annotator's free-text remark), the
@@ -77,6 +78,28 @@ CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
   BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
 )sql";
 
+// Version 4: what annotators see of a label (description, colour, key,
+// display order) and the append-only history of label names.
+const char* const kSchemaV4 = R"sql(
+ALTER TABLE labels ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE labels ADD COLUMN color TEXT NOT NULL DEFAULT '';
+ALTER TABLE labels ADD COLUMN shortcut TEXT NOT NULL DEFAULT '';
+ALTER TABLE labels ADD COLUMN position INTEGER;  -- display order; NULL: the id
+CREATE TABLE label_renames(
+  id INTEGER PRIMARY KEY,
+  label_id INTEGER NOT NULL REFERENCES labels(id),
+  old_name TEXT NOT NULL,
+  old_english TEXT NOT NULL,
+  new_name TEXT NOT NULL,
+  new_english TEXT NOT NULL,
+  renamed_by TEXT NOT NULL,
+  renamed_at TEXT NOT NULL);
+CREATE TRIGGER label_renames_no_update BEFORE UPDATE ON label_renames
+  BEGIN SELECT RAISE(ABORT, 'label renames are append-only'); END;
+CREATE TRIGGER label_renames_no_delete BEFORE DELETE ON label_renames
+  BEGIN SELECT RAISE(ABORT, 'label renames are append-only'); END;
+)sql";
+
 // Shared by creation and the 1 → 2 migration.
 const char* const kLabelHistory = R"sql(
 CREATE TABLE label_history(
@@ -124,6 +147,7 @@ void createSchema(sqlite3* db, const QString& path, const LabelSchema& labels) {
   execSql(db, path, kSchemaV2);
   execSql(db, path, kLabelHistory);
   execSql(db, path, kSchemaV3);
+  execSql(db, path, kSchemaV4);
   Statement label(db, path, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
   for (const Label& l : labels.labels())
     label.bind(1, static_cast<qint64>(l.id)).bindText(2, l.name).bindText(3, l.english).run();
@@ -139,6 +163,7 @@ void migrateSchema(sqlite3* db, const QString& path, int fromVersion) {
   Transaction tx(db, path);
   if (fromVersion < 2) migrate1to2(db, path);
   if (fromVersion < 3) execSql(db, path, kSchemaV3);
+  if (fromVersion < 4) execSql(db, path, kSchemaV4);
   setVersion(db, path, ProjectStore::kSchemaVersion);
   tx.commit();
 }

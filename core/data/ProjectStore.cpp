@@ -146,39 +146,6 @@ QString ProjectStore::setting(const QString& key) const {
   return st.step() ? st.qtext(0) : QString();
 }
 
-int ProjectStore::addLabel(const QString& name, const QString& english) {
-  LabelSchema next = schema_;
-  int id = -1;
-  try {
-    id = next.addLabel(name, english);
-  } catch (const std::invalid_argument& e) {
-    fail(path_, QString::fromUtf8(e.what()));
-  }
-  saveLabels(next, id);
-  return id;
-}
-
-QStringList ProjectStore::addLabelsFoundIn(const QStringList& files, Format format) {
-  const LabelSchema next = scanLabels(files, format, &schema_);
-  QStringList added;
-  for (int id = schema_.size(); id < next.size(); ++id) added << next.nameOf(id);
-  if (!added.isEmpty()) saveLabels(next, schema_.size());
-  return added;
-}
-
-// Stores the labels of `next` from id `firstNew` on, and its kind, in one
-// transaction; the in-memory schema follows only once that committed.
-void ProjectStore::saveLabels(const LabelSchema& next, int firstNew) {
-  Transaction tx(db_->handle, path_);
-  Statement st(db_->handle, path_, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
-  for (int id = firstNew; id < next.size(); ++id)
-    st.bind(1, static_cast<qint64>(id)).bindText(2, next.nameOf(id)).bindText(3, next.englishOf(id)).run();
-  Statement kind(db_->handle, path_, "UPDATE settings SET value = ? WHERE key = 'schema'");
-  kind.bindText(1, schemaKindName(next.kind())).run();
-  tx.commit();
-  schema_ = next;
-}
-
 void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label, const QString& note) {
   if (label < 0 || label >= schema_.size())
     fail(path_, QStringLiteral("sample %1: unknown label id %2 (ids are 0..%3)").arg(sampleId).arg(label).arg(schema_.size() - 1));

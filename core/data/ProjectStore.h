@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "data/DataFormat.h"
+#include "data/LabelDetails.h"
 #include "data/LabelSchema.h"
 #include "data/ReviewRecords.h"
 #include "data/Sample.h"
@@ -79,7 +80,7 @@ class StreamingSplit;  // data/StratifiedSplit.h
 
 class ProjectStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Creates a new project with a preset's labels; throws StoreError if `path` exists.
   static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
@@ -97,6 +98,20 @@ class ProjectStore {
   const LabelSchema& labelSchema() const { return schema_; }
   // Adds a user label (next id); durable on return. Returns its id.
   int addLabel(const QString& name, const QString& english);
+  // Renames label `id` (both spellings; each unused by another label) and
+  // appends a row to the rename history; samples keep their label (ids never
+  // change). Durable on return; throws StoreError naming the problem.
+  void renameLabel(int id, const QString& name, const QString& english, const QString& by);
+  std::vector<LabelRename> labelRenames() const;
+  // Descriptions, colours, keys and display order, one entry per label in
+  // id order; saved together in one transaction. Throws StoreError for a key
+  // used twice or reserved, a colour that is not #rrggbb, or positions that
+  // are not a permutation of 0..N-1.
+  std::vector<LabelDetails> labelDetails() const;
+  void setLabelDetails(const std::vector<LabelDetails>& details);
+  // Label ids in display order (labelDetails' positions).
+  std::vector<int> labelOrder() const;
+
   // Adds the labels `files` use that the project lacks (read as importFile
   // reads them, records not kept), in order of first appearance, in one
   // transaction. Returns the names added.

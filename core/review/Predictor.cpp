@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "model/Checkpoint.h"
+#include "train/Baseline.h"
 #include "train/Batching.h"
 
 namespace assay {
@@ -13,6 +14,8 @@ namespace assay {
 std::unique_ptr<Predictor> Predictor::load(const QString& modelDir) {
   std::unique_ptr<Predictor> p(new Predictor());
   p->card_ = ModelCard::readOrInfer(modelDir);
+  // An n-gram model alone (--model_name_or_path ngram), or beside a
+  // transformer whose answers it is blended into (ModelCard::ngramWeight).
   const QString ngramFile = QDir(modelDir).filePath(QString::fromLatin1(NgramClassifier::kFileName));
   if (QFileInfo::exists(ngramFile)) {
     p->ngram_ = std::make_shared<const NgramClassifier>(NgramClassifier::load(ngramFile));
@@ -21,7 +24,7 @@ std::unique_ptr<Predictor> Predictor::load(const QString& modelDir) {
       throw std::runtime_error(ngramFile.toStdString() + ": the n-gram model has " +
                                std::to_string(p->ngram_->numClasses()) + " classes but the model card needs " +
                                std::to_string(expected));
-    return p;
+    if (!QFileInfo::exists(QDir(modelDir).filePath(QStringLiteral("config.json")))) return p;
   }
   p->tokenizer_ = loadTokenizer(modelDir);
   LoadOptions options;
@@ -110,7 +113,7 @@ std::vector<Prediction> Predictor::predictNgram(const QStringList& texts) const 
 }
 
 std::vector<double> Predictor::rewards(const QStringList& texts, int batchSize) const {
-  if (ngram_) {
+  if (model_.is_empty()) {
     std::vector<double> out;
     for (const auto& p : predictNgram(texts)) out.push_back(p.logits.at(0));
     return out;
@@ -120,7 +123,24 @@ std::vector<double> Predictor::rewards(const QStringList& texts, int batchSize) 
 }
 
 std::vector<Prediction> Predictor::predict(const QStringList& texts, int batchSize) const {
-  if (ngram_) return predictNgram(texts);
+  if (model_.is_empty()) return predictNgram(texts);
+  std::vector<Prediction> results = predictTransformer(texts, batchSize);
+  if (!ngram_ || card_.ngramWeight <= 0 || card_.kind == ModelKind::PairwiseReward) return results;
+  for (int i = 0; i < texts.size(); ++i) {
+    Prediction& p = results[size_t(i)];
+    std::vector<double> own;
+    for (const auto& [label, value] : p.probabilities) own.push_back(value);
+    const auto mixed = blendProbabilities(own, ngram_->probabilities(texts[i]), card_.ngramWeight);
+    const size_t best = size_t(std::max_element(mixed.begin(), mixed.end()) - mixed.begin());
+    for (size_t c = 0; c < mixed.size(); ++c) p.probabilities[c].second = mixed[c];
+    p.predictedLabel = card_.labels[int(best)];
+    p.confidence = mixed[best];
+    if (p.pCorrect) p.pCorrect = mixed[0];
+  }
+  return results;
+}
+
+std::vector<Prediction> Predictor::predictTransformer(const QStringList& texts, int batchSize) const {
   std::vector<Prediction> results(size_t(texts.size()));
   if (card_.kind == ModelKind::CorrectnessReward) {
     QStringList asCorrect, asWrong;  // x 正确 and x 错误 share all but the verdict

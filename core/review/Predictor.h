@@ -55,9 +55,11 @@ class Predictor {
 
   // An n-gram model's predictions, in the transformer's shapes.
   std::vector<Prediction> predictNgram(const QStringList& texts) const;
+  // The transformer's own, before any blend with the n-gram model.
+  std::vector<Prediction> predictTransformer(const QStringList& texts, int batchSize) const;
 
   ModelCard card_;
-  std::shared_ptr<const NgramClassifier> ngram_;  // set for an n-gram model directory
+  std::shared_ptr<const NgramClassifier> ngram_;  // the n-gram model, alone or blended (card_.ngramWeight)
   int32_t endTokenId_ = -1;  // from the card; -1: texts are scored without one
   std::unique_ptr<Tokenizer> tokenizer_;
   mutable Qwen2ForSequenceClassification model_{nullptr};

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 
 namespace assay {
 
@@ -64,6 +65,41 @@ std::optional<BaselineResult> fitBaseline(const BaselineData& data) {
   }
   result.seconds = double(clock.elapsed()) / 1000.0;
   return result;
+}
+
+std::vector<double> blendProbabilities(const std::vector<double>& transformer, const std::vector<double>& ngram,
+                                       double ngramWeight) {
+  constexpr double kFloor = 1e-12;  // a zero probability must not make the mix -inf
+  std::vector<double> z(transformer.size());
+  for (size_t c = 0; c < z.size(); ++c)
+    z[c] = (1 - ngramWeight) * std::log(std::max(transformer[c], kFloor)) +
+           ngramWeight * std::log(std::max(ngram[c], kFloor));
+  const double top = *std::max_element(z.begin(), z.end());
+  double sum = 0;
+  for (double& v : z) sum += (v = std::exp(v - top));
+  for (double& v : z) v /= sum;
+  return z;
+}
+
+BlendChoice chooseBlend(const std::vector<std::vector<double>>& transformer,
+                        const std::vector<std::vector<double>>& ngram, const std::vector<int64_t>& truth,
+                        const QStringList& classes, bool byAccuracy) {
+  BlendChoice best;
+  best.metric = -1;
+  for (int step = 0; step <= 10; ++step) {
+    const double w = step / 10.0;
+    std::vector<int64_t> predicted;
+    for (size_t i = 0; i < truth.size(); ++i) predicted.push_back(argmax(blendProbabilities(transformer[i], ngram[i], w)));
+    const auto m = ClassificationMetrics::fromPredictions(classes, truth, predicted);
+    const double value = byAccuracy ? m.accuracy : m.f1Macro;
+    if (step == 0) best.transformerMetric = value;
+    if (step == 10) best.ngramMetric = value;
+    if (value > best.metric + 1e-12) {
+      best.metric = value;
+      best.ngramWeight = w;
+    }
+  }
+  return best;
 }
 
 QString metricsSummary(const EvalMetrics& m) {

@@ -45,4 +45,22 @@ QString metricsSummary(const EvalMetrics& metrics);
 // The reward an n-gram model gives one response of a pairwise model.
 double pairwiseReward(const NgramClassifier& model, const QString& text);
 
+// One answer from two models' class probabilities: log-probabilities mixed
+// as (1 - ngramWeight)·transformer + ngramWeight·ngram, normalised again.
+std::vector<double> blendProbabilities(const std::vector<double>& transformer, const std::vector<double>& ngram,
+                                       double ngramWeight);
+
+struct BlendChoice {
+  double ngramWeight = 0;   // 0, 0.1, …, 1
+  double metric = 0;        // of the blend at that weight
+  double transformerMetric = 0, ngramMetric = 0;  // weights 0 and 1
+};
+
+// The weight whose blend scores best on a validation split (macro F1, or
+// accuracy when `byAccuracy`: a correctness model's pairwise accuracy).
+// Ties keep the smaller weight: the n-gram model has to earn its share.
+BlendChoice chooseBlend(const std::vector<std::vector<double>>& transformer,
+                        const std::vector<std::vector<double>>& ngram, const std::vector<int64_t>& truth,
+                        const QStringList& classes, bool byAccuracy);
+
 }  // namespace assay

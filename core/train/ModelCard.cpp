@@ -26,6 +26,7 @@ nlohmann::json ModelCard::toJson() const {
   nlohmann::json j = {{"kind", modelKindName(kind).toStdString()}, {"labels", labelsJson}, {"max_length", maxLength},
                       {"pair_text", "content + \" \" + verdict"}};
   if (!endToken.isEmpty()) j["end_token"] = endToken.toStdString();
+  if (ngramWeight > 0) j["ngram_weight"] = ngramWeight;
   return j;
 }
 
@@ -40,6 +41,8 @@ ModelCard ModelCard::fromJson(const nlohmann::json& j) {
     for (const auto& l : j.at("labels")) card.labels << QString::fromStdString(l.get<std::string>());
     card.maxLength = j.value("max_length", 512);
     card.endToken = QString::fromStdString(j.value("end_token", std::string()));
+    card.ngramWeight = j.value("ngram_weight", 0.0);
+    if (!(card.ngramWeight >= 0 && card.ngramWeight <= 1)) throw std::runtime_error("ngram_weight must be in [0, 1]");
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string(kFileName) + ": " + e.what());
   }

@@ -31,6 +31,11 @@ struct ModelCard {
   // skips. Checkpoints of real Qwen models leave it empty: their pad token is
   // <|endoftext|>, and TRL scores texts as they are.
   QString endToken;
+  // Weight of the n-gram baseline (ngram_model.bin in the same directory) in
+  // the model's answer: log-probabilities are mixed as (1 - w)·transformer +
+  // w·n-gram. Chosen after training on the run's validation split; 0: the
+  // transformer alone. Classifiers and correctness reward models only.
+  double ngramWeight = 0;
 
   nlohmann::json toJson() const;
   static ModelCard fromJson(const nlohmann::json& json);  // throws std::runtime_error naming the key

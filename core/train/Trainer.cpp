@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <stdexcept>
@@ -96,6 +97,35 @@ int64_t Trainer::stepsPerEpoch() const { return config_.stepsPerEpoch(data_.trai
 int64_t Trainer::totalSteps() const {
   const int64_t spe = stepsPerEpoch();
   return std::max<int64_t>(1, int64_t(std::ceil(config_.resolvedEpochs(spe) * double(spe) - 1e-9)));
+}
+
+std::optional<BlendChoice> Trainer::chooseBaselineBlend() {
+  if (data_.eval.empty() || data_.baselineEvalProbabilities.size() != data_.eval.size()) return std::nullopt;
+  std::vector<std::vector<double>> scores;
+  evaluate(data_.eval, &scores);
+  std::vector<std::vector<double>> transformer, ngram;
+  std::vector<int64_t> truth;
+  for (size_t i = 0; i < data_.eval.size(); ++i) {
+    const int64_t label = data_.eval[i].label;
+    if (data_.baselineEvalProbabilities[i].empty() || label < 0) continue;
+    std::vector<double> p = scores[i];
+    if (data_.pairwise) {  // a correctness pair: P(its own verdict) from the two rewards
+      const double own = 1.0 / (1.0 + std::exp(scores[i][1] - scores[i][0]));
+      p.assign(2, 0.0);
+      p[size_t(label)] = own;
+      p[size_t(1 - label)] = 1 - own;
+    } else {
+      const double top = *std::max_element(p.begin(), p.end());
+      double sum = 0;
+      for (double& v : p) sum += (v = std::exp(v - top));
+      for (double& v : p) v /= sum;
+    }
+    transformer.push_back(std::move(p));
+    ngram.push_back(data_.baselineEvalProbabilities[i]);
+    truth.push_back(label);
+  }
+  if (truth.empty()) return std::nullopt;
+  return chooseBlend(transformer, ngram, truth, data_.labels, data_.pairwise);
 }
 
 bool Trainer::hasTimeBudget() const {
@@ -262,13 +292,14 @@ Trainer::LossValues Trainer::backwardSharded(const std::vector<size_t>& batch, d
   return value;
 }
 
-EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
+EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples, std::vector<std::vector<double>>* scores) {
   torch::NoGradGuard noGrad;
   const bool wasTraining = model_.module->is_training();
   model_.module->eval();
   EvalMetrics metrics;
   std::vector<int64_t> truth, predicted;
   std::vector<double> chosen(examples.size()), rejected(examples.size());
+  if (scores) scores->assign(examples.size(), {});
   std::vector<int64_t> pred(examples.size(), 0);
   const auto batches = lengthSortedBatches(recordLengths(examples), config_.perDeviceEvalBatchSize);
   // The loss (summed over its records) and outputs of one batch, written by record index.
@@ -294,6 +325,12 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
     const auto logits = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat);
     const auto argmax = logits.argmax(1).contiguous();
     for (size_t k = 0; k < batch.size(); ++k) pred[batch[k]] = argmax.data_ptr<int64_t>()[k];
+    if (scores) {
+      const auto rows = logits.contiguous();
+      const int64_t width = rows.size(1);
+      for (size_t k = 0; k < batch.size(); ++k)
+        (*scores)[batch[k]].assign(rows.data_ptr<float>() + int64_t(k) * width, rows.data_ptr<float>() + (int64_t(k) + 1) * width);
+    }
     return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing).item<double>() * b;
   };
   // Batches are dealt round-robin to the shards (sorted by length, so each
@@ -308,6 +345,8 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples) {
   double lossSum = 0;
   for (double l : batchLoss) lossSum += l;
   metrics.loss = examples.empty() ? 0 : lossSum / double(examples.size());
+  if (data_.pairwise && scores)
+    for (size_t i = 0; i < examples.size(); ++i) (*scores)[i] = {chosen[i], rejected[i]};
   if (data_.pairwise) {
     metrics.reward = RewardMetrics::fromRewards(chosen, rejected);
     // Correctness pairs also score as a 2-way classifier: the record is
@@ -513,6 +552,7 @@ TrainResult Trainer::run() {
     }
     // The model left in memory and in outputDir is the averaged one.
     if (average_) average_->swap();
+    result.blend = chooseBaselineBlend();
     if (cb_.writeModelFiles) cb_.writeModelFiles(config_.outputDir);
     else saveWeights(config_.outputDir);
   }

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+#include "train/Baseline.h"
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
 #include "train/TrainingData.h"
@@ -45,6 +46,10 @@ struct TrainResult {
   double seconds = 0;
   // The n-gram baseline on the same validation split (Baseline.h), when it could be fitted.
   std::optional<EvalMetrics> baselineMetrics;
+  // How much of the baseline the saved model mixes in, chosen on the
+  // validation split (TrainingData::baselineEvalProbabilities); none when
+  // there was nothing to choose from.
+  std::optional<BlendChoice> blend;
 };
 
 class Trainer {
@@ -55,7 +60,9 @@ class Trainer {
   // NaN/inf loss, naming the step.
   TrainResult run();
 
-  EvalMetrics evaluate(const std::vector<TrainExample>& examples);
+  // `scores`, when given, receives each example's logits (classify) or its
+  // (chosen, rejected) rewards (reward), in example order.
+  EvalMetrics evaluate(const std::vector<TrainExample>& examples, std::vector<std::vector<double>>* scores = nullptr);
 
   int64_t stepsPerEpoch() const;
   // Threads a micro-batch is split over (TrainThreads.h).
@@ -104,6 +111,8 @@ class Trainer {
   static std::string averageFile(const QString& checkpointDir);
   void setLearningRate(double lr);
   bool hasTimeBudget() const;
+  // The baseline's share in the saved model's answers (TrainResult::blend).
+  std::optional<BlendChoice> chooseBaselineBlend();
 
   // The steps a time budget planned (0: none yet); kept in checkpoints so
   // that a resumed run keeps the schedule it started.

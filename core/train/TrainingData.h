@@ -35,6 +35,10 @@ struct TrainingData {
   // (the tiny preset's character vocabulary; empty for other tokenizers).
   std::vector<bool> ideographTokens;
   bool pairwise = false;    // reward task
+  // The n-gram baseline's class probabilities for each eval example (empty
+  // rows: records it cannot score), so the run can choose how much of the
+  // baseline its saved model mixes in (Baseline.h chooseBlend).
+  std::vector<std::vector<double>> baselineEvalProbabilities;
   // The record the model was trained on, written as dataset.json (hashes, counts, split).
   nlohmann::json datasetRecord = nlohmann::json::object();
 };

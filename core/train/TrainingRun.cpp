@@ -361,6 +361,11 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   const int32_t endId = endTokenId(p.card, *p.tokenizer);
   for (const auto& r : train) p.data.train.push_back(toExample(r, *p.tokenizer, config.maxLength, endId, pairwise));
   for (const auto& r : eval) p.data.eval.push_back(toExample(r, *p.tokenizer, config.maxLength, endId, pairwise));
+  if (p.baseline && p.card.kind != ModelKind::PairwiseReward) {
+    for (const auto& r : eval)
+      p.data.baselineEvalProbabilities.push_back(r.label >= 0 && !r.text.isEmpty() ? p.baseline->model->probabilities(r.text)
+                                                                                  : std::vector<double>());
+  }
   p.data.datasetRecord = datasetRecord(train, eval, p.card.labels, config);
   return p;
 }
@@ -432,8 +437,25 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   };
   handle.usesDropout = usesDropout(p.model, p.config);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
+  const auto note = callbacks.note;
   Trainer trainer(p.config, handle, p.data, std::move(callbacks));
   TrainResult result = trainer.run();
+  if (result.blend) {
+    const BlendChoice& b = *result.blend;
+    if (note)
+      note(QStringLiteral("🔀 验证集上 n-gram 基线的权重: %1 (%2: 模型 %3, 基线 %4, 融合 %5)")
+               .arg(b.ngramWeight, 0, 'f', 1)
+               .arg(p.card.kind == ModelKind::CorrectnessReward ? QStringLiteral("accuracy")
+                                                                                  : QStringLiteral("f1_macro"))
+               .arg(b.transformerMetric, 0, 'f', 4)
+               .arg(b.ngramMetric, 0, 'f', 4)
+               .arg(b.metric, 0, 'f', 4));
+    if (b.ngramWeight > 0) {
+      p.card.ngramWeight = b.ngramWeight;
+      p.card.write(p.config.outputDir);
+      p.baseline->model->save(QDir(p.config.outputDir).filePath(QString::fromLatin1(NgramClassifier::kFileName)));
+    }
+  }
   if (p.baseline && (p.baseline->metrics.classification || p.baseline->metrics.reward)) {
     result.baselineMetrics = p.baseline->metrics;
     nlohmann::json line = p.baseline->metrics.toJson();

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
@@ -52,6 +53,8 @@ class TestProjectStore : public QObject {
   void historyIsAppendOnly();
   void annotateRejectsUnknownSampleOrLabel();
   void userLabelsPersist();
+  void renameKeepsSamplesAndHistory();
+  void labelDetailsRoundTripAndValidate();
   void bulkModeSwitchesJournalAndBack();
   void splitsAreStratifiedStoredAndIncremental();
   void exportHonoursSplit();
@@ -241,6 +244,79 @@ void TestProjectStore::userLabelsPersist() {
   QCOMPARE(store->samples().at(0).label, 5);
 }
 
+void TestProjectStore::renameKeepsSamplesAndHistory() {
+  const QString path = newPath();
+  auto store = ProjectStore::create(path, LabelSchema::fromNames({"ham", "spam"}));
+  const auto ids = store->addSamples({[] {
+    Sample s;
+    s.text = "win a prize";
+    s.label = 1;
+    return s;
+  }()});
+  store->renameLabel(1, "垃圾邮件", "junk", "alice");
+  QCOMPARE(store->labelSchema().nameOf(1), QString("垃圾邮件"));
+  QCOMPARE(store->labelSchema().idOf("junk"), 1);
+  QCOMPARE(store->labelSchema().idOf("spam"), -1);
+  QCOMPARE(store->sample(ids[0]).label, 1);  // ids never change
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->renameLabel(0, "junk", "", "alice"));  // label 1's spelling
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->renameLabel(5, "x", "", "alice"));
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->renameLabel(0, " ", "", "alice"));
+  store->renameLabel(0, "正常", "", "bob");  // English falls back to the name
+  const auto renames = ProjectStore::open(path)->labelRenames();
+  QCOMPARE(renames.size(), size_t(2));
+  QCOMPARE(renames[0].labelId, 1);
+  QCOMPARE(renames[0].oldName, QString("spam"));
+  QCOMPARE(renames[0].newEnglish, QString("junk"));
+  QCOMPARE(renames[0].renamedBy, QString("alice"));
+  QVERIFY(renames[0].time.isValid());
+  QCOMPARE(renames[1].newEnglish, QString("正常"));
+  QCOMPARE(ProjectStore::open(path)->labelSchema().nameOf(0), QString("正常"));
+  QString error;
+  sql(path, {"DELETE FROM label_renames"}, &error);
+  QVERIFY2(error.contains("append-only"), qPrintable(error));
+  // Renaming a preset's label makes the project's labels its own.
+  auto verdicts = ProjectStore::create(newPath(), SchemaKind::Correctness);
+  verdicts->renameLabel(0, "对", "right", "alice");
+  QCOMPARE(verdicts->labelSchema().kind(), SchemaKind::Custom);
+}
+
+void TestProjectStore::labelDetailsRoundTripAndValidate() {
+  const QString path = newPath();
+  auto store = ProjectStore::create(path, LabelSchema::fromNames({"ham", "spam", "phishing"}));
+  auto details = store->labelDetails();
+  QCOMPARE(details.size(), size_t(3));
+  QCOMPARE(details[2].position, 2);  // by id until reordered
+  QCOMPARE(store->labelOrder(), (std::vector<int>{0, 1, 2}));
+  details[2].description = "asks for a password or bank details";
+  details[2].color = "#c0392b";
+  details[2].key = "p";
+  details[0].position = 2;
+  details[2].position = 0;
+  store->setLabelDetails(details);
+  const auto back = ProjectStore::open(path);
+  QCOMPARE(back->labelDetails()[2].description, QString("asks for a password or bank details"));
+  QCOMPARE(back->labelDetails()[2].key, QString("P"));
+  QCOMPARE(back->labelDetails()[2].color, QString("#c0392b"));
+  QCOMPARE(back->labelOrder(), (std::vector<int>{2, 1, 0}));
+  const auto refused = [&](std::function<void(std::vector<LabelDetails>&)> edit, const char* part) {
+    auto d = back->labelDetails();
+    edit(d);
+    try {
+      back->setLabelDetails(d);
+      QFAIL(part);
+    } catch (const StoreError& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains(part), e.what());
+    }
+  };
+  refused([](auto& d) { d[0].key = "P"; }, "already another label's");
+  refused([](auto& d) { d[0].key = "s"; }, "annotate pane's own");
+  refused([](auto& d) { d[0].key = "ab"; }, "one letter or digit");
+  refused([](auto& d) { d[1].color = "red"; }, "not #rrggbb");
+  refused([](auto& d) { d[1].position = 2; }, "positions must be");
+  refused([](auto& d) { d.pop_back(); }, "label details for 2 labels");
+  QCOMPARE(back->labelOrder(), (std::vector<int>{2, 1, 0}));  // nothing half-saved
+}
+
 void TestProjectStore::bulkModeSwitchesJournalAndBack() {
   const QString path = newPath();
   auto store = ProjectStore::create(path, SchemaKind::Style);
@@ -363,7 +439,7 @@ void TestProjectStore::migrationFromVersion2KeepsData() {
   QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 2);
 
   const auto store = ProjectStore::open(path);
-  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 3);
+  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), ProjectStore::kSchemaVersion);
   QCOMPARE(store->labelSchema().kind(), SchemaKind::Correctness);
   QCOMPARE(store->setting("split_seed"), QString("7"));
   QCOMPARE(store->sampleCount(), 3);

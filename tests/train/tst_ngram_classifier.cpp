@@ -89,6 +89,33 @@ class TestNgramClassifier : public QObject {
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, NgramClassifier::fit({}, {}, 2));
   }
 
+  void blendMixesLogProbabilities() {
+    const std::vector<double> t{0.8, 0.2}, n{0.2, 0.8};
+    QCOMPARE(blendProbabilities(t, n, 0.0)[0], 0.8);
+    QVERIFY(std::abs(blendProbabilities(t, n, 1.0)[0] - 0.2) < 1e-12);
+    QVERIFY(std::abs(blendProbabilities(t, n, 0.5)[0] - 0.5) < 1e-12);  // log 0.8 + log 0.2 on both sides
+    // w = 0.25: p0 ∝ 0.8^0.75·0.2^0.25, p1 ∝ 0.2^0.75·0.8^0.25 -> p0 = 4^0.5 / (4^0.5 + 1) = 2/3.
+    QVERIFY(std::abs(blendProbabilities(t, n, 0.25)[0] - 2.0 / 3.0) < 1e-12);
+    QVERIFY(std::isfinite(blendProbabilities({1.0, 0.0}, {0.5, 0.5}, 0.5)[1]));  // zero is floored
+  }
+
+  void chooseBlendPrefersTheTransformerOnTies() {
+    const QStringList classes{"a", "b"};
+    // Both right on everything: weight 0.
+    std::vector<std::vector<double>> t{{0.9, 0.1}, {0.2, 0.8}}, n{{0.7, 0.3}, {0.4, 0.6}};
+    auto c = chooseBlend(t, n, {0, 1}, classes, false);
+    QCOMPARE(c.ngramWeight, 0.0);
+    QCOMPARE(c.metric, 1.0);
+    // The transformer is barely wrong on the second, the n-gram model sure and right.
+    t = {{0.9, 0.1}, {0.55, 0.45}};
+    n = {{0.6, 0.4}, {0.05, 0.95}};
+    c = chooseBlend(t, n, {0, 1}, classes, true);
+    QCOMPARE(c.transformerMetric, 0.5);
+    QCOMPARE(c.ngramMetric, 1.0);
+    QCOMPARE(c.metric, 1.0);
+    QVERIFY(c.ngramWeight > 0 && c.ngramWeight <= 0.3);  // the smallest weight that fixes it
+  }
+
   void baselineScoresEachShape() {
     BaselineData classify;
     classify.classes = {"李白", "杜甫", "王维"};

@@ -212,6 +212,14 @@ class TestTrainCli : public QObject {
                           "--per_device_train_batch_size", "8", "--max_length", "48", "--num_threads", "1"});
     QVERIFY2(tiny.code == 0, qPrintable(tiny.err + tiny.out));
     QVERIFY2(tiny.out.contains(QStringLiteral("📏 eval_f1_macro: 基线 1.0000 / 模型 ")), qPrintable(tiny.out));
+    // The saved model mixes in as much of the baseline as helped on the validation split.
+    QVERIFY2(tiny.out.contains(QStringLiteral("🔀 验证集上 n-gram 基线的权重: ")), qPrintable(tiny.out));
+    QFile card(QDir(tinyModel).filePath("assay_model.json"));
+    QVERIFY(card.open(QIODevice::ReadOnly));
+    const double weight = nlohmann::json::parse(card.readAll().toStdString()).value("ngram_weight", 0.0);
+    QCOMPARE(QFile::exists(QDir(tinyModel).filePath("ngram_model.bin")), weight > 0);
+    const Run blended = cli({"predict", tinyModel, "-"}, QByteArray("claim your prize 7 now, special offer\n"));
+    QVERIFY2(blended.code == 0, qPrintable(blended.err));
     QFile metrics(QDir(tinyModel).filePath("metrics.jsonl"));
     QVERIFY(metrics.open(QIODevice::ReadOnly));
     const auto last = metrics.readAll().trimmed().split('\n').last();

@@ -26,9 +26,6 @@
 
 namespace assay {
 
-namespace {
-constexpr int kKeyedLabels = 9;  // the number keys 1-9
-}  // namespace
 
 bool splitQuestionAnswer(const QString& text, QString* question, QString* answer) {
   static const QString kQuestion[] = {QStringLiteral("用户问题："), QStringLiteral("用户问题:")};
@@ -189,9 +186,15 @@ AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(p
   layout->addWidget(scroll, 1);
   layout->addLayout(noteRow);
   layout->addWidget(labelButtons_);
+  descriptions_ = new QLabel(this);
+  descriptions_->setObjectName(QStringLiteral("labelDescriptions"));
+  descriptions_->setWordWrap(true);
+  descriptions_->hide();
+  layout->addWidget(descriptions_);
   layout->addLayout(nav);
 
   connect(context_, &ProjectContext::projectOpened, this, &AnnotatePane::reload);
+  connect(context_, &ProjectContext::labelSetChanged, this, &AnnotatePane::buildLabelButtons);
   connect(context_, &ProjectContext::projectClosed, this, &AnnotatePane::reload);
   // New samples (an import): a finished queue picks them up; a queue in
   // progress keeps its order until the user asks for a new one.
@@ -299,33 +302,39 @@ void AnnotatePane::buildLabelButtons() {
   }
   labelButtonList_.clear();
   moreLabels_ = nullptr;
+  descriptions_->clear();
+  descriptions_->hide();
   if (!context_->isOpen()) return;
-  const data::LabelSchema& schema = context_->store()->labelSchema();
-  const bool correctness = schema.kind() == data::SchemaKind::Correctness;
-  for (const data::Label& l : schema.labels()) {
-    if (l.id >= kKeyedLabels) {  // beyond the number keys: one button for the picker
-      moreLabels_ = new QPushButton(tr("L\n%n more labels…", nullptr, schema.size() - kKeyedLabels), labelButtons_);
-      moreLabels_->setObjectName(QStringLiteral("moreLabels"));
-      moreLabels_->setFocusPolicy(Qt::NoFocus);
-      moreLabels_->setMinimumHeight(84);
-      connect(moreLabels_, &QPushButton::clicked, this, &AnnotatePane::openLabelPicker);
-      row->addWidget(moreLabels_);
-      break;
-    }
-    QString key = QString::number(l.id + 1);
-    if (correctness && l.id == 0) key = QStringLiteral("Y / 1");
-    if (correctness && l.id == 1) key = QStringLiteral("N / 2");
-    auto* button = new QPushButton(QStringLiteral("%1\n%2\n%3").arg(key, l.name, l.english), labelButtons_);
+  const data::ProjectStore* store = context_->store();
+  keymap_ = LabelKeymap(store->labelSchema(), store->labelDetails(), store->labelOrder());
+  labelButtonList_.assign(size_t(store->labelSchema().size()), nullptr);
+  for (const LabelButtonSpec& spec : keymap_.buttons()) {
+    auto* button = new QPushButton(spec.caption, labelButtons_);
     button->setFocusPolicy(Qt::NoFocus);
     button->setMinimumHeight(84);  // three lines at 12 pt, with room for the suggestion's outline
+    button->setToolTip(spec.description);
+    button->setProperty("labelColour", spec.colour);
     QFont font = button->font();
     font.setPointSize(12);
     button->setFont(font);
-    const int id = l.id;
+    const int id = spec.id;
     connect(button, &QPushButton::clicked, this, [this, id]() { labelCurrent(id); });
     row->addWidget(button);
-    labelButtonList_.push_back(button);
+    labelButtonList_[size_t(id)] = button;
   }
+  if (keymap_.pickerOnly() > 0) {  // beyond the number keys: one button for the picker
+    moreLabels_ = new QPushButton(tr("L\n%n more labels…", nullptr, keymap_.pickerOnly()), labelButtons_);
+    moreLabels_->setObjectName(QStringLiteral("moreLabels"));
+    moreLabels_->setFocusPolicy(Qt::NoFocus);
+    moreLabels_->setMinimumHeight(84);
+    connect(moreLabels_, &QPushButton::clicked, this, &AnnotatePane::openLabelPicker);
+    row->addWidget(moreLabels_);
+  }
+  if (!keymap_.descriptions().isEmpty()) {
+    descriptions_->setText(keymap_.descriptions().join(QLatin1Char('\n')));
+    descriptions_->show();
+  }
+  showSuggestion(currentSampleId());
 }
 
 void AnnotatePane::openLabelPicker() {
@@ -334,7 +343,7 @@ void AnnotatePane::openLabelPicker() {
     picker_ = new LabelPicker(this);
     connect(picker_, &LabelPicker::picked, this, [this](int id) { labelCurrent(id); });
   }
-  picker_->pick(context_->store()->labelSchema());
+  picker_->pick(context_->store()->labelSchema(), context_->store()->labelOrder());
 }
 
 void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
@@ -416,12 +425,17 @@ void AnnotatePane::showSuggestion(qint64 sampleId) {
   suggested_ = s ? s->label : -1;
   for (size_t i = 0; i < labelButtonList_.size(); ++i) {
     QPushButton* button = labelButtonList_[i];
+    if (!button) continue;  // reached through the picker
     const bool suggested = int(i) == suggested_;
     button->setProperty("suggested", suggested);
-    // An outline only: the button looks pressable, not pressed.
-    button->setStyleSheet(suggested ? QStringLiteral("QPushButton { border: 3px solid #2ca02c; border-radius: 4px; "
-                                                     "background: #eaf6ea; padding: 0px; }")
-                                    : QString());
+    // An outline only: the button looks pressable, not pressed. A label's
+    // colour is a bar along the bottom, so the outline stays readable.
+    const QString colour = button->property("labelColour").toString();
+    QString style;
+    if (suggested)
+      style = QStringLiteral("border: 3px solid #2ca02c; border-radius: 4px; background: #eaf6ea; padding: 0px;");
+    if (!colour.isEmpty()) style += QStringLiteral(" border-bottom: 6px solid %1;").arg(colour);
+    button->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QPushButton { %1 }").arg(style));
   }
   if (!s) {
     suggestion_->setText(sampleId != 0 && !suggestions_->isEmpty() ? tr("The model has no suggestion for this sample.")
@@ -592,16 +606,11 @@ void AnnotatePane::keyPressEvent(QKeyEvent* event) {
   }
   if (!context_->isOpen()) return QWidget::keyPressEvent(event);
   const data::LabelSchema& schema = context_->store()->labelSchema();
-  const bool correctness = schema.kind() == data::SchemaKind::Correctness;
   const int key = event->key();
   if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
     return QWidget::keyPressEvent(event);
-  if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < schema.size()) {
-    labelCurrent(key - Qt::Key_1);
-  } else if (correctness && key == Qt::Key_Y) {
-    labelCurrent(0);
-  } else if (correctness && key == Qt::Key_N) {
-    labelCurrent(1);
+  if (keymap_.labelForKey(key) >= 0 && keymap_.labelForKey(key) < schema.size()) {
+    labelCurrent(keymap_.labelForKey(key));
   } else if (key == Qt::Key_L) {
     openLabelPicker();
   } else if (key == Qt::Key_S) {

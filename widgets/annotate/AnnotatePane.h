@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "annotate/AnnotationQueue.h"
+#include "annotate/LabelKeymap.h"
 
 class QComboBox;
 class QLabel;
@@ -142,7 +143,9 @@ class AnnotatePane : public QWidget {
   QLineEdit* note_ = nullptr;
   QLabel* message_ = nullptr;
   QWidget* labelButtons_ = nullptr;
-  std::vector<QPushButton*> labelButtonList_;  // by label id; the first nine labels only
+  QLabel* descriptions_ = nullptr;             // the labels' descriptions, for annotators
+  LabelKeymap keymap_;
+  std::vector<QPushButton*> labelButtonList_;  // by label id; null for labels beyond keys 1-9
   QPushButton* moreLabels_ = nullptr;          // opens picker_ when there are more
   LabelPicker* picker_ = nullptr;
   QPushButton* backButton_ = nullptr;

@@ -27,15 +27,16 @@ LabelPicker::LabelPicker(QWidget* parent) : QDialog(parent) {
   filter_->installEventFilter(this);
 }
 
-void LabelPicker::pick(const data::LabelSchema& schema) {
+void LabelPicker::pick(const data::LabelSchema& schema, const std::vector<int>& order) {
   setWindowTitle(tr("Pick a label"));
   filter_->setPlaceholderText(tr("Type part of a label, Enter to apply, Esc to close"));
   list_->clear();
-  for (const data::Label& l : schema.labels()) {
-    const QString text = l.name == l.english ? l.name : QStringLiteral("%1  (%2)").arg(l.name, l.english);
-    auto* item = new QListWidgetItem(l.id < 9 ? QStringLiteral("%1   %2").arg(l.id + 1).arg(text) : text, list_);
-    item->setData(Qt::UserRole, l.id);
-    item->setData(Qt::UserRole + 1, QString(l.name + QLatin1Char('\n') + l.english));
+  for (int id : order) {
+    const QString name = schema.nameOf(id), english = schema.englishOf(id);
+    const QString text = name == english ? name : QStringLiteral("%1  (%2)").arg(name, english);
+    auto* item = new QListWidgetItem(text, list_);
+    item->setData(Qt::UserRole, id);
+    item->setData(Qt::UserRole + 1, QString(name + QLatin1Char('\n') + english));
   }
   filter_->clear();
   applyFilter(QString());

@@ -4,6 +4,7 @@
 // English identifier, any part of it); Enter takes the highlighted label,
 // Esc closes. Reports the choice by signal.
 #include <QDialog>
+#include <vector>
 
 class QLineEdit;
 class QListWidget;
@@ -18,8 +19,9 @@ class LabelPicker : public QDialog {
   Q_OBJECT
  public:
   explicit LabelPicker(QWidget* parent = nullptr);
-  // Shows every label of `schema` and opens, the filter field focused.
-  void pick(const data::LabelSchema& schema);
+  // Shows every label of `schema` in `order` (label ids, the project's
+  // display order) and opens, the filter field focused.
+  void pick(const data::LabelSchema& schema, const std::vector<int>& order);
   // Rows shown under the current filter (for tests and the status line).
   int visibleCount() const;
 

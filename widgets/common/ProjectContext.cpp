@@ -107,4 +107,9 @@ void ProjectContext::notifyLabelsChanged() {
   labelsDelay_->start();
 }
 
+void ProjectContext::notifyLabelSetChanged() {
+  Q_EMIT labelSetChanged();
+  refreshStats();  // per-label counts are keyed by the labels
+}
+
 }  // namespace assay

@@ -51,12 +51,16 @@ class ProjectContext : public QObject {
   void notifyDataChanged();
   // Called after single labels changed; statistics follow once labelling pauses.
   void notifyLabelsChanged();
+  // Called after the label set changed (labels added, renamed, reordered,
+  // keys, colours or descriptions): panes rebuild what shows labels.
+  void notifyLabelSetChanged();
 
  Q_SIGNALS:
   void projectOpened();
   void projectClosed();
   void dataChanged();
   void labelsChanged();
+  void labelSetChanged();
   void statsReady();
   void annotatorChanged(const QString& name);
 

@@ -21,6 +21,7 @@
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/ExportDialog.h"
+#include "dataset/LabelEditorDialog.h"
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelDistributionChart.h"
 #include "dataset/SampleTableModel.h"
@@ -95,6 +96,9 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   connect(importButton, &QPushButton::clicked, this, [this]() { openImportDialog(); });
   auto* exportButton = exportButton_ = new QPushButton(this);
   connect(exportButton, &QPushButton::clicked, this, &DatasetPane::openExportDialog);
+  labelsButton_ = new QPushButton(this);
+  labelsButton_->setObjectName(QStringLiteral("editLabels"));
+  connect(labelsButton_, &QPushButton::clicked, this, &DatasetPane::openLabelEditor);
 
   auto* splitBox = splitBox_ = new QGroupBox(this);
   auto* splitRow = new QHBoxLayout(splitBox);
@@ -107,6 +111,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   splitRow->addWidget(reassign_);
   splitRow->addWidget(splitButton);
   splitRow->addStretch(1);
+  splitRow->addWidget(labelsButton_);
   splitRow->addWidget(importButton);
   splitRow->addWidget(exportButton);
 
@@ -140,6 +145,12 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   connect(context_, &ProjectContext::projectClosed, this, &DatasetPane::reload);
   connect(context_, &ProjectContext::dataChanged, this, &DatasetPane::refreshData);
   connect(context_, &ProjectContext::statsReady, this, &DatasetPane::showStats);
+  connect(context_, &ProjectContext::labelSetChanged, this, [this]() {
+    if (!context_->isOpen()) return;
+    model_->setQuery(query_, context_->store()->labelSchema());
+    fillFilterChoices();
+    refreshData();
+  });
   connect(context_, &ProjectContext::labelsChanged, this, [this]() {
     if (isVisible()) refreshData();
     else stale_ = true;
@@ -168,6 +179,8 @@ void DatasetPane::retranslateUi() {
   splitButton_->setText(tr("Split"));
   importButton_->setText(tr("Import…"));
   exportButton_->setText(tr("Export…"));
+  labelsButton_->setText(tr("Labels…"));
+  labelsButton_->setToolTip(tr("Add, rename and reorder labels; keys, colours and descriptions for annotators"));
   splitBox_->setTitle(tr("Train / test split"));
   testFractionLabel_->setText(tr("Test fraction:"));
   seedLabel_->setText(tr("Seed:"));
@@ -292,6 +305,13 @@ void DatasetPane::openImportDialog(const QString& file) {
     dialog->setFile(file);
     dialog->startImport();
   }
+  dialog->show();
+}
+
+void DatasetPane::openLabelEditor() {
+  if (!context_->isOpen()) return;
+  auto* dialog = new LabelEditorDialog(context_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->show();
 }
 

@@ -38,6 +38,8 @@ class DatasetPane : public QWidget {
   void applyFilter();
   void openImportDialog(const QString& file = {});
   void openExportDialog();
+  // The label editor (LabelEditorDialog), non-modal.
+  void openLabelEditor();
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -75,6 +77,7 @@ class DatasetPane : public QWidget {
   QPushButton* splitButton_ = nullptr;
   QPushButton* importButton_ = nullptr;
   QPushButton* exportButton_ = nullptr;
+  QPushButton* labelsButton_ = nullptr;
   QGroupBox* splitBox_ = nullptr;
   QLabel* testFractionLabel_ = nullptr;
   QLabel* seedLabel_ = nullptr;

@@ -124,6 +124,8 @@ void MainWindow::buildMenus() {
   // Undo takes back the last saved label (the annotate pane's undo stack).
   edit->addAction(tr("&Undo Label"), QKeySequence::Undo, this, [this]() { annotate_->undo(); });
   edit->addAction(tr("Annotator &Name…"), this, &MainWindow::chooseAnnotator);
+  edit->addAction(tr("&Labels…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                  [this]() { dataset_->openLabelEditor(); });
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   for (int i = 0; i < panes_->count(); ++i) {
