@@ -54,6 +54,7 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   state_->setWordWrap(true);
   stateText_ = [] { return tr("Choose where to write."); };
   exportButton_ = new QPushButton(this);
+  exportButton_->setObjectName(QStringLiteral("export"));
   exportButton_->setDefault(true);
   cancelButton_ = new QPushButton(this);
   cancelButton_->setEnabled(false);
@@ -81,6 +82,10 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   retranslateUi();
 }
 
+// Joins a running job before result_, which it writes, is destroyed: Qt
+// would delete the child task only after the members.
+ExportDialog::~ExportDialog() { delete task_; }
+
 void ExportDialog::changeEvent(QEvent* event) {
   QDialog::changeEvent(event);
   if (event->type() == QEvent::LanguageChange) retranslateUi();
@@ -103,7 +108,7 @@ void ExportDialog::retranslateUi() {
   state_->setText(stateText_());
 }
 
-void ExportDialog::setState(std::function<QString()> text) {
+void ExportDialog::setStateRecipe(std::function<QString()> text) {
   stateText_ = std::move(text);
   state_->setText(stateText_());
 }
@@ -171,9 +176,10 @@ void ExportDialog::onFinished() {
   for (const auto& [reason, count] : result_.skippedByReason) skipped << QStringLiteral("%1: %2").arg(reason).arg(count);
   const qint64 written = result_.written, bytes = result_.bytes;
   const QString out = runningOutput_, notWritten = skipped.join(QStringLiteral("; "));
-  setState([written, bytes, out, notWritten] {
-    return tr("Wrote %1 records (%2 bytes) to %3.").arg(written).arg(bytes).arg(out) +
-           (notWritten.isEmpty() ? QString() : QLatin1Char('\n') + tr("Not written — %1").arg(notWritten));
+  setState([written, bytes, out, notWritten]() -> QString {
+    QString text = tr("Wrote %1 records (%2 bytes) to %3.").arg(written).arg(bytes).arg(out);
+    if (!notWritten.isEmpty()) text += QLatin1Char('\n') + tr("Not written — %1").arg(notWritten);
+    return text;
   });
 }
 

@@ -6,6 +6,7 @@
 // dialog with it on).
 #include <QDialog>
 #include <functional>
+#include <type_traits>
 
 #include "data/SampleWriter.h"
 
@@ -24,6 +25,7 @@ class ExportDialog : public QDialog {
   Q_OBJECT
  public:
   ExportDialog(const QString& projectPath, QWidget* parent = nullptr);
+  ~ExportDialog() override;
 
   void setOutput(const QString& path, data::Format format, data::Split split);
   void setReviewedOnly(bool on);
@@ -38,8 +40,16 @@ class ExportDialog : public QDialog {
   // Texts in the current language (QEvent::LanguageChange: a live switch).
   void retranslateUi();
   // The state line is kept as a recipe, not a string, so that a language
-  // switch can say the same thing again in the new language.
-  void setState(std::function<QString()> text);
+  // switch can say the same thing again in the new language. A recipe must
+  // return QString itself: under QT_USE_QSTRINGBUILDER `a + b` is a
+  // QStringBuilder that refers to the recipe's temporaries, which are freed
+  // before std::function converts it to QString.
+  template <typename Recipe>
+  void setState(Recipe text) {
+    static_assert(std::is_same_v<std::invoke_result_t<Recipe&>, QString>, "a state recipe must return QString");
+    setStateRecipe(std::move(text));
+  }
+  void setStateRecipe(std::function<QString()> text);
   void chooseOutput();
   void onFinished();
 

@@ -84,6 +84,10 @@ ImportDialog::ImportDialog(const QString& projectPath, const QString& annotator,
   retranslateUi();
 }
 
+// Joins a running job before summary_, which it writes, is destroyed: Qt
+// would delete the child task only after the members.
+ImportDialog::~ImportDialog() { delete task_; }
+
 void ImportDialog::changeEvent(QEvent* event) {
   QDialog::changeEvent(event);
   if (event->type() == QEvent::LanguageChange) retranslateUi();
@@ -105,7 +109,7 @@ void ImportDialog::retranslateUi() {
   if (reportShown_) showReport();  // its counts lines are translated; the issues come from core as they are
 }
 
-void ImportDialog::setState(std::function<QString()> text) {
+void ImportDialog::setStateRecipe(std::function<QString()> text) {
   stateText_ = std::move(text);
   state_->setText(stateText_());
 }

@@ -5,6 +5,7 @@
 // skipped record with its file, line and problem.
 #include <QDialog>
 #include <functional>
+#include <type_traits>
 
 #include "data/ProjectStore.h"
 
@@ -23,6 +24,7 @@ class ImportDialog : public QDialog {
   Q_OBJECT
  public:
   ImportDialog(const QString& projectPath, const QString& annotator, QWidget* parent = nullptr);
+  ~ImportDialog() override;
 
   void setFile(const QString& file);
   // Starts the import (what the Import button does).
@@ -42,8 +44,16 @@ class ImportDialog : public QDialog {
   // Texts in the current language (QEvent::LanguageChange: a live switch).
   void retranslateUi();
   // The state line is kept as a recipe, not a string, so that a language
-  // switch can say the same thing again in the new language.
-  void setState(std::function<QString()> text);
+  // switch can say the same thing again in the new language. A recipe must
+  // return QString itself: under QT_USE_QSTRINGBUILDER `a + b` is a
+  // QStringBuilder that refers to the recipe's temporaries, which are freed
+  // before std::function converts it to QString.
+  template <typename Recipe>
+  void setState(Recipe text) {
+    static_assert(std::is_same_v<std::invoke_result_t<Recipe&>, QString>, "a state recipe must return QString");
+    setStateRecipe(std::move(text));
+  }
+  void setStateRecipe(std::function<QString()> text);
   void chooseFile();
   void onFinished();
   void showReport();
