@@ -149,10 +149,15 @@ int runTrain(const QStringList& args) {
     line(QStringLiteral("📊 训练后模型评估 (best %1):").arg(result.bestCheckpoint));
     printMetrics(*result.finalMetrics, QStringLiteral("   "));
     if (result.baselineMetrics && prepared.model) {
-      line(QStringLiteral("📏 %1: 基线 %2 / 模型 %3 (字符 n-gram TF-IDF + 逻辑回归 / %4)")
+      const bool blended = result.blend && result.blend->ngramWeight > 0;
+      line(QStringLiteral("📏 %1: 基线 %2 / 模型 %3%4 (字符 n-gram TF-IDF + 逻辑回归 / %5)")
                .arg(result.finalMetrics->selectionMetricName())
                .arg(result.baselineMetrics->selectionMetric(), 0, 'f', 4)
                .arg(result.finalMetrics->selectionMetric(), 0, 'f', 4)
+               .arg(blended ? QStringLiteral(" / 融合 %1 (保存的模型, 基线权重 %2)")
+                                  .arg(result.blend->metric, 0, 'f', 4)
+                                  .arg(result.blend->ngramWeight, 0, 'f', 1)
+                            : QString())
                .arg(config.modelNameOrPath));
     }
   }

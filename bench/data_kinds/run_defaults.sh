@@ -13,6 +13,7 @@
 # tiny-reward (--task reward, sets with correct/incorrect labels), sklearn
 # (scikit-learn's TF-IDF + logistic regression, python3-sklearn). Results
 # are appended to OUT_DIR/results.jsonl; the table covers every line there.
+# ASSAY_TRAIN_ARGS adds flags to every training run (e.g. "--num_train_epochs 30").
 set -euo pipefail
 BUILD="${1:?usage: run_defaults.sh BUILD_DIR [SETS_DIR] [OUT_DIR] [SET...]}"
 SETS="${2:-/tmp/assay_kinds}"
@@ -32,10 +33,11 @@ run() {
   rm -rf "$dir"
   local start end
   start=$(date +%s.%N)
-  "$CLI" train --train_file "$SETS/$set.train.jsonl" --output_dir "$dir" "$@" >"$OUT/$set-$name.log" 2>&1
+  # shellcheck disable=SC2086  # ASSAY_TRAIN_ARGS is a list of flags
+  "$CLI" train --train_file "$SETS/$set.train.jsonl" --output_dir "$dir" "$@" ${ASSAY_TRAIN_ARGS:-} >"$OUT/$set-$name.log" 2>&1
   end=$(date +%s.%N)
   "$CLI" eval "$dir" "$SETS/$set.test.jsonl" --json >"$OUT/$set-$name.eval.json" 2>/dev/null
-  python3 - "$set" "$name" "$start" "$end" "$OUT/$set-$name.eval.json" "$OUT/$set-$name.log" "$*" >>"$RESULTS" <<'PY'
+  python3 - "$set" "$name" "$start" "$end" "$OUT/$set-$name.eval.json" "$OUT/$set-$name.log" "$* ${ASSAY_TRAIN_ARGS:-}" >>"$RESULTS" <<'PY'
 import json, re, sys
 s, name, start, end, evalf, logf, args = sys.argv[1:]
 m = json.load(open(evalf))

@@ -22,9 +22,10 @@ class TstBackgroundTask : public QObject {
     QVERIFY(!task.wasCancelled());
   }
 
-  // The race behind a heap corruption seen in the review pane: job 1 ends,
-  // job 2 starts before job 1's queued finished() was delivered, and the
-  // stale delivery announced job 2 while it was still writing its results.
+  // Job 1 ends, job 2 starts before job 1's queued finished() was delivered:
+  // a stale delivery must not announce job 2 while it is still writing its
+  // results (the review pane's heap corruption was a dangling QStringBuilder
+  // in ExportDialog, tst_exportdialog; this guard is needed all the same).
   void aStaleEndDoesNotAnnounceTheNextJob() {
     BackgroundTask task;
     QSignalSpy finished(&task, &BackgroundTask::finished);

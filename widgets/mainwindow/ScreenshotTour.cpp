@@ -19,6 +19,7 @@
 #include "data/ProjectStore.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/ImportDialog.h"
+#include "dataset/LabelEditorDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ReviewPane.h"
 #include "train/TrainForm.h"
@@ -58,6 +59,13 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
       auto store = data::ProjectStore::create(o.project, data::SchemaKind::Style);
       for (const QString& file : o.demoFiles) store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
       store->assignSplits(0.2, 42);
+      // What a team lead writes in the label editor: annotators see it under the buttons.
+      auto details = store->labelDetails();
+      details[0].description = QStringLiteral("推动购买：优惠、推荐、下单");
+      details[0].color = QStringLiteral("#e67e22");
+      details[1].description = QStringLiteral("售后：退换、维修、物流问题");
+      details[1].color = QStringLiteral("#2980b9");
+      store->setLabelDetails(details);
     } catch (const std::exception& e) {
       *error = QString::fromUtf8(e.what());
       return {};
@@ -124,6 +132,13 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
   window->panes()->setCurrentWidget(window->datasetPane());
   settle(500);
   if (!save(window, out + QStringLiteral("dataset.png"), &written)) *error = QStringLiteral("cannot write PNGs");
+
+  window->datasetPane()->openLabelEditor();
+  if (auto* labels = window->datasetPane()->findChild<LabelEditorDialog*>()) {
+    settle(300);
+    save(labels, out + QStringLiteral("labels.png"), &written);
+    labels->close();
+  }
 
   if (!o.badData.isEmpty()) {
     window->panes()->setCurrentWidget(window->datasetPane());

@@ -271,10 +271,8 @@ void TrainPane::onFinished(const TrainingOutcome& o) {
   QString best = o.bestMetricName.isEmpty() ? QStringLiteral("—")
                                             : QStringLiteral("%1 %2").arg(o.bestMetricName).arg(o.bestMetric, 0, 'f', 4);
   if (o.baselineMetric && !o.bestMetricName.isEmpty())
-    best = tr("%1: baseline %2 / model %3")
-               .arg(o.bestMetricName)
-               .arg(*o.baselineMetric, 0, 'f', 4)
-               .arg(o.bestMetric, 0, 'f', 4);
+    best = tr("%1: baseline %2 / model %3").arg(o.bestMetricName).arg(*o.baselineMetric, 0, 'f', 4).arg(o.bestMetric, 0, 'f', 4) +
+           (o.blendedMetric ? tr(" / blend %1 (saved)").arg(*o.blendedMetric, 0, 'f', 4) : QString());
   status_->setText((o.cancelled ? tr("Stopped at step %1.") : tr("Finished: %1 steps.")).arg(o.globalStep) +
                    QLatin1Char(' ') +
                    tr("Best %1 · %2 tokens/s · %3 s").arg(best).arg(o.tokensPerSecond, 0, 'f', 0).arg(o.seconds, 0, 'f', 1));

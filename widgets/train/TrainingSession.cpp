@@ -55,6 +55,7 @@ bool TrainingSession::start(const TrainConfig& config, QString* error) {
     o.bestMetric = r.bestMetric;
     if (r.finalMetrics) o.bestMetricName = r.finalMetrics->selectionMetricName();
     if (r.baselineMetrics) o.baselineMetric = r.baselineMetrics->selectionMetric();
+    if (r.blend && r.blend->ngramWeight > 0) o.blendedMetric = r.blend->metric;
     o.bestCheckpoint = r.bestCheckpoint;
     o.tokensPerSecond = r.trainTokensPerSecond;
     o.seconds = r.seconds;

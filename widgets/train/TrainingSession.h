@@ -24,6 +24,7 @@ struct TrainingOutcome {
   double bestMetric = 0;
   QString bestMetricName;
   std::optional<double> baselineMetric;  // the n-gram baseline's value of bestMetricName
+  std::optional<double> blendedMetric;   // the saved blend's, when it mixes the baseline in
   QString bestCheckpoint;
   double tokensPerSecond = 0;
   double seconds = 0;
