@@ -44,8 +44,10 @@ MatmulSpeeds measure() {
     // The first call includes oneDNN's kernel creation (milliseconds), so the
     // cut-off is generous: a twentieth of fp32 is what a scalar emulation gives.
     speeds.bfloat16GflopS = productSpeed(torch::kBFloat16, speeds.float32GflopS / 20);
-  } catch (const c10::Error&) {
-    speeds.bfloat16GflopS = 0;  // no bfloat16 kernel in this build: float32 it is
+  } catch (const std::exception&) {
+    // No bfloat16 kernel in this build, or oneDNN refuses one on this CPU
+    // (also when ONEDNN_MAX_CPU_ISA caps it): float32 it is.
+    speeds.bfloat16GflopS = 0;
   }
   torch::set_num_threads(threads);
   return speeds;
