@@ -4,189 +4,200 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="207"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
         <source>Sequential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="208"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="216"/>
         <source>Random (seeded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="212"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
         <source>New queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="210"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="211"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="367"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="400"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="230"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="209"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="217"/>
         <source>Most uncertain first (model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="213"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
         <source>Load model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="214"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
         <source>A trained model directory: its suggestions are shown, never applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="256"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="226"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="227"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="228"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="229"/>
         <source>saved with the next label — press E to write, Esc to go back to labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
         <source>Skip (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="224"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="225"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="233"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="326"/>
+        <source>L
+%n more labels…</source>
+        <translation>
+            <numerusform>L
+%n more label…</numerusform>
+            <numerusform>L
+%n more labels…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="345"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="404"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="365"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="398"/>
         <source>User question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
         <source>Not labeled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
         <source>Current label: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="441"/>
         <source>The model has no suggestion for this sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="447"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
         <source>Trained model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="480"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="489"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="497"/>
         <source>Model run cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="499"/>
         <source>Cannot use this model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="505"/>
         <source>Model: %1 — most uncertain first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="553"/>
         <source>Label undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="546"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="584"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="549"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="587"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,132 +223,142 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="157"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
         <source>Search text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>All splits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="160"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="161"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="162"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
         <source>Annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Reviewed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="165"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
         <source>Model disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="166"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="167"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="178"/>
         <source>Re-split all samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="280"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="293"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="170"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="181"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
+        <source>Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
+        <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
         <source>Train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Test fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="186"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="207"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
         <source>Unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="212"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="243"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
         <source>All annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -345,7 +366,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="271"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
         <source>%1+ samples (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,114 +374,114 @@
 <context>
     <name>assay::ExportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="90"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="124"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="129"/>
         <source>Export data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="91"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>Style JSON (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>KTO JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="93"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="98"/>
         <source>Text JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>All samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>Train split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>Test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="102"/>
         <source>Only reviewed samples (a verdict other than skip; every split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="98"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="103"/>
         <source>Output file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="99"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="104"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="105"/>
         <source>Split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/ExportDialog.cpp" line="55"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="136"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="141"/>
         <source>Choose where to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="101"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="102"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="126"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="131"/>
         <source>Data files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="144"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="149"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="161"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="166"/>
         <source>Export cancelled; no file written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="166"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="171"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="175"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="180"/>
         <source>Wrote %1 records (%2 bytes) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="176"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="181"/>
         <source>Not written — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,114 +489,114 @@
 <context>
     <name>assay::ImportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="93"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="122"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="97"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="126"/>
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="94"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="98"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>Style JSON (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="96"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
         <source>KTO JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="96"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
         <source>Unlabeled text / JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="98"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="102"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="103"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="104"/>
         <source>Labels by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="55"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="133"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="137"/>
         <source>Choose a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="101"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="105"/>
         <source>The import report appears here: counts, and every skipped record with its line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="102"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="106"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="103"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="123"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="127"/>
         <source>Data files (*.json *.jsonl *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="142"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="146"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="159"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="163"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="164"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="168"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="178"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="182"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="182"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="186"/>
         <source>Imported %1 records, skipped %2, duplicates %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="185"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="189"/>
         <source>skipped (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="188"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="192"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +635,147 @@
     </message>
 </context>
 <context>
+    <name>assay::LabelEditorDialog</name>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="86"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Description (shown to annotators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
+        <source>Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="89"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="90"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="91"/>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="92"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="94"/>
+        <source>Renames (kept in the project):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="95"/>
+        <source>The order annotators see; keys 1-9 follow it (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="96"/>
+        <source>Key: one letter or digit of the label&apos;s own (not S, E, L, Y or N); empty: its place, 1-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="139"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="170"/>
+        <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="180"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="181"/>
+        <source>%1: a label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="183"/>
+        <source>%1: &quot;%2&quot; is used by another label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="187"/>
+        <source>%1: a key is one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="189"/>
+        <source>%1: %2 is the annotate pane&apos;s own key (S skip, E note, L picker, Y/N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="190"/>
+        <source>%1: key %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="194"/>
+        <source>%1: colour &quot;%2&quot; is not #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="207"/>
+        <source>Row %1: &quot;%2&quot; still belongs to label %3; rename that one first and apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::LabelPicker</name>
+    <message>
+        <location filename="../../widgets/annotate/LabelPicker.cpp" line="31"/>
+        <source>Pick a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/LabelPicker.cpp" line="32"/>
+        <source>Type part of a label, Enter to apply, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::LossChart</name>
     <message>
         <location filename="../../widgets/train/TrainingCharts.cpp" line="49"/>
@@ -641,7 +803,7 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="238"/>
         <source>Assay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,121 +888,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
+        <source>&amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="138"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="152"/>
         <source>About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="153"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="157"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="191"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="161"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
         <source>Assay projects (*.assay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="179"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="181"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
         <source>correctness (正确 / 错误)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
         <source>Labelling scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
         <source>Labels are saved under this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="229"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="239"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="241"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="243"/>
         <source>Assay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="245"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="250"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,63 +1383,73 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
         <source>classify — N-way cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
-        <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
-        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
         <source>Model checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
+        <source>&quot;tiny&quot; trains the small built-in model from scratch; &quot;ngram&quot; fits the character n-gram TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="111"/>
         <source>each epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="112"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
-        <source>off</source>
+        <location filename="../../widgets/train/TrainForm.cpp" line="114"/>
+        <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="109"/>
-        <source>LoRA (--use_peft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
-        <source>Task:</source>
+        <location filename="../../widgets/train/TrainForm.cpp" line="115"/>
+        <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="118"/>
+        <source>LoRA (--use_peft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="126"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
         <source>Output directory:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,47 +1581,57 @@
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="279"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
-        <source>Stopped at step %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
-        <source>Finished: %1 steps.</source>
+        <location filename="../../widgets/train/TrainPane.cpp" line="274"/>
+        <source>%1: baseline %2 / model %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
+        <source> / blend %1 (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <source>Stopped at step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <source>Finished: %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="278"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="283"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="283"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="287"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="290"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,189 +4,198 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="207"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
         <source>Sequential</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="208"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="216"/>
         <source>Random (seeded)</source>
         <translation>随机（固定种子）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="212"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
         <source>New queue</source>
         <translation>新队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="210"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
         <source>Order:</source>
         <translation>顺序：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="211"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="367"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="400"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="230"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="209"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="217"/>
         <source>Most uncertain first (model)</source>
         <translation>最不确定的优先（模型）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="213"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
         <source>Load model…</source>
         <translation>加载模型…</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="214"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
         <source>A trained model directory: its suggestions are shown, never applied</source>
         <translation>已训练的模型目录：只显示它的建议，从不自动采用</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="256"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="226"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation>未加载模型：队列按上面的顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="227"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="228"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="229"/>
         <source>saved with the next label — press E to write, Esc to go back to labelling</source>
         <translation>随下一个标签保存 —— 按 E 输入，按 Esc 返回标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
         <source>Skip (S)</source>
         <translation>跳过 (S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="224"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
         <source>Forward →</source>
         <translation>前进 →</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="225"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="233"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="326"/>
+        <source>L
+%n more labels…</source>
+        <translation>
+            <numerusform>L
+另外 %n 个标签…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="345"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="404"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation>没有待标注样本：所有文本样本均已标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation>队列已结束。按 ← 返回，或开始新队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="365"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="398"/>
         <source>User question</source>
         <translation>用户问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
         <source>Not labeled yet</source>
         <translation>尚未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
         <source>Current label: %1 (%2)</source>
         <translation>当前标签：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="441"/>
         <source>The model has no suggestion for this sample.</source>
         <translation>模型对这条样本没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="447"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation>模型给出的答案不是本项目的标签。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation>模型建议：%1（%2）—— 置信度 %3%。不会自动采用：按对应的键即可接受。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
         <source>Trained model directory</source>
         <translation>已训练的模型目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="480"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="489"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation>正在预测未标注样本：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="497"/>
         <source>Model run cancelled.</source>
         <translation>模型预测已取消。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="499"/>
         <source>Cannot use this model: %1</source>
         <translation>无法使用这个模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="505"/>
         <source>Model: %1 — most uncertain first</source>
         <translation>模型：%1 —— 最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation>请先设置标注员姓名（编辑 ▸ 标注员姓名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="553"/>
         <source>Label undone.</source>
         <translation>已撤销标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="546"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="584"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation>统计中…   ·   队列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="549"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="587"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation>已标注 %1 / %2   ·   今日 %3   ·   每小时 %4   ·   队列 %5 / %6</translation>
     </message>
@@ -212,139 +221,149 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="157"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
         <source>Search text…</source>
         <translation>搜索文本…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>All splits</source>
         <translation>全部划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="158"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="160"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="161"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="162"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
         <source>Annotators disagree</source>
         <translation>标注不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Reviewed or not</source>
         <translation>是否已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="163"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
         <source>Unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="165"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
         <source>Model disagrees</source>
         <translation>模型意见不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="166"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation>最近保存的预测与样本的标签不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="167"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="178"/>
         <source>Re-split all samples</source>
         <translation>重新划分全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="280"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="293"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="170"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="181"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
+        <source>Labels…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
+        <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
+        <translation>添加、重命名、调整标签顺序；为标注员设置按键、颜色和说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
         <source>Train / test split</source>
         <translation>训练 / 测试划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Test fraction:</source>
         <translation>测试集比例：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="186"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="207"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
         <source>Unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="212"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="243"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
         <source>All annotators</source>
         <translation>全部标注员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="271"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
         <source>%1+ samples (scroll for more)</source>
         <translation>%1+ 个样本（滚动加载更多）</translation>
     </message>
@@ -352,114 +371,114 @@
 <context>
     <name>assay::ExportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="90"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="124"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="129"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="91"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>Style JSON (seed 000)</source>
         <translation>风格 JSON（seed 000）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation>TRL chosen/rejected JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
         <source>KTO JSONL</source>
         <translation>KTO JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="93"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="98"/>
         <source>Text JSONL</source>
         <translation>文本 JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>All samples</source>
         <translation>全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>Train split</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
         <source>Test split</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="102"/>
         <source>Only reviewed samples (a verdict other than skip; every split)</source>
         <translation>只导出已审核的样本（有跳过以外的结论；所有划分）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="98"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="103"/>
         <source>Output file:</source>
         <translation>输出文件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="99"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="104"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="105"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/ExportDialog.cpp" line="55"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="136"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="141"/>
         <source>Choose where to write.</source>
         <translation>请选择输出位置。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="101"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="102"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="126"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="131"/>
         <source>Data files (*.json *.jsonl);;All files (*)</source>
         <translation>数据文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="144"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="149"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="161"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="166"/>
         <source>Export cancelled; no file written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="166"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="171"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="175"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="180"/>
         <source>Wrote %1 records (%2 bytes) to %3.</source>
         <translation>已写入 %1 条记录（%2 字节）到 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="176"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="181"/>
         <source>Not written — %1</source>
         <translation>未写入 —— %1</translation>
     </message>
@@ -467,114 +486,114 @@
 <context>
     <name>assay::ImportDialog</name>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="93"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="122"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="97"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="126"/>
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="94"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="98"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>Style JSON (seed 000)</source>
         <translation>风格 JSON（seed 000）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
         <source>TRL chosen/rejected JSONL</source>
         <translation>TRL chosen/rejected JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="96"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
         <source>KTO JSONL</source>
         <translation>KTO JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="96"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
         <source>Unlabeled text / JSONL</source>
         <translation>未标注文本 / JSONL</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="98"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="102"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="103"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="104"/>
         <source>Labels by:</source>
         <translation>标注员：</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="55"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="133"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="137"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="101"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="105"/>
         <source>The import report appears here: counts, and every skipped record with its line.</source>
         <translation>导入报告显示在这里：数量统计，以及每条被跳过记录的行号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="102"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="106"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="103"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="123"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="127"/>
         <source>Data files (*.json *.jsonl *.txt);;All files (*)</source>
         <translation>数据文件 (*.json *.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="142"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="146"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="159"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="163"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation>导入已取消：项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="164"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="168"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="178"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="182"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation>未导入：无法读取该文件。项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="182"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="186"/>
         <source>Imported %1 records, skipped %2, duplicates %3.</source>
         <translation>已导入 %1 条，跳过 %2 条，重复 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="185"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="189"/>
         <source>skipped (%1): %2</source>
         <translation>跳过（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="188"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="192"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 条</translation>
     </message>
@@ -613,6 +632,147 @@
     </message>
 </context>
 <context>
+    <name>assay::LabelEditorDialog</name>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="86"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>English</source>
+        <translation>英文标识</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <source>Description (shown to annotators)</source>
+        <translation>说明（显示给标注员）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="89"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="90"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="91"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="92"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="93"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="94"/>
+        <source>Renames (kept in the project):</source>
+        <translation>重命名记录（保存在项目中）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="95"/>
+        <source>The order annotators see; keys 1-9 follow it (Ctrl+Up)</source>
+        <translation>标注员看到的顺序；按键 1-9 按此顺序 (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="96"/>
+        <source>Key: one letter or digit of the label&apos;s own (not S, E, L, Y or N); empty: its place, 1-9</source>
+        <translation>按键：该标签专用的一个字母或数字（不能是 S、E、L、Y、N）；留空：按位置使用 1-9</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="139"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="170"/>
+        <source>Label colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="180"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="181"/>
+        <source>%1: a label needs a name.</source>
+        <translation>%1：标签需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="183"/>
+        <source>%1: &quot;%2&quot; is used by another label.</source>
+        <translation>%1：“%2”已被其他标签使用。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="187"/>
+        <source>%1: a key is one letter or digit.</source>
+        <translation>%1：按键必须是一个字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="189"/>
+        <source>%1: %2 is the annotate pane&apos;s own key (S skip, E note, L picker, Y/N).</source>
+        <translation>%1：%2 是标注页自己的按键（S 跳过，E 备注，L 选择器，Y/N）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="190"/>
+        <source>%1: key %2 is used twice.</source>
+        <translation>%1：按键 %2 被使用了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="194"/>
+        <source>%1: colour &quot;%2&quot; is not #rrggbb.</source>
+        <translation>%1：颜色“%2”不是 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="207"/>
+        <source>Row %1: &quot;%2&quot; still belongs to label %3; rename that one first and apply.</source>
+        <translation>第 %1 行：“%2”仍属于标签 %3；请先重命名那个标签并应用。</translation>
+    </message>
+</context>
+<context>
+    <name>assay::LabelPicker</name>
+    <message>
+        <location filename="../../widgets/annotate/LabelPicker.cpp" line="31"/>
+        <source>Pick a label</source>
+        <translation>选择标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/LabelPicker.cpp" line="32"/>
+        <source>Type part of a label, Enter to apply, Esc to close</source>
+        <translation>输入标签的一部分，Enter 应用，Esc 关闭</translation>
+    </message>
+</context>
+<context>
     <name>assay::LossChart</name>
     <message>
         <location filename="../../widgets/train/TrainingCharts.cpp" line="49"/>
@@ -640,7 +800,7 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="238"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
@@ -725,121 +885,126 @@
         <translation>标注员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
+        <source>&amp;Labels…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="138"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
         <source>&amp;About Assay</source>
         <translation>关于 Assay(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="152"/>
         <source>About Assay</source>
         <translation>关于 Assay</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="153"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation>Assay %1 —— 奖励模型工作台：标注、训练、审核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="157"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="191"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="161"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
         <source>Assay projects (*.assay)</source>
         <translation>Assay 项目 (*.assay)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="179"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="181"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation>风格（售前、售后、诚实、有帮助、无伤害）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
         <source>correctness (正确 / 错误)</source>
         <translation>正确性（正确 / 错误）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
         <source>Labelling scheme:</source>
         <translation>标注方案：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
         <source>Import Data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation>请先打开或新建项目，然后再次拖入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
         <source>Annotator Name</source>
         <translation>标注员姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="207"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
         <source>Labels are saved under this name:</source>
         <translation>标注将以此姓名保存：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="229"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="239"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation>未打开项目 —— 文件 ▸ 打开项目，或将 .assay 文件拖到此处</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="241"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="243"/>
         <source>Assay — %1</source>
         <translation>Assay — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="245"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="250"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation>%1 个样本 · 已标注 %2 · 训练 %3 · 测试 %4</translation>
     </message>
@@ -1215,63 +1380,73 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="101"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
         <source>classify — N-way cross-entropy</source>
         <translation>classify — N 类交叉熵</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="102"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation>reward — Bradley–Terry 成对</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="103"/>
-        <source>&quot;tiny&quot; trains the small built-in model from scratch; or a local Qwen2 checkpoint directory</source>
-        <translation>&quot;tiny&quot; 从零训练内置小模型；或填写本地 Qwen2 检查点目录</translation>
-    </message>
-    <message>
         <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
-        <location filename="../../widgets/train/TrainForm.cpp" line="104"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
         <source>Model checkpoint directory</source>
         <translation>模型检查点目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="105"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
+        <source>&quot;tiny&quot; trains the small built-in model from scratch; &quot;ngram&quot; fits the character n-gram TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory</source>
+        <translation>"tiny" 从零训练内置小模型；"ngram" 在几秒内拟合字符 n-gram TF-IDF + 逻辑回归基线；或本地 Qwen2 检查点目录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="111"/>
         <source>each epoch</source>
         <translation>每个 epoch</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="112"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation>自动：在 192,000 条以内训练 3–6 轮；数据较少时增加轮数（至少 38,400 条，最多 30 轮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="114"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="115"/>
+        <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
+        <translation>自动轮数时：先测量前几步的速度，再按这个分钟数（含评估）规划训练步数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="109"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="118"/>
         <source>LoRA (--use_peft)</source>
         <translation>LoRA（--use_peft）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="126"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
         <source>Output directory:</source>
         <translation>输出目录：</translation>
     </message>
@@ -1403,47 +1578,57 @@
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="279"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation>界面延迟 p50 %1 毫秒 · p99 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="274"/>
+        <source>%1: baseline %2 / model %3</source>
+        <translation>%1：基线 %2 / 模型 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
+        <source> / blend %1 (saved)</source>
+        <translation> / 融合 %1（已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
         <source>Stopped at step %1.</source>
         <translation>已在第 %1 步停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
         <source>Finished: %1 steps.</source>
         <translation>已完成：%1 步。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="278"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation>最佳 %1 · %2 token/秒 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="283"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="283"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="287"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="290"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation>%1 个样本（训练 %2，测试 %3）</translation>
     </message>

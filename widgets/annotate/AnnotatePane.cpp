@@ -434,6 +434,8 @@ void AnnotatePane::showSuggestion(qint64 sampleId) {
     QString style;
     if (suggested)
       style = QStringLiteral("border: 3px solid #2ca02c; border-radius: 4px; background: #eaf6ea; padding: 0px;");
+    else if (!colour.isEmpty())  // a styled border needs the whole frame styled, or Qt draws the native one
+      style = QStringLiteral("border: 1px solid #a0a0a0; border-radius: 4px; background: #f6f6f6; padding: 0px;");
     if (!colour.isEmpty()) style += QStringLiteral(" border-bottom: 6px solid %1;").arg(colour);
     button->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QPushButton { %1 }").arg(style));
   }
