@@ -137,67 +137,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="441"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="443"/>
         <source>The model has no suggestion for this sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="447"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="449"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="452"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
         <source>Trained model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="480"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="482"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="489"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="491"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="497"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="499"/>
         <source>Model run cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="499"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="501"/>
         <source>Cannot use this model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="505"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="507"/>
         <source>Model: %1 — most uncertain first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="515"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="517"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="553"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="555"/>
         <source>Label undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="584"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="586"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="587"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="589"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,212 +802,224 @@
 <context>
     <name>assay::MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="38"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="238"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="39"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="253"/>
         <source>Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="94"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
         <source>Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="98"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="108"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="109"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="112"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="114"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="115"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="117"/>
         <source>&amp;Export Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="119"/>
         <source>Export &amp;Reviewed Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
         <source>&amp;Close Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
         <source>&amp;Undo Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
         <source>Annotator &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
         <source>&amp;Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="137"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="138"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="150"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="152"/>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="152"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="153"/>
         <source>About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="153"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="159"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="191"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="160"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="161"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="162"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
         <source>Assay projects (*.assay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="181"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="170"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="183"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="196"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="175"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="175"/>
         <source>correctness (正确 / 错误)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
+        <source>your own labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
         <source>Labelling scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="184"/>
+        <source>Labels, separated by commas (more can be added later in Edit ▸ Labels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="209"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
         <source>Labels are saved under this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="229"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="244"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="251"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="239"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="254"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="243"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="258"/>
         <source>Assay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="265"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -301,6 +301,8 @@ ZH = {
     'With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)': '自动轮数时：先测量前几步的速度，再按这个分钟数（含评估）规划训练步数',
     '%1: baseline %2 / model %3': '%1：基线 %2 / 模型 %3',
     ' / blend %1 (saved)': ' / 融合 %1（已保存）',
+    'your own labels…': '自定义标签…',
+    'Labels, separated by commas (more can be added later in Edit ▸ Labels):': '标签，用逗号分隔（之后可在 编辑 ▸ 标签 中添加更多）：',
 }
 
 EN_PLURALS = {"%n sample(s)": ("%n sample", "%n samples"), "L\n%n more labels…": ("L\n%n more label…", "L\n%n more labels…")}

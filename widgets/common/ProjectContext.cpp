@@ -33,8 +33,12 @@ bool ProjectContext::open(const QString& path, QString* error) {
 }
 
 bool ProjectContext::create(const QString& path, data::SchemaKind kind, QString* error) {
+  return create(path, data::LabelSchema::forKind(kind), error);
+}
+
+bool ProjectContext::create(const QString& path, const data::LabelSchema& labels, QString* error) {
   try {
-    opened(data::ProjectStore::create(path, kind));
+    opened(data::ProjectStore::create(path, labels));
   } catch (const std::exception& e) {
     if (error) *error = QString::fromUtf8(e.what());
     return false;

@@ -31,6 +31,7 @@ class ProjectContext : public QObject {
   // (file and problem) and the current project stays open.
   bool open(const QString& path, QString* error);
   bool create(const QString& path, data::SchemaKind kind, QString* error);
+  bool create(const QString& path, const data::LabelSchema& labels, QString* error);
   void close();
 
   bool isOpen() const { return store_ != nullptr; }

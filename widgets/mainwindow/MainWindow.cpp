@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -171,13 +172,27 @@ void MainWindow::createProject() {
                                               tr("Assay projects (*.assay)"));
   if (path.isEmpty()) return;
   if (!path.endsWith(QLatin1String(".assay"))) path += QLatin1String(".assay");
-  const QStringList schemes{tr("style (售前, 售后, 诚实, 有帮助, 无伤害)"), tr("correctness (正确 / 错误)")};
+  const QStringList schemes{tr("style (售前, 售后, 诚实, 有帮助, 无伤害)"), tr("correctness (正确 / 错误)"),
+                            tr("your own labels…")};
   bool ok = false;
   const QString scheme = QInputDialog::getItem(this, tr("New Project"), tr("Labelling scheme:"), schemes, 0, false, &ok);
   if (!ok) return;
+  data::LabelSchema labels = data::LabelSchema::forKind(scheme == schemes[1] ? data::SchemaKind::Correctness
+                                                                              : data::SchemaKind::Style);
+  if (scheme == schemes[2]) {
+    const QString names = QInputDialog::getText(this, tr("New Project"),
+                                                tr("Labels, separated by commas (more can be added later in Edit ▸ Labels):"),
+                                                QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    try {
+      labels = data::LabelSchema::fromNames(names.split(QLatin1Char(','), Qt::SkipEmptyParts));
+    } catch (const std::invalid_argument& e) {
+      QMessageBox::warning(this, tr("New Project"), QString::fromUtf8(e.what()));
+      return;
+    }
+  }
   QString error;
-  const auto kind = scheme == schemes[1] ? data::SchemaKind::Correctness : data::SchemaKind::Style;
-  if (!context_->create(path, kind, &error)) {
+  if (!context_->create(path, labels, &error)) {
     QMessageBox::warning(this, tr("New Project"), error);
     return;
   }
