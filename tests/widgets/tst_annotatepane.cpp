@@ -11,6 +11,7 @@
 #include "annotate/AnnotatePane.h"
 #include "annotate/LabelPicker.h"
 #include "common/ProjectContext.h"
+#include "data/SampleText.h"
 
 using namespace assay;
 using namespace assay::data;

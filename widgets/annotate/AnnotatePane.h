@@ -34,10 +34,6 @@ class SampleQuery;
 class ModelSuggestions;
 class ProjectContext;
 
-// Splits a seed-000 input "用户问题：…\n回答：…" into its two parts; false
-// (and nothing written) when the text is not laid out that way.
-bool splitQuestionAnswer(const QString& text, QString* question, QString* answer);
-
 class LabelPicker;
 
 class AnnotatePane : public QWidget {
