@@ -8,13 +8,39 @@ target_compile_definitions(assay_options INTERFACE
   QT_USE_QSTRINGBUILDER
   ASSAY_VERSION="${PROJECT_VERSION}")
 
+# Hardening build (installer/hardening.sh, CTest labels "sanitize" and
+# "fuzz"): AddressSanitizer + UndefinedBehaviorSanitizer on every Assay
+# target, any report fatal. ASSAY_FUZZ (clang only) adds libFuzzer's
+# coverage instrumentation and builds fuzz/ as libFuzzer binaries.
+option(ASSAY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer (tcmalloc off)" OFF)
+option(ASSAY_FUZZ "Build the fuzz targets with libFuzzer (needs clang; implies ASSAY_SANITIZE)" OFF)
+if(ASSAY_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "ASSAY_FUZZ needs clang (configure with -DCMAKE_CXX_COMPILER=clang++)")
+  endif()
+  set(ASSAY_SANITIZE ON CACHE BOOL "" FORCE)
+  target_compile_options(assay_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+if(ASSAY_SANITIZE)
+  target_compile_options(assay_options INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(assay_options INTERFACE -fsanitize=address,undefined)
+endif()
+# Builds every test labelled "sanitize" and every fuzz target, nothing else:
+# the hardening build never compiles the LibTorch layers.
+add_custom_target(assay_hardening)
+
 # Collect the sources of one core area (a folder under core/) into a static
 # library. Each area is its own library so that a half-finished area never
 # breaks the build of the others; assay_core links them all.
+# EXCLUDE names files (relative to the area folder) that another library builds.
 function(assay_core_area name)
-  cmake_parse_arguments(A "" "" "LIBS" ${ARGN})
+  cmake_parse_arguments(A "" "" "LIBS;EXCLUDE" ${ARGN})
   file(GLOB _src CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.cpp)
   file(GLOB _hdr CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.h)
+  foreach(_x ${A_EXCLUDE})
+    list(REMOVE_ITEM _src ${CMAKE_CURRENT_SOURCE_DIR}/${name}/${_x})
+  endforeach()
   set(_target assay_${name})
   if(_src)
     add_library(${_target} STATIC ${_src} ${_hdr})
@@ -45,7 +71,8 @@ endif()
 # programs build and run with the system allocator when it is absent.
 find_library(ASSAY_TCMALLOC NAMES tcmalloc_minimal libtcmalloc_minimal.so.4)
 function(assay_use_fast_allocator target)
-  if(ASSAY_TCMALLOC)
+  # Under ASan the sanitizer's allocator must serve every allocation.
+  if(ASSAY_TCMALLOC AND NOT ASSAY_SANITIZE)
     # --no-as-needed: nothing references tcmalloc by name; it must be loaded
     # anyway so that its malloc precedes glibc's.
     target_link_libraries(${target} PRIVATE -Wl,--push-state,--no-as-needed ${ASSAY_TCMALLOC} -Wl,--pop-state)

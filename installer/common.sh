@@ -14,24 +14,36 @@ ASSAY_PACKAGES=(
   time  # /usr/bin/time -v: peak RSS in bench/data/run_bench.sh
 )
 
+# Only the test command needs these: clang and libFuzzer for the hardening
+# build (installer/hardening.sh).
+ASSAY_TEST_PACKAGES=(clang libfuzzer-14-dev)
+
 assay_sudo() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-assay_install_packages() {
+# Installs, through apt-get, those of the named packages that are missing.
+assay_install_missing() {
   local missing=()
-  for p in "${ASSAY_PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
-  # Node and npm (test fixtures only) may come from a non-Debian build of
-  # nodejs that bundles npm; only ask apt for them when there is no npm at all.
-  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "==> installing: ${missing[*]}"
     assay_sudo apt-get update -q
     assay_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
 }
+
+assay_install_packages() {
+  local wanted=("${ASSAY_PACKAGES[@]}")
+  # Node and npm (test fixtures only) may come from a non-Debian build of
+  # nodejs that bundles npm; only ask apt for them when there is no npm at all.
+  command -v npm >/dev/null 2>&1 || wanted+=(nodejs npm)
+  assay_install_missing "${wanted[@]}"
+}
+
+assay_install_test_packages() { assay_install_missing "${ASSAY_TEST_PACKAGES[@]}"; }
 
 assay_build() {
   local jobs

@@ -134,7 +134,10 @@ void LabelSchema::writeLabelMapping(const QString& path) const {
 LabelSchema LabelSchema::readLabelMapping(const QString& path) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error(QString(path + ": cannot read: " + f.errorString()).toStdString());
-  const QByteArray bytes = f.readAll();
+  return parseLabelMapping(f.readAll(), path);
+}
+
+LabelSchema LabelSchema::parseLabelMapping(const QByteArray& bytes, const QString& path) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());

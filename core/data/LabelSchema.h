@@ -70,6 +70,8 @@ class LabelSchema {
   // is the preset the names equal, else Custom).
   // Throws std::runtime_error naming the file and the problem.
   static LabelSchema readLabelMapping(const QString& path);
+  // Same, from the file's bytes; `source` names it in messages.
+  static LabelSchema parseLabelMapping(const QByteArray& bytes, const QString& source);
 
  private:
   void cacheUtf8();

@@ -63,22 +63,25 @@ struct CheckpointFiles {
     if (!QFileInfo::exists(index))
       throw std::runtime_error(directory.toStdString() +
                                ": no model.safetensors or model.safetensors.index.json (only safetensors weights are read)");
-    const auto json = readJsonFile(index);
-    if (!json.contains("weight_map") || !json["weight_map"].is_object())
-      throw std::runtime_error(index.toStdString() + ": missing object \"weight_map\"");
+    QFile indexFile(index);
+    if (!indexFile.open(QIODevice::ReadOnly))
+      throw std::runtime_error(index.toStdString() + ": cannot read: " + indexFile.errorString().toStdString());
+    std::map<std::string, std::string> weightMap;
+    try {
+      weightMap = parseSafetensorsIndex(indexFile.readAll().toStdString());
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error(index.toStdString() + ": " + e.what());
+    }
     std::map<std::string, const SafetensorsReader*> shards;
-    for (auto it = json["weight_map"].begin(); it != json["weight_map"].end(); ++it) {
-      if (!it.value().is_string())
-        throw std::runtime_error(index.toStdString() + ": weight_map entry \"" + it.key() + "\" is not a file name");
-      const std::string shard = it.value().get<std::string>();
+    for (const auto& [name, shard] : weightMap) {
       if (!shards.count(shard)) {
         readers.push_back(std::make_unique<SafetensorsReader>(dir.filePath(QString::fromStdString(shard))));
         shards[shard] = readers.back().get();
       }
-      if (!shards[shard]->contains(it.key()))
-        throw std::runtime_error(index.toStdString() + ": tensor \"" + it.key() + "\" is mapped to " + shard +
+      if (!shards[shard]->contains(name))
+        throw std::runtime_error(index.toStdString() + ": tensor \"" + name + "\" is mapped to " + shard +
                                  ", which does not contain it");
-      byName[it.key()] = shards[shard];
+      byName[name] = shards[shard];
     }
   }
 };

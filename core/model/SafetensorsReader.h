@@ -13,14 +13,9 @@
 #include <string>
 #include <vector>
 
-namespace assay {
+#include "model/SafetensorsHeader.h"
 
-struct SafetensorsEntry {
-  std::string dtype;             // "F32", "F16", "BF16", "I64", "I32"
-  std::vector<int64_t> shape;
-  uint64_t begin = 0;            // byte offsets into the data section
-  uint64_t end = 0;
-};
+namespace assay {
 
 class SafetensorsReader {
  public:
@@ -32,31 +27,22 @@ class SafetensorsReader {
 
   const QString& path() const { return path_; }
   std::vector<std::string> names() const;  // sorted
-  bool contains(const std::string& name) const { return entries_.count(name) != 0; }
+  bool contains(const std::string& name) const { return header_.entries.count(name) != 0; }
   const SafetensorsEntry& entry(const std::string& name) const;  // throws naming the tensor
-  const std::map<std::string, std::string>& metadata() const { return metadata_; }
+  const std::map<std::string, std::string>& metadata() const { return header_.metadata; }
 
   // A CPU tensor owning a copy of the bytes, in the file's dtype.
   torch::Tensor tensor(const std::string& name) const;
 
-  // Largest header accepted (safetensors' own limit is 100 MB).
-  static constexpr uint64_t kMaxHeaderBytes = 100u * 1024u * 1024u;
-
  private:
-  void parseHeader(const char* header, uint64_t length, uint64_t dataBytes);
-
   QString path_;
   std::unique_ptr<QFile> file_;
   const uchar* map_ = nullptr;
-  uint64_t fileSize_ = 0;
-  uint64_t dataStart_ = 0;
-  std::map<std::string, SafetensorsEntry> entries_;
-  std::map<std::string, std::string> metadata_;
+  SafetensorsHeader header_;
 };
 
 // "F32" -> kFloat, ... ; throws for an unknown dtype name.
 torch::ScalarType scalarTypeFromSafetensors(const std::string& dtype);
 std::string safetensorsDtypeName(torch::ScalarType type);  // throws for unsupported types
-int64_t safetensorsDtypeBytes(const std::string& dtype);   // 0 for an unknown dtype
 
 }  // namespace assay
