@@ -141,7 +141,7 @@ LabelSchema LabelSchema::parseLabelMapping(const QByteArray& bytes, const QStrin
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for "1e309"
     throw std::runtime_error(QString(path + ": invalid JSON: " + QString::fromUtf8(e.what())).toStdString());
   }
   if (!j.is_object() || !j.contains("id_to_label") || !j["id_to_label"].is_object())

@@ -1,5 +1,8 @@
 #include "data/RecordReader.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <QFileInfo>
 #include <algorithm>
 #include <cstring>
@@ -34,6 +37,9 @@ bool InputFile::open(const QString& path, ImportIssue* issue) {
   }
   if (uchar* mapped = file_.map(0, size_)) {
     data_ = reinterpret_cast<const char*>(mapped);
+    mapped_ = true;
+    releasedTo_ = data_;
+    madvise(mapped, static_cast<size_t>(size_), MADV_SEQUENTIAL);  // read ahead; read once
   } else {  // not mappable (a pipe, an odd file system): read it
     buffer_ = file_.readAll();
     if (buffer_.size() != size_) {
@@ -43,6 +49,16 @@ bool InputFile::open(const QString& path, ImportIssue* issue) {
     data_ = buffer_.constData();
   }
   return true;
+}
+
+void InputFile::release(const char* upTo) {
+  if (!mapped_ || upTo <= releasedTo_) return;
+  static const qint64 page = sysconf(_SC_PAGESIZE);
+  // The map starts on a page boundary: whole pages from its start.
+  const qint64 end = (upTo - data_) / page * page;
+  if (end <= releasedTo_ - data_) return;
+  madvise(const_cast<char*>(releasedTo_), static_cast<size_t>(end - (releasedTo_ - data_)), MADV_DONTNEED);
+  releasedTo_ = data_ + end;
 }
 
 // The boundary scanner: walks the bytes once, hands each record's bytes to
@@ -72,9 +88,12 @@ struct RecordReader::Impl {
 
   void progress(const char* p) {
     const qint64 done = p - begin;
-    if (cb.progress && done - lastProgress >= (4 << 20)) {
+    if (done - lastProgress >= (4 << 20)) {
       lastProgress = done;
-      cb.progress(done, end - begin);
+      if (cb.progress) cb.progress(done, end - begin);
+      // Nothing before the line counter (the current record's start) is
+      // read again; atColumn0 may look one byte back.
+      if (cb.consumed && lineCountedTo > begin) cb.consumed(std::min(p, lineCountedTo) - 1);
     }
   }
 
@@ -156,6 +175,11 @@ struct RecordReader::Impl {
         what = QStringLiteral("invalid JSON: ") + what;
       }
       report(errLine, records, kind, what);
+      return false;
+    } catch (const Json::out_of_range&) {
+      // A number beyond double's range ("1e309") is out_of_range, not a
+      // parse_error, in nlohmann (found by fuzz_import_*).
+      report(recLine, records, IssueKind::InvalidJson, QStringLiteral("invalid JSON: a number is out of range"));
       return false;
     }
     ParsedRecord rec;

@@ -56,6 +56,8 @@ std::unique_ptr<Tokenizer> parseTokenizerJson(const std::string& text, const std
     json = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     throw std::runtime_error(source + ": invalid JSON at " + lineColumnOf(text, e.byte == 0 ? 0 : e.byte - 1) + ": " + e.what());
+  } catch (const nlohmann::json::out_of_range& e) {  // a number beyond double's range ("1e309")
+    throw std::runtime_error(source + ": invalid JSON: " + e.what());
   }
   try {
     if (!json.is_object() || !json.contains("model") || !json["model"].is_object())

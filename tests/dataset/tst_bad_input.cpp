@@ -55,6 +55,13 @@ void TestBadInput::badRecords_data() {
       << QByteArray("[\n  {\"input\": \"a\", \"label\": \"售前\"},\n  {\"input\": tru, \"label\": \"售前\"},\n"
                     "  {\"input\": \"c\", \"label\": \"售后\"}\n]\n")
       << Format::StyleJson << IssueKind::InvalidJson << 3 << 2 << "invalid JSON" << 2;
+  // nlohmann throws out_of_range (not parse_error) for these; fuzz_import_* found it.
+  QTest::newRow("number beyond double's range")
+      << QByteArray("{\"text\":\"ok\"}\n{\"text\":\"a\",\"score\":1e309}\n{\"text\":\"b\"}\n") << Format::Auto
+      << IssueKind::InvalidJson << 2 << 2 << "out of range" << 2;
+  QTest::newRow("negative number beyond range in array")
+      << QByteArray("[\n{\"input\": \"a\", \"label\": \"售前\"},\n{\"input\": \"b\", \"label\": \"售前\", \"x\": -1e400}\n]\n")
+      << Format::StyleJson << IssueKind::InvalidJson << 3 << 2 << "out of range" << 1;
   QTest::newRow("truncated style array")
       << QByteArray("[\n  {\"input\": \"a\", \"label\": \"售前\"},\n  {\"input\": \"b\", \"lab") << Format::Auto
       << IssueKind::InvalidJson << 3 << 2 << "truncated" << 1;

@@ -134,6 +134,14 @@ void TestLabelSchema::labelMappingErrorsNameFile() {
     QVERIFY2(QString::fromUtf8(e.what()).startsWith(path), e.what());
     QVERIFY2(QString::fromUtf8(e.what()).contains("\"2\""), e.what());
   }
+  // A number beyond double's range is nlohmann's out_of_range, not a
+  // parse_error: still a message naming the file (fuzz_label_mapping).
+  try {
+    LabelSchema::parseLabelMapping("{\"id_to_label\": {\"0\": \"a\"}, \"x\": 1e309}", path);
+    QFAIL("a number out of range must be rejected");
+  } catch (const std::runtime_error& e) {
+    QVERIFY2(QString::fromUtf8(e.what()).startsWith(path + ": invalid JSON"), e.what());
+  }
 }
 
 QTEST_APPLESS_MAIN(TestLabelSchema)
