@@ -101,11 +101,8 @@ bool readLabel(const Json& obj, LabelResolver& labels, int* id, RecordProblem* p
       *id = labels.resolve(label->get_ref<const std::string&>(), p);
       if (*id < 0) return false;
     } else if (label->is_number_integer()) {
-      const auto v = label->get<long long>();
-      if (v < 0 || v >= labels.schema().size())
-        return fail(p, IssueKind::UnknownLabel,
-                    QStringLiteral("unknown label id %1 (ids are 0..%2)").arg(v).arg(labels.schema().size() - 1));
-      *id = static_cast<int>(v);
+      *id = labels.resolveId(label->get<long long>(), p);
+      if (*id < 0) return false;
     } else {
       return fail(p, IssueKind::WrongType,
                   QStringLiteral("\"label\" must be a string, got %1").arg(typeName(*label)));
@@ -282,6 +279,33 @@ const LabelSchema& LabelResolver::schema() const {
   return inferred_ ? *inferred_ : kStyle;
 }
 
+int LabelResolver::grow(const QString& name, const QString& english, RecordProblem* p) {
+  if (grown_->size() >= kMaxGrownLabels) {
+    fail(p, IssueKind::UnknownLabel, QStringLiteral("label \"%1\" not added: a project holds at most %2 labels")
+                                         .arg(name).arg(kMaxGrownLabels));
+    return -1;
+  }
+  try {
+    return grown_->addLabel(name, english);
+  } catch (const std::invalid_argument& e) {  // clashes with another label's other spelling
+    fail(p, IssueKind::UnknownLabel, QStringLiteral("label \"%1\" not added: %2").arg(name, QString::fromUtf8(e.what())));
+    return -1;
+  }
+}
+
+int LabelResolver::resolveId(long long id, RecordProblem* p) {
+  if (id >= 0 && id < schema().size()) return static_cast<int>(id);
+  if (grown_ && id >= 0 && id < kMaxGrownLabels) {
+    while (grown_->size() <= id)
+      if (grow(QString::number(grown_->size()), QString::number(grown_->size()), p) < 0) return -1;
+    return static_cast<int>(id);
+  }
+  fail(p, IssueKind::UnknownLabel,
+       schema().size() == 0 ? QStringLiteral("unknown label id %1 (no labels defined)").arg(id)
+                            : QStringLiteral("unknown label id %1 (ids are 0..%2)").arg(id).arg(schema().size() - 1));
+  return -1;
+}
+
 int LabelResolver::resolve(std::string_view spelling, RecordProblem* p) {
   if (const LabelSchema* s = active()) {
     const int id = s->idOfUtf8(spelling.data(), spelling.size());
@@ -292,7 +316,7 @@ int LabelResolver::resolve(std::string_view spelling, RecordProblem* p) {
         fail(p, IssueKind::UnknownLabel, QStringLiteral("empty label"));
         return -1;
       }
-      return grown_->addLabel(name, name);
+      return grow(name, name, p);
     }
     QStringList known;
     for (const Label& l : s->labels()) known << l.name + "/" + l.english;
@@ -326,7 +350,7 @@ int LabelResolver::resolveBoth(std::string_view name, std::string_view english, 
         fail(p, IssueKind::UnknownLabel, QStringLiteral("empty label"));
         return -1;
       }
-      return grown_->addLabel(n, n == e || grown_->idOf(e) >= 0 ? n : e);
+      return grow(n, n == e || grown_->idOf(e) >= 0 ? n : e, p);
     }
     if (byName >= 0 && byEnglish >= 0 && byName != byEnglish) {
       fail(p, IssueKind::UnknownLabel,
@@ -355,7 +379,8 @@ int LabelResolver::correctness(bool correct, RecordProblem* p) {
   int id = active()->idOf(QString::fromUtf8(name));
   if (id < 0 && grown_) {
     const LabelSchema preset = LabelSchema::correctness();
-    id = grown_->addLabel(QString::fromUtf8(name), preset.englishOf(preset.idOf(QString::fromUtf8(name))));
+    id = grow(QString::fromUtf8(name), preset.englishOf(preset.idOf(QString::fromUtf8(name))), p);
+    if (id < 0) return -1;
   }
   cached = id;
   if (id < 0)

@@ -32,12 +32,18 @@ class LabelResolver {
   // the label either names; when growing and neither is known, a new label
   // with both spellings. -1 with `problem` when they name different labels.
   int resolveBoth(std::string_view name, std::string_view english, RecordProblem* problem);
+  // A class id given as a number. When growing, ids past the labels met so
+  // far add labels named by their number ("0", "1", ... as Hugging Face
+  // datasets store classes), up to kMaxGrownLabels labels.
+  int resolveId(long long id, RecordProblem* problem);
+  static constexpr int kMaxGrownLabels = 1000;
   // Id of 正确 (correct = true) or 错误 in the active schema; -1 with problem.
   int correctness(bool correct, RecordProblem* problem);
   const LabelSchema& schema() const;
 
  private:
   const LabelSchema* active();
+  int grow(const QString& name, const QString& english, RecordProblem* problem);  // appends to grown_
   const LabelSchema* fixed_;
   std::optional<LabelSchema> inferred_;
   std::optional<LabelSchema> grown_;  // LabelPolicy::Grow: the labels met so far

@@ -29,6 +29,7 @@ class TestFormatReader : public QObject {
   void projectSchemaResolvesLabels();
   void compactArrayOnOneLine();
   void userLabelsGrowByFirstAppearance();
+  void numericLabelsGrowByNumber();
   void growAppendsToAGivenSchema();
   void scanLabelsKeepsNoRecords();
 };
@@ -211,6 +212,29 @@ void TestFormatReader::userLabelsGrowByFirstAppearance() {
   QList<int> ids;
   for (const Sample& s : r.samples) ids << s.label;
   QCOMPARE(ids, (QList<int>{0, 1, 0, 1}));
+}
+
+// Class ids as Hugging Face datasets store them: growing from nothing names
+// each class by its number and keeps the ids (fuzz_import_* found that a
+// numeric label was refused when growing, though a named one was not).
+void TestFormatReader::numericLabelsGrowByNumber() {
+  const QByteArray ints = "{\"text\": \"great film\", \"label\": 2}\n{\"text\": \"dull\", \"label\": 0}\n"
+                          "{\"text\": \"fine\", \"label\": 1}\n{\"text\": \"huge id\", \"label\": 5000}\n"
+                          "{\"text\": \"negative\", \"label\": -1}\n";
+  const ImportResult r = readSamplesData(ints, "reviews.jsonl", Format::Auto, nullptr, LabelPolicy::Grow);
+  QCOMPARE(r.schema.size(), 3);
+  QCOMPARE(r.schema.nameOf(0), QString("0"));
+  QCOMPARE(r.schema.nameOf(2), QString("2"));
+  QCOMPARE(r.samples.size(), size_t(3));
+  QCOMPARE(r.samples[0].label, 2);
+  QCOMPARE(r.samples[1].label, 0);
+  QCOMPARE(r.issues.size(), size_t(2));  // 5000 is past the 1000-label limit; -1 is no id
+  QVERIFY2(r.issues[0].message.contains("5000"), qPrintable(r.issues[0].message));
+  QCOMPARE(r.issues[1].record, 5);
+  // Without growing, an empty label set names the problem plainly.
+  const LabelSchema none(SchemaKind::Custom, {});
+  const ImportResult known = readSamplesData(ints, "reviews.jsonl", Format::Auto, &none);
+  QVERIFY2(known.issues[0].message.contains("no labels defined"), qPrintable(known.issues[0].message));
 }
 
 void TestFormatReader::growAppendsToAGivenSchema() {
