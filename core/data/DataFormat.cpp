@@ -123,6 +123,7 @@ LabelSchema scanLabels(const QStringList& paths, Format format, const LabelSchem
     detail::ReadCallbacks cb;
     cb.record = [](detail::ParsedRecord&) {};
     cb.issue = [](ImportIssue&&) {};
+    cb.consumed = [&input](const char* upTo) { input.release(upTo); };  // a 1 GB file is not held whole
     reader.parse(input.data(), input.size(), cb);
     labels = reader.schema();
   }

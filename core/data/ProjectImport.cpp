@@ -153,6 +153,7 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
 
 ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
                                        const ProgressFn& progress, StreamingSplit* split) {
+  requireWritable();
   // Whatever does not commit leaves `split` as it was.
   struct SplitGuard {
     StreamingSplit* split;
@@ -226,6 +227,7 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
       };
       cb.issue = addIssue;
       cb.progress = [&](qint64 done, qint64) { batch.bytesDone = done; };
+      cb.consumed = [&](const char* upTo) { input.release(upTo); };  // bounded memory for any file size
       readable = reader.parse(input.data(), input.size(), cb);
       if (readable && !batch.records.empty()) queue.push(std::move(batch));
     } catch (const Cancelled&) {

@@ -40,6 +40,7 @@ int ProjectStore::addLabel(const QString& name, const QString& english) {
 }
 
 QStringList ProjectStore::addLabelsFoundIn(const QStringList& files, Format format) {
+  requireWritable();
   const LabelSchema next = scanLabels(files, format, &schema_);
   QStringList added;
   for (int id = schema_.size(); id < next.size(); ++id) added << next.nameOf(id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data/ProjectDb.h"
+#include "data/WriteProblems.h"
 #include "data/RecordWriter.h"
 #include "data/StratifiedSplit.h"
 
@@ -106,10 +107,10 @@ ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split
   detail::RecordWriter writer(schema_, format);
   QSaveFile out(outPath);
   if (!out.open(QIODevice::WriteOnly))
-    throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+    throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
   auto flush = [&](std::string& buf) {
     if (out.write(buf.data(), static_cast<qint64>(buf.size())) != static_cast<qint64>(buf.size()))
-      throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+      throw StoreError(detail::fileWriteError(outPath, out).toStdString());
     buf.clear();
   };
   const qint64 total = progress ? sampleCount(split) : 0;
@@ -135,7 +136,7 @@ ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split
   result.bytes += static_cast<qint64>(buf.size());
   flush(buf);
   if (!out.commit())
-    throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+    throw StoreError(detail::fileWriteError(outPath, out).toStdString());
   if (progress) progress(total, total);
   return result;
 }

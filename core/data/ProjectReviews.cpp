@@ -5,6 +5,7 @@
 
 #include "data/JsonText.h"
 #include "data/ProjectDb.h"
+#include "data/WriteProblems.h"
 #include "data/RecordWriter.h"
 
 namespace assay::data {
@@ -165,7 +166,7 @@ ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format,
   detail::RecordWriter writer(schema_, format);
   QSaveFile out(outPath);
   if (!out.open(QIODevice::WriteOnly))
-    throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+    throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
   const char* const reviewed = "SELECT DISTINCT sample_id FROM reviews WHERE verdict != 'skipped'";
   qint64 total = 0;
   if (progress) {
@@ -189,7 +190,7 @@ ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format,
   writer.end(buf);
   result.bytes = static_cast<qint64>(buf.size());
   if (out.write(buf.data(), result.bytes) != result.bytes || !out.commit())
-    throw StoreError(QString(outPath + QStringLiteral(": cannot write: ") + out.errorString()).toStdString());
+    throw StoreError(detail::fileWriteError(outPath, out).toStdString());
   if (progress) progress(total, total);
   return result;
 }

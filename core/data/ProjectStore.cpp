@@ -4,9 +4,11 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <atomic>
 
 #include "data/ProjectDb.h"
+#include "data/WriteProblems.h"
 
 namespace assay::data {
 
@@ -36,14 +38,25 @@ ProjectStore::Db::~Db() {
 }
 
 // Opens the Qt Sql connection and takes its sqlite3 handle.
-std::unique_ptr<ProjectStore::Db> ProjectStore::connect(const QString& path) {
+std::unique_ptr<ProjectStore::Db> ProjectStore::connect(const QString& path, Connect mode) {
   static std::atomic<int> counter{0};
   auto db = std::make_unique<ProjectStore::Db>();
   db->path = path;
   db->connection = QStringLiteral("assay-project-%1").arg(counter++);
   QSqlDatabase q = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->connection);
-  q.setDatabaseName(path);
-  q.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+  // Five seconds is the bound on waiting for another process's write lock;
+  // after it a write fails with the "project is busy" message.
+  if (mode == Connect::Immutable) {
+    // A WAL project in a folder nobody may write to: SQLite could not create
+    // the -shm index it reads through, so it is told the file cannot change.
+    q.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                      QStringLiteral("?mode=ro&immutable=1"));
+    q.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+  } else {
+    q.setDatabaseName(path);
+    q.setConnectOptions(mode == Connect::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+  }
   if (!q.open()) fail(path, QStringLiteral("cannot open: ") + q.lastError().text());
   const QVariant handle = q.driver()->handle();
   if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.data()))
@@ -84,7 +97,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const La
   return store;
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path) {
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, Access access) {
   const QFileInfo info(path);
   if (!info.exists()) fail(path, QStringLiteral("no such project (create one with `assay-cli init`)"));
   if (info.isDir()) fail(path, QStringLiteral("is a directory, not a project file"));
@@ -100,7 +113,20 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path) {
   }
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->path_ = path;
-  store->db_ = connect(path);
+  const QString why = detail::whyNotWritable(path);
+  store->readOnlyReason_ = access == Access::ReadOnly && why.isEmpty() ? QStringLiteral("read-only was asked for") : why;
+  Connect mode = store->readOnly() ? Connect::ReadOnly : Connect::ReadWrite;
+  if (store->readOnly() && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+    // Unwritten changes in a -wal file are only visible through the WAL
+    // index, which needs the folder; without a -wal file everything is in
+    // the project file itself.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 && !QFileInfo::exists(path + QStringLiteral("-shm")))
+      fail(path, QStringLiteral("cannot open read-only: its last changes are still in %1-wal and its folder is not "
+                                "writable; open it once where it can be written")
+                     .arg(QFileInfo(path).fileName()));
+    if (!QFileInfo::exists(path + QStringLiteral("-wal"))) mode = Connect::Immutable;
+  }
+  store->db_ = connect(path, mode);
   sqlite3* h = store->db_->handle;
 
   if (pragmaInt(h, path, "PRAGMA application_id") != detail::kApplicationId)
@@ -112,9 +138,15 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path) {
                    .arg(version)
                    .arg(kSchemaVersion));
   if (version < 1) fail(path, QStringLiteral("not an Assay project (no schema version)"));
+  if (version < kSchemaVersion && store->readOnly())
+    fail(path, QStringLiteral("was written by an older Assay (schema version %1) and must be upgraded before this "
+                              "build can read it, but it can only be opened read-only (%2); open it once where it "
+                              "can be written")
+                   .arg(version)
+                   .arg(store->readOnlyReason_));
   detail::execSql(h, path, "PRAGMA foreign_keys = ON");
   detail::execSql(h, path, "PRAGMA synchronous = FULL");
-  {
+  if (!store->readOnly()) {
     Statement mode(h, path, "PRAGMA journal_mode");
     const bool wal = mode.step() && mode.text(0) == "wal";
     mode.reset();
@@ -202,7 +234,12 @@ std::vector<LabelChange> ProjectStore::labelHistory(qint64 sampleId) const {
   return out;
 }
 
+void ProjectStore::requireWritable() const {
+  if (readOnly()) throw StoreError(detail::readOnlyMessage(path_, readOnlyReason_).toStdString());
+}
+
 bool ProjectStore::setBulkMode(bool on) {
+  if (readOnly()) return false;
   const char* wanted = on ? "delete" : "wal";
   try {
     Statement st(db_->handle, path_, on ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");

@@ -86,15 +86,28 @@ class ProjectStore {
   static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
   // The same with the user's labels (at least one; LabelSchema::fromNames).
   static std::unique_ptr<ProjectStore> create(const QString& path, const LabelSchema& labels);
+  enum class Access {
+    Auto,      // read-write, or read-only when the file cannot be written here
+    ReadOnly,  // read-only whatever the permissions (viewing, statistics, export)
+  };
   // Opens an existing project, migrating an older schema forward. Throws
   // StoreError for a missing or damaged file or a newer schema version; a file
-  // that fails to open is left unchanged.
-  static std::unique_ptr<ProjectStore> open(const QString& path);
+  // that fails to open is left unchanged. A project without write permission
+  // (the file, or its folder, which SQLite needs for its journal; a file with
+  // no write bit at all counts even for root), or on a read-only file system,
+  // opens read-only: reads, statistics and exports work, every write throws
+  // StoreError "PATH: opened read-only (WHY); …" and the file is never
+  // touched. An older schema that would need migrating cannot open read-only.
+  static std::unique_ptr<ProjectStore> open(const QString& path, Access access = Access::Auto);
   ~ProjectStore();
   ProjectStore(const ProjectStore&) = delete;
   ProjectStore& operator=(const ProjectStore&) = delete;
 
   QString path() const { return path_; }
+  bool readOnly() const { return !readOnlyReason_.isEmpty(); }
+  // Why the project is read-only ("no write permission", "read-only was
+  // asked for", …); empty when it can be written.
+  QString readOnlyReason() const { return readOnlyReason_; }
   const LabelSchema& labelSchema() const { return schema_; }
   // Adds a user label (next id); durable on return. Returns its id.
   int addLabel(const QString& name, const QString& english);
@@ -141,8 +154,8 @@ class ProjectStore {
   // journal instead of WAL, so imported pages are written once instead of
   // twice (WAL, then checkpoint). Commits stay durable (synchronous=FULL) and
   // atomic. Only possible while no other connection has the project open;
-  // returns whether the journal mode is now the requested one. Turn it off
-  // again (back to WAL) when the import is done.
+  // returns whether the journal mode is now the requested one (false on a
+  // read-only project). Turn it off again (back to WAL) when the import is done.
   bool setBulkMode(bool on);
 
   qint64 sampleCount(Split split = Split::All) const;
@@ -202,10 +215,15 @@ class ProjectStore {
  private:
   ProjectStore() = default;
   struct Db;
-  static std::unique_ptr<Db> connect(const QString& path);
+  enum class Connect { ReadWrite, ReadOnly, Immutable };
+  static std::unique_ptr<Db> connect(const QString& path, Connect mode = Connect::ReadWrite);
   void saveLabels(const LabelSchema& next, int firstNew);
+  // Throws the read-only StoreError before a write that does work first
+  // (reading the import file) would fail only at its transaction.
+  void requireWritable() const;
   std::unique_ptr<Db> db_;
   QString path_;
+  QString readOnlyReason_;
   LabelSchema schema_;
   friend class ProjectStoreAccess;
 };

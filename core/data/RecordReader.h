@@ -34,6 +34,9 @@ struct ReadCallbacks {
   std::function<void(ParsedRecord&)> record;
   std::function<void(ImportIssue&&)> issue;
   std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress;  // optional
+  // Optional: the reader will not look at the bytes before `upTo` again
+  // (called every few MB), so their memory may be given back.
+  std::function<void(const char* upTo)> consumed;
 };
 
 // The bytes of an input file: memory-mapped when possible.
@@ -44,12 +47,19 @@ class InputFile {
   bool open(const QString& path, ImportIssue* issue);
   const char* data() const { return data_; }
   qint64 size() const { return size_; }
+  // Drops the mapped pages before `upTo` from this process's memory: a
+  // file's pages stay resident once read, so without this a 1 GB import
+  // holds 1 GB. The bytes stay readable (they fault in again from the
+  // page cache or the file). Nothing happens for a file read into memory.
+  void release(const char* upTo);
 
  private:
   QFile file_;
   QByteArray buffer_;
   const char* data_ = nullptr;
   qint64 size_ = 0;
+  bool mapped_ = false;
+  const char* releasedTo_ = nullptr;
 };
 
 class LabelResolver;

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "data/RecordWriter.h"
+#include "data/WriteProblems.h"
 
 namespace assay::data {
 
@@ -43,8 +44,9 @@ ExportResult writeSamplesFile(const std::vector<Sample>& samples, const LabelSch
   ExportResult result;
   const QByteArray bytes = writeSamples(samples, schema, format, &result);
   QSaveFile f(path);
-  if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-    throw std::runtime_error(QString(path + QStringLiteral(": cannot write: ") + f.errorString()).toStdString());
+  if (!f.open(QIODevice::WriteOnly)) throw std::runtime_error(detail::fileWriteError(path, f, false).toStdString());
+  if (f.write(bytes) != bytes.size() || !f.commit())
+    throw std::runtime_error(detail::fileWriteError(path, f).toStdString());
   return result;
 }
 

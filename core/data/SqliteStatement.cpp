@@ -1,11 +1,39 @@
 #include "data/SqliteStatement.h"
 
+#include <cstring>
+
 #include "data/ProjectStore.h"
+#include "data/WriteProblems.h"
 
 namespace assay::data::detail {
 
 void throwSqlError(sqlite3* db, const QString& path, const QString& what) {
-  const int code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
+  // Qt's driver turns on extended result codes: compare the primary code.
+  const int code = (db ? sqlite3_errcode(db) : SQLITE_ERROR) & 0xff;
+  // The busy timeout (QSQLITE_BUSY_TIMEOUT) has passed: another process
+  // holds the write lock, or is in the middle of a bulk import.
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw StoreError(busyMessage(path).toStdString());
+  if (code == SQLITE_READONLY) {
+    const QString why = whyNotWritable(path);
+    throw StoreError(readOnlyMessage(path, why.isEmpty() ? QStringLiteral("the file cannot be written") : why).toStdString());
+  }
+  const int extended = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+  const int systemError = db ? sqlite3_system_errno(db) : 0;
+  const bool writeFailed = extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_FSYNC ||
+                           extended == SQLITE_IOERR_TRUNCATE || (code == SQLITE_IOERR && isNoSpaceErrno(systemError));
+  if (code == SQLITE_FULL || writeFailed) {
+    // SQLite reports a short write as SQLITE_FULL and a failed one (ENOSPC,
+    // or EFBIG from RLIMIT_FSIZE or the file system's size limit) as an I/O
+    // error; its errno may be overwritten by the rollback that followed. The
+    // transaction is rolled back by the caller, so nothing was changed.
+    const QString cause = isNoSpaceErrno(systemError) ? QString::fromLocal8Bit(std::strerror(systemError))
+                                                      : QString::fromUtf8(sqlite3_errmsg(db));
+    const QString reason = code == SQLITE_FULL ? QStringLiteral("the disk is full or the file too large")
+                                               : cause + QStringLiteral(" (the disk may be full or the file too large)");
+    throw StoreError(QString(path + QStringLiteral(": cannot write: ") + reason +
+                             QStringLiteral("; the project keeps its previous content (") + what + QStringLiteral(")"))
+                         .toStdString());
+  }
   QString message = path + QStringLiteral(": ") + what + QStringLiteral(": ") +
                     QString::fromUtf8(db ? sqlite3_errmsg(db) : "no database");
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
@@ -92,6 +120,12 @@ QString Statement::qtext(int column) const {
 }
 
 Transaction::Transaction(sqlite3* db, const QString& path) : db_(db), path_(path) {
+  // Every write of the store starts here: a read-only project says so
+  // instead of SQLite's "attempt to write a readonly database".
+  if (sqlite3_db_readonly(db, "main") == 1) {
+    const QString why = whyNotWritable(path);
+    throw StoreError(readOnlyMessage(path, why.isEmpty() ? QStringLiteral("read-only was asked for") : why).toStdString());
+  }
   execSql(db, path, "BEGIN IMMEDIATE");
 }
 
