@@ -50,10 +50,22 @@ struct ModelCard {
 // text a correctness reward model scores for record x and verdict v.
 QString correctnessPairText(const QString& content, const QString& verdict);
 
-// Token ids as training saw them: the text without special tokens,
-// truncated on the right so that text plus end token fit maxLength, then
-// the end token (endTokenId < 0: none); never empty (an empty text without
-// an end token becomes one pad token).
+// The characters of a text that are tokenized for maxLength tokens (0 for
+// maxLength <= 0: no bound): 16 per token, and at least 8192. A token is
+// rarely longer than a few characters, so the cut lies far past the last
+// token kept and the kept tokens are the ones the whole text gives; a 10 MB
+// text costs no more to encode than this (BPE on one long word grows
+// faster than its length).
+qsizetype encodeCharBound(int maxLength);
+// `text` cut to encodeCharBound(maxLength) characters, never inside a
+// surrogate pair; `cut` (optional) says whether anything was dropped.
+QString boundedForEncoding(const QString& text, int maxLength, bool* cut = nullptr);
+
+// Token ids as training saw them: the text without special tokens (only
+// its first encodeCharBound characters are read), truncated on the right
+// so that text plus end token fit maxLength, then the end token
+// (endTokenId < 0: none); never empty (an empty text without an end token
+// becomes one pad token).
 std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& text, int maxLength,
                                     int32_t endTokenId = -1);
 
