@@ -4,98 +4,98 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="183"/>
         <source>Sequential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="216"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="184"/>
         <source>Random (seeded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="188"/>
         <source>New queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="186"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="187"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="400"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="368"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="230"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="198"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="217"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="185"/>
         <source>Most uncertain first (model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="189"/>
         <source>Load model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="190"/>
         <source>A trained model directory: its suggestions are shown, never applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="226"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="194"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="227"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="195"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="228"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="196"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="229"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="197"/>
         <source>saved with the next label — press E to write, Esc to go back to labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="199"/>
         <source>Skip (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="200"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="233"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="201"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="326"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="294"/>
         <source>L
 %n more labels…</source>
         <translation>
@@ -106,98 +106,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="404"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="348"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="398"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="366"/>
         <source>User question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
         <source>Not labeled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
         <source>Current label: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="443"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
         <source>The model has no suggestion for this sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="449"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="417"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="452"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="420"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="437"/>
         <source>Trained model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="482"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="491"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="499"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
         <source>Model run cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="501"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
         <source>Cannot use this model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="507"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="475"/>
         <source>Model: %1 — most uncertain first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="517"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="485"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="555"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="523"/>
         <source>Label undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="586"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="554"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="589"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="557"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,17 +1009,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="258"/>
-        <source>Assay — %1</source>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="261"/>
+        <source>Assay — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
-        <source>counting…</source>
+        <source>%1 — read-only (%2): labels, imports and label changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="265"/>
+        <source>Assay — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="270"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="273"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>

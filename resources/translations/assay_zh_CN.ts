@@ -4,98 +4,98 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="183"/>
         <source>Sequential</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="216"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="184"/>
         <source>Random (seeded)</source>
         <translation>随机（固定种子）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="220"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="188"/>
         <source>New queue</source>
         <translation>新队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="186"/>
         <source>Order:</source>
         <translation>顺序：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="187"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="400"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="368"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="230"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="198"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="217"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="185"/>
         <source>Most uncertain first (model)</source>
         <translation>最不确定的优先（模型）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="221"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="189"/>
         <source>Load model…</source>
         <translation>加载模型…</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="222"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="190"/>
         <source>A trained model directory: its suggestions are shown, never applied</source>
         <translation>已训练的模型目录：只显示它的建议，从不自动采用</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="223"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="226"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="264"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="194"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation>未加载模型：队列按上面的顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="227"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="195"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="228"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="196"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="229"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="197"/>
         <source>saved with the next label — press E to write, Esc to go back to labelling</source>
         <translation>随下一个标签保存 —— 按 E 输入，按 Esc 返回标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="199"/>
         <source>Skip (S)</source>
         <translation>跳过 (S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="200"/>
         <source>Forward →</source>
         <translation>前进 →</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="233"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="201"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="326"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="294"/>
         <source>L
 %n more labels…</source>
         <translation>
@@ -104,98 +104,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="378"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="404"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation>没有待标注样本：所有文本样本均已标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="348"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation>队列已结束。按 ← 返回，或开始新队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="398"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="366"/>
         <source>User question</source>
         <translation>用户问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
         <source>Not labeled yet</source>
         <translation>尚未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
         <source>Current label: %1 (%2)</source>
         <translation>当前标签：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="443"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
         <source>The model has no suggestion for this sample.</source>
         <translation>模型对这条样本没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="449"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="417"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation>模型给出的答案不是本项目的标签。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="452"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="420"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation>模型建议：%1（%2）—— 置信度 %3%。不会自动采用：按对应的键即可接受。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="437"/>
         <source>Trained model directory</source>
         <translation>已训练的模型目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="482"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="491"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation>正在预测未标注样本：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="499"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
         <source>Model run cancelled.</source>
         <translation>模型预测已取消。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="501"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
         <source>Cannot use this model: %1</source>
         <translation>无法使用这个模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="507"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="475"/>
         <source>Model: %1 — most uncertain first</source>
         <translation>模型：%1 —— 最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="517"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="485"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation>请先设置标注员姓名（编辑 ▸ 标注员姓名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="555"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="523"/>
         <source>Label undone.</source>
         <translation>已撤销标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="586"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="554"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation>统计中…   ·   队列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="589"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="557"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation>已标注 %1 / %2   ·   今日 %3   ·   每小时 %4   ·   队列 %5 / %6</translation>
     </message>
@@ -1006,17 +1006,27 @@
         <translation>未打开项目 —— 文件 ▸ 打开项目，或将 .assay 文件拖到此处</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="258"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="261"/>
+        <source>Assay — %1 (read-only)</source>
+        <translation>Assay — %1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
+        <source>%1 — read-only (%2): labels, imports and label changes cannot be saved</source>
+        <translation>%1 —— 只读（%2）：标注、导入和标签修改都无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="265"/>
         <source>Assay — %1</source>
         <translation>Assay — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="270"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="265"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="273"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation>%1 个样本 · 已标注 %2 · 训练 %3 · 测试 %4</translation>
     </message>

@@ -82,6 +82,8 @@ ZH = {
     "Assay %1 — a workbench for reward models: label, train, review.": "Assay %1 —— 奖励模型工作台：标注、训练、审核。",
     "Assay projects (*.assay)": "Assay 项目 (*.assay)",
     "Assay — %1": "Assay — %1",
+    "Assay — %1 (read-only)": "Assay — %1（只读）",
+    "%1 — read-only (%2): labels, imports and label changes cannot be saved": "%1 —— 只读（%2）：标注、导入和标签修改都无法保存",
     "Browse…": "浏览…",
     "Cancel": "取消",
     "Choose a file to import.": "请选择要导入的文件。",

@@ -1,4 +1,5 @@
 // The main window: opening projects, recent list, status bar, drop to import.
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -75,6 +76,45 @@ class TstMainWindow : public QObject {
     });
     QVERIFY(!window.openProject(dir_.filePath(QStringLiteral("missing.assay"))));
     QVERIFY(!window.context()->isOpen());
+  }
+
+  // A project without write permission opens read-only: the title and the
+  // status bar say so before any label is tried, a label key shows the
+  // store's read-only message, and the file is not touched.
+  void readOnlyProjectOpensAndSaysSo() {
+    const QString path = testing::makeProject(dir_, QStringLiteral("locked"), SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("a")),
+                                               testing::textSample(QStringLiteral("b"))});
+    // No write bit for anyone: read-only for root too (its owner's choice).
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const auto contents = [&path] {
+      QFile f(path);
+      return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = contents();
+    {
+      MainWindow window;
+      window.context()->setAnnotator(QStringLiteral("alice"));
+      QVERIFY(window.openProject(path));
+      QVERIFY(window.context()->store()->readOnly());
+      QVERIFY2(window.windowTitle().contains(QStringLiteral("locked.assay (read-only)")), qPrintable(window.windowTitle()));
+      bool statusSaysReadOnly = false;
+      for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+        statusSaysReadOnly |= label->text().contains(QStringLiteral("read-only (no write permission)"));
+      QVERIFY(statusSaysReadOnly);
+      window.show();
+      window.panes()->setCurrentWidget(window.annotatePane());
+      QCOMPARE(window.annotatePane()->queueSize(), 2);  // reading works
+      const qint64 id = window.annotatePane()->currentSampleId();
+      QVERIFY(!window.annotatePane()->labelCurrent(1));
+      QVERIFY2(window.annotatePane()->messageText().contains(QStringLiteral(": opened read-only (no write permission); "
+                                                                            "changes cannot be saved")),
+               qPrintable(window.annotatePane()->messageText()));
+      QCOMPARE(window.context()->store()->sample(id).label, -1);
+      QTRY_VERIFY(window.context()->stats());  // statistics are read on their own connection
+    }
+    QCOMPARE(contents(), before);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
   }
 
   void dropDataFileImports() {

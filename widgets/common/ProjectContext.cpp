@@ -22,9 +22,11 @@ ProjectContext::~ProjectContext() {
   delete statsTask_;
 }
 
-bool ProjectContext::open(const QString& path, QString* error) {
+bool ProjectContext::open(const QString& path, QString* error, data::ProjectStore::Access access) {
   try {
-    opened(data::ProjectStore::open(path));
+    auto store = data::ProjectStore::open(path, access);
+    access_ = access;
+    opened(std::move(store));
   } catch (const std::exception& e) {
     if (error) *error = QString::fromUtf8(e.what());
     return false;
@@ -38,7 +40,9 @@ bool ProjectContext::create(const QString& path, data::SchemaKind kind, QString*
 
 bool ProjectContext::create(const QString& path, const data::LabelSchema& labels, QString* error) {
   try {
-    opened(data::ProjectStore::create(path, labels));
+    auto store = data::ProjectStore::create(path, labels);
+    access_ = data::ProjectStore::Access::Auto;
+    opened(std::move(store));
   } catch (const std::exception& e) {
     if (error) *error = QString::fromUtf8(e.what());
     return false;
@@ -73,9 +77,10 @@ void ProjectContext::refreshStats() {
     return;
   }
   const QString path = store_->path();
-  statsTask_->start([this, path](BackgroundTask&) {
+  const data::ProjectStore::Access access = access_;
+  statsTask_->start([this, path, access](BackgroundTask&) {
     // Connections of its own: a store belongs to the thread that opened it.
-    auto store = data::ProjectStore::open(path);
+    auto store = data::ProjectStore::open(path, access);
     computedStats_ = store->stats();
     computedAnnotators_ = data::SampleQuery(path).annotators();
   });

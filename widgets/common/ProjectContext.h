@@ -28,8 +28,10 @@ class ProjectContext : public QObject {
   ~ProjectContext() override;
 
   // Open / create a project; on failure `error` gets the store's message
-  // (file and problem) and the current project stays open.
-  bool open(const QString& path, QString* error);
+  // (file and problem) and the current project stays open. A project that
+  // cannot be written opens read-only (store()->readOnly()).
+  bool open(const QString& path, QString* error,
+            data::ProjectStore::Access access = data::ProjectStore::Access::Auto);
   bool create(const QString& path, data::SchemaKind kind, QString* error);
   bool create(const QString& path, const data::LabelSchema& labels, QString* error);
   void close();
@@ -70,6 +72,7 @@ class ProjectContext : public QObject {
   void statsFinished();
 
   std::unique_ptr<data::ProjectStore> store_;
+  data::ProjectStore::Access access_ = data::ProjectStore::Access::Auto;  // how store_ was opened
   QString annotator_;
   std::optional<data::ProjectStats> stats_;
   QStringList annotators_;

@@ -255,8 +255,16 @@ void MainWindow::updateStatus() {
     countsLabel_->clear();
     return;
   }
-  setWindowTitle(tr("Assay — %1").arg(QFileInfo(context_->path()).fileName()));
-  projectLabel_->setText(context_->path());
+  const data::ProjectStore* store = context_->store();
+  if (store->readOnly()) {
+    // Said before the first label is lost to an error: nothing can be saved.
+    setWindowTitle(tr("Assay — %1 (read-only)").arg(QFileInfo(context_->path()).fileName()));
+    projectLabel_->setText(tr("%1 — read-only (%2): labels, imports and label changes cannot be saved")
+                               .arg(context_->path(), store->readOnlyReason()));
+  } else {
+    setWindowTitle(tr("Assay — %1").arg(QFileInfo(context_->path()).fileName()));
+    projectLabel_->setText(context_->path());
+  }
   const data::ProjectStats* stats = context_->stats();
   if (!stats) {
     countsLabel_->setText(tr("counting…"));
