@@ -5,11 +5,11 @@
 #include <QFile>
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <stdexcept>
 
 #include "model/NextTokenLoss.h"
 #include "train/Batching.h"
+#include "train/CheckpointFiles.h"
 #include "train/FusedAdamW.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
@@ -20,13 +20,6 @@
 namespace assay {
 
 namespace {
-
-
-void appendJsonLine(const QString& file, const nlohmann::json& line) {
-  std::ofstream out(file.toStdString(), std::ios::app);
-  if (!out) throw std::runtime_error(file.toStdString() + ": cannot append metrics");
-  out << line.dump() << '\n';
-}
 
 std::vector<size_t> recordLengths(const std::vector<TrainExample>& examples) {
   std::vector<size_t> lengths;
@@ -374,8 +367,16 @@ TrainResult Trainer::run() {
   if (!QDir().mkpath(config_.outputDir))
     throw std::runtime_error(config_.outputDir.toStdString() + ": cannot create the output directory");
   const QString metricsFile = QDir(config_.outputDir).filePath(QStringLiteral("metrics.jsonl"));
-  if (!config_.resumeFromCheckpoint.isEmpty()) loadCheckpoint(config_.resumeFromCheckpoint);
-  else QFile::remove(metricsFile);
+  if (!config_.resumeFromCheckpoint.isEmpty()) {
+    loadCheckpoint(config_.resumeFromCheckpoint);
+    dropJsonLinesAfterStep(metricsFile, globalStep_);  // steps the stopped run took again from here
+  } else {
+    QFile::remove(metricsFile);
+  }
+  // What a killed run was still writing (never a checkpoint to resume from).
+  const int removed = removePartialDirectories(config_.outputDir, QStringLiteral("checkpoint-*"));
+  if (removed > 0 && cb_.note)
+    cb_.note(QStringLiteral("🧹 删除了 %1 个未写完的检查点 (*%2, 上次运行中断时留下)").arg(removed).arg(kPartialSuffix));
 
   const int64_t spe = stepsPerEpoch(), ceiling = totalSteps();
   int64_t total = plannedTotal_ > 0 ? std::min(plannedTotal_, ceiling) : ceiling;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "train/CheckpointFiles.h"
 #include "train/Trainer.h"
 
 namespace assay {
@@ -15,6 +16,7 @@ std::string filePath(const QString& dir, const char* file) {
   QDir().mkpath(state);
   return QDir(state).filePath(QString::fromUtf8(file)).toStdString();
 }
+QString stateFile(const QString& dir, const char* file) { return QString::fromStdString(filePath(dir, file)); }
 }  // namespace
 
 // Resume state keeps the exact in-memory parameters (LoRA adapters
@@ -22,7 +24,7 @@ std::string filePath(const QString& dir, const char* file) {
 void Trainer::saveWeights(const QString& dir) {
   torch::serialize::OutputArchive archive;
   model_.module->save(archive);
-  archive.save_to(filePath(dir, "weights.pt"));
+  writeCheckedArchive(stateFile(dir, "weights.pt"), [&](const ArchiveSink& sink) { archive.save_to(sink); });
 }
 
 void Trainer::loadWeights(const QString& dir) {
@@ -33,33 +35,41 @@ void Trainer::loadWeights(const QString& dir) {
 
 std::string Trainer::averageFile(const QString& checkpointDir) { return filePath(checkpointDir, "average.pt"); }
 
+// Written as <dir>.partial and renamed when complete (CheckpointFiles.h): a
+// kill or a full disk never leaves a checkpoint-N that resume would trust.
 void Trainer::saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, int64_t stepInEpoch) {
-  if (!QDir().mkpath(dir)) throw std::runtime_error(dir.toStdString() + ": cannot create checkpoint directory");
-  saveWeights(dir);
-  if (average_) average_->save(averageFile(dir));
-  if (cb_.writeModelFiles) {
-    WeightAverage::SwappedIn averaged(average_.get());  // the model files are what was evaluated
-    cb_.writeModelFiles(dir);
-  }
-  torch::save(*optimizer_, filePath(dir, "optimizer.pt"));
-  torch::Tensor rng = torch::globalContext().defaultGenerator(torch::kCPU).get_state();
-  torch::save(rng, filePath(dir, "rng_state.pt"));
-  nlohmann::json state = {
-      {"global_step", step},
-      {"epoch", epoch},
-      {"step_in_epoch", stepInEpoch},
-      {"best_metric", bestMetric_},
-      {"best_model_checkpoint", bestCheckpoint_.toStdString()},
-      {"planned_total_steps", plannedTotal_},
-      {"config", config_.toJson()},
-  };
-  std::ofstream(filePath(dir, kStateFile)) << state.dump(2) << '\n';
+  writeDirectoryAtomically(dir, [&](const QString& partial) {
+    saveWeights(partial);
+    if (average_)
+      writeCheckedArchive(QString::fromStdString(averageFile(partial)), [&](const ArchiveSink& s) { average_->save(s); });
+    if (cb_.writeModelFiles) {
+      WeightAverage::SwappedIn averaged(average_.get());  // the model files are what was evaluated
+      cb_.writeModelFiles(partial);
+    }
+    writeCheckedArchive(stateFile(partial, "optimizer.pt"), [&](const ArchiveSink& s) { torch::save(*optimizer_, s); });
+    const torch::Tensor rng = torch::globalContext().defaultGenerator(torch::kCPU).get_state();
+    writeCheckedArchive(stateFile(partial, "rng_state.pt"), [&](const ArchiveSink& s) { torch::save(rng, s); });
+    nlohmann::json state = {
+        {"global_step", step},
+        {"epoch", epoch},
+        {"step_in_epoch", stepInEpoch},
+        {"best_metric", bestMetric_},
+        {"best_model_checkpoint", bestCheckpoint_.toStdString()},
+        {"planned_total_steps", plannedTotal_},
+        {"config", config_.toJson()},
+    };
+    writeCheckedFile(stateFile(partial, kStateFile), state.dump(2) + "\n");
+  });
   stepCheckpoints_.push_back(dir);
   rotateCheckpoints();
   if (cb_.checkpointSaved) cb_.checkpointSaved(dir);
 }
 
 void Trainer::loadCheckpoint(const QString& dir) {
+  if (isPartialDirectory(dir))
+    throw std::runtime_error(dir.toStdString() +
+                             ": an unfinished checkpoint (the run writing it was stopped); resume from a "
+                             "checkpoint-N directory instead");
   std::ifstream in(filePath(dir, kStateFile));
   if (!in) throw std::runtime_error(dir.toStdString() + ": not a checkpoint (no " + kStateFile + ")");
   nlohmann::json state;
@@ -95,7 +105,7 @@ void Trainer::rotateCheckpoints() {
   for (size_t i = 0; i < stepCheckpoints_.size(); ++i) {
     const QString& dir = stepCheckpoints_[i];
     const bool old = stepCheckpoints_.size() - i > limit;
-    if (old && dir != bestCheckpoint_) QDir(dir).removeRecursively();
+    if (old && dir != bestCheckpoint_) removeDirectoryAtomically(dir);
     else kept.push_back(dir);
   }
   stepCheckpoints_ = kept;

@@ -14,6 +14,7 @@
 #include "model/Lora.h"
 #include "text/CharTokenizer.h"
 #include "train/Baseline.h"
+#include "train/CheckpointFiles.h"
 #include "train/DataSplit.h"
 #include "train/TrainThreads.h"
 
@@ -93,18 +94,9 @@ QString origin(const data::Sample& s) { return QStringLiteral("%1:%2").arg(s.sou
 
 // Samples -> records for the task. Correctness labels become seed-003 pairs
 // for `reward`; style labels cannot train a reward model without pairs.
-// Texts are cut to what encodeForModel reads (boundedForEncoding): a 10 MB
-// text is held, scanned for the character vocabulary and hashed once at its
-// bounded length, never whole; `cut` counts the records that lost text.
 std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const TrainConfig& config,
-                                 const data::LabelSchema& schema, bool& anyCorrectness, int64_t& cut) {
+                                 const data::LabelSchema& schema, bool& anyCorrectness) {
   std::vector<RawRecord> records;
-  const auto bound = [&config](const QString& text, bool& any) {
-    bool longer = false;
-    QString kept = boundedForEncoding(text, config.maxLength, &longer);
-    any |= longer;
-    return kept;
-  };
   const bool correctnessSchema = schema.kind() == data::SchemaKind::Correctness && schema.size() >= 2;
   for (const auto& s : samples) {
     RawRecord r;
@@ -130,11 +122,6 @@ std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const
     } else {
       continue;
     }
-    bool longer = false;
-    r.chosen = bound(r.chosen, longer);
-    r.rejected = bound(r.rejected, longer);
-    r.text = bound(r.text, longer);
-    cut += longer ? 1 : 0;
     records.push_back(std::move(r));
   }
   return records;
@@ -209,6 +196,17 @@ bool usesDropout(const Qwen2ForSequenceClassification& model, const TrainConfig&
   return c.attentionDropout > 0 || c.hiddenDropout > 0 || (config.usePeft && config.loraDropout > 0);
 }
 
+// The resolved precision a checkpoint's run trained with; empty when there
+// is no checkpoint or it does not say.
+QString checkpointPrecision(const QString& checkpoint) {
+  if (checkpoint.isEmpty()) return {};
+  std::ifstream in(QDir(checkpoint).filePath(QStringLiteral("training_state/trainer_state.json")).toStdString());
+  const auto state = nlohmann::json::parse(in, nullptr, false);
+  if (state.is_discarded() || !state.contains("config") || !state["config"].is_object()) return {};
+  const QString precision = QString::fromStdString(state["config"].value("precision", std::string()));
+  return precision == QLatin1String("fp32") || precision == QLatin1String("bf16") ? precision : QString();
+}
+
 }  // namespace
 
 PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
@@ -219,7 +217,13 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   PreparedTraining p;
   p.config = config;
   // Automatic choices are resolved here so that training_config.json records what ran.
-  if (p.config.precision == QLatin1String("auto")) p.config.precision = precisionName(fastestMatmulPrecision());
+  if (p.config.precision == QLatin1String("auto")) {
+    // A resumed run multiplies as the checkpoint's run did: a new measurement
+    // could pick the other precision, and the losses would no longer be the
+    // uninterrupted run's.
+    const QString resumed = checkpointPrecision(config.resumeFromCheckpoint);
+    p.config.precision = resumed.isEmpty() ? precisionName(fastestMatmulPrecision()) : resumed;
+  }
   if (!p.config.emaDecay)
     p.config.emaDecay = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyEmaDecay : 0.0;
   if (!p.config.lmLossCoefficient)
@@ -233,15 +237,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   const bool pairwise = config.task == TrainTask::Reward;
 
   bool anyCorrectness = false;
-  int64_t cut = 0;
-  auto train = toRecords(loaded.train, config, p.schema, anyCorrectness, cut);
-  auto eval = toRecords(loaded.eval, config, p.schema, anyCorrectness, cut);
-  loaded = LoadedSamples();  // the full texts are not needed any more
-  if (log && cut > 0)
-    log(QStringLiteral("⚠️ %1 条记录的文本超过 %2 个字符, 只取前 %2 个字符分词 (max_length %3 个 token 用不到更多)")
-            .arg(cut)
-            .arg(encodeCharBound(config.maxLength))
-            .arg(config.maxLength));
+  auto train = toRecords(loaded.train, config, p.schema, anyCorrectness);
+  auto eval = toRecords(loaded.eval, config, p.schema, anyCorrectness);
   if (train.empty())
     throw std::runtime_error(source.toStdString() + ": no record can train the '" + taskName(config.task).toStdString() +
                              "' task (" +
@@ -414,10 +411,8 @@ void writeModelDirectory(PreparedTraining& p, const QString& dir) {
     data::LabelSchema(p.schema.kind(), labels).writeLabelMapping(QDir(dir).filePath(QStringLiteral("label_mapping.json")));
   }
   p.card.write(dir);
-  std::ofstream(QDir(dir).filePath(QStringLiteral("training_config.json")).toStdString())
-      << p.config.toJson().dump(2) << '\n';
-  std::ofstream(QDir(dir).filePath(QStringLiteral("dataset.json")).toStdString())
-      << p.data.datasetRecord.dump(2) << '\n';
+  writeCheckedFile(QDir(dir).filePath(QStringLiteral("training_config.json")), p.config.toJson().dump(2) + "\n");
+  writeCheckedFile(QDir(dir).filePath(QStringLiteral("dataset.json")), p.data.datasetRecord.dump(2) + "\n");
 }
 
 namespace {

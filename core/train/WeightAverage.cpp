@@ -42,11 +42,19 @@ void WeightAverage::swap() {
   }
 }
 
-void WeightAverage::save(const std::string& file) const {
+namespace {
+torch::serialize::OutputArchive averageArchive(const std::vector<torch::Tensor>& averages, int64_t updates) {
   torch::serialize::OutputArchive archive;
-  for (size_t i = 0; i < averages_.size(); ++i) archive.write("average." + std::to_string(i), averages_[i]);
-  archive.write("updates", torch::tensor(updates_, torch::kLong));
-  archive.save_to(file);
+  for (size_t i = 0; i < averages.size(); ++i) archive.write("average." + std::to_string(i), averages[i]);
+  archive.write("updates", torch::tensor(updates, torch::kLong));
+  return archive;
+}
+}  // namespace
+
+void WeightAverage::save(const std::string& file) const { averageArchive(averages_, updates_).save_to(file); }
+
+void WeightAverage::save(const std::function<size_t(const void*, size_t)>& sink) const {
+  averageArchive(averages_, updates_).save_to(sink);
 }
 
 void WeightAverage::load(const std::string& file) {

@@ -12,6 +12,7 @@
 // records with unseen names (bench/train/README.md).
 #include <torch/torch.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@ class WeightAverage {
   void swap();
 
   void save(const std::string& file) const;
+  // The same archive through a byte sink (torch::serialize::OutputArchive::save_to).
+  void save(const std::function<size_t(const void*, size_t)>& sink) const;
   // Throws std::runtime_error naming the file when it does not match the parameters.
   void load(const std::string& file);
 
