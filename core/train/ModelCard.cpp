@@ -81,9 +81,22 @@ QString correctnessPairText(const QString& content, const QString& verdict) {
   return content + QLatin1Char(' ') + verdict;
 }
 
+qsizetype encodeCharBound(int maxLength) {
+  return maxLength > 0 ? std::max<qsizetype>(qsizetype(maxLength) * 16, 8192) : 0;
+}
+
+QString boundedForEncoding(const QString& text, int maxLength, bool* cut) {
+  const qsizetype bound = encodeCharBound(maxLength);
+  const bool longer = bound > 0 && text.size() > bound;
+  if (cut) *cut = longer;
+  if (!longer) return text;
+  const qsizetype keep = text.at(bound - 1).isHighSurrogate() ? bound - 1 : bound;
+  return text.left(keep);
+}
+
 std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& text, int maxLength,
                                     int32_t endTokenId) {
-  auto ids = tokenizer.encode(text);
+  auto ids = tokenizer.encode(boundedForEncoding(text, maxLength));
   const bool withEnd = endTokenId >= 0;
   // Truncation keeps the end token: it is the position the head reads.
   const size_t textRoom = maxLength > 0 ? size_t(std::max(0, maxLength - (withEnd ? 1 : 0))) : ids.size();

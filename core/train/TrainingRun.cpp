@@ -94,9 +94,18 @@ QString origin(const data::Sample& s) { return QStringLiteral("%1:%2").arg(s.sou
 
 // Samples -> records for the task. Correctness labels become seed-003 pairs
 // for `reward`; style labels cannot train a reward model without pairs.
+// Texts are cut to what encodeForModel reads (boundedForEncoding): a 10 MB
+// text is held, scanned for the character vocabulary and hashed once at its
+// bounded length, never whole; `cut` counts the records that lost text.
 std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const TrainConfig& config,
-                                 const data::LabelSchema& schema, bool& anyCorrectness) {
+                                 const data::LabelSchema& schema, bool& anyCorrectness, int64_t& cut) {
   std::vector<RawRecord> records;
+  const auto bound = [&config](const QString& text, bool& any) {
+    bool longer = false;
+    QString kept = boundedForEncoding(text, config.maxLength, &longer);
+    any |= longer;
+    return kept;
+  };
   const bool correctnessSchema = schema.kind() == data::SchemaKind::Correctness && schema.size() >= 2;
   for (const auto& s : samples) {
     RawRecord r;
@@ -122,6 +131,11 @@ std::vector<RawRecord> toRecords(const std::vector<data::Sample>& samples, const
     } else {
       continue;
     }
+    bool longer = false;
+    r.chosen = bound(r.chosen, longer);
+    r.rejected = bound(r.rejected, longer);
+    r.text = bound(r.text, longer);
+    cut += longer ? 1 : 0;
     records.push_back(std::move(r));
   }
   return records;
@@ -237,8 +251,15 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   const bool pairwise = config.task == TrainTask::Reward;
 
   bool anyCorrectness = false;
-  auto train = toRecords(loaded.train, config, p.schema, anyCorrectness);
-  auto eval = toRecords(loaded.eval, config, p.schema, anyCorrectness);
+  int64_t cut = 0;
+  auto train = toRecords(loaded.train, config, p.schema, anyCorrectness, cut);
+  auto eval = toRecords(loaded.eval, config, p.schema, anyCorrectness, cut);
+  loaded = LoadedSamples();  // the full texts are not needed any more
+  if (log && cut > 0)
+    log(QStringLiteral("⚠️ %1 条记录的文本超过 %2 个字符, 只取前 %2 个字符分词 (max_length %3 个 token 用不到更多)")
+            .arg(cut)
+            .arg(encodeCharBound(config.maxLength))
+            .arg(config.maxLength));
   if (train.empty())
     throw std::runtime_error(source.toStdString() + ": no record can train the '" + taskName(config.task).toStdString() +
                              "' task (" +
