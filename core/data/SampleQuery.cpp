@@ -14,6 +14,7 @@
 
 #include "data/ProjectStore.h"
 #include "data/TextSearchIndex.h"
+#include "data/WriteProblems.h"
 
 namespace assay::data {
 
@@ -117,12 +118,20 @@ Where whereFor(const SampleFilter& f, bool withSearch = true) {
   return w;
 }
 
+// A query that waited out the busy timeout (another process is bulk-importing
+// and holds the file) says so, as the store's own statements do.
+[[noreturn]] void queryFailed(const QString& path, const QString& what, const QSqlError& error) {
+  const int code = error.nativeErrorCode().toInt() & 0xff;
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw StoreError(detail::busyMessage(path).toStdString());
+  fail(path, what + error.text());
+}
+
 QSqlQuery prepared(const QString& connection, const QString& path, const QString& sql, const QVariantList& values) {
   QSqlQuery q(QSqlDatabase::database(connection, false));
   q.setForwardOnly(true);
-  if (!q.prepare(sql)) fail(path, QStringLiteral("cannot prepare query: ") + q.lastError().text());
+  if (!q.prepare(sql)) queryFailed(path, QStringLiteral("cannot prepare query: "), q.lastError());
   for (const QVariant& v : values) q.addBindValue(v);
-  if (!q.exec()) fail(path, QStringLiteral("query failed: ") + q.lastError().text());
+  if (!q.exec()) queryFailed(path, QStringLiteral("query failed: "), q.lastError());
   return q;
 }
 
@@ -158,11 +167,16 @@ SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {
     fail(path_, QStringLiteral("cannot register the search function on the SQLite handle"));
   }
   QSqlQuery check(db);
-  if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'samples'")) || !check.next() ||
-      check.value(0).toInt() != 1) {
+  const bool ran = check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'samples'"));
+  if (!ran || !check.next() || check.value(0).toInt() != 1) {
+    const QSqlError error = check.lastError();
+    check = QSqlQuery();
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(connection_);
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (!ran && (code == SQLITE_BUSY || code == SQLITE_LOCKED))  // busy: no verdict on the file
+      throw StoreError(detail::busyMessage(path_).toStdString());
     fail(path_, QStringLiteral("is not an Assay project (no samples table)"));
   }
 }

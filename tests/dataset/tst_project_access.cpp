@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "data/ProjectStore.h"
+#include "data/SampleQuery.h"
 
 using namespace assay::data;
 
@@ -217,6 +218,41 @@ class TestProjectAccess : public QObject {
     QCOMPARE(reopened->sample(2).label, 3);
     QCOMPARE(reopened->setting(QStringLiteral("holder")), QStringLiteral("was here"));
     QCOMPARE(reopened->integrityCheck(), QStringLiteral("ok"));
+  }
+
+  // A bulk import (rollback journal) that has started writing pages holds
+  // the file exclusively: readers (the store, the GUI's sample table) wait
+  // out the busy timeout and then say the project is busy.
+  void readersDuringABulkImportSayBusy() {
+    const QString path = makeProject(dir_, QStringLiteral("bulk.assay"));
+    const QString busy = path + QStringLiteral(": project is busy (another Assay process is writing to it); try again");
+    const QString name = QStringLiteral("bulk-writer");
+    {
+      QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+      db.setDatabaseName(path);
+      QVERIFY(db.open());
+      QSqlQuery q(db);
+      QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+      QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+      try {
+        ProjectStore::open(path);
+        QFAIL("opened a project another connection holds exclusively");
+      } catch (const StoreError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()), busy);
+      }
+      try {
+        SampleQuery query(path);
+        QFAIL("queried a project another connection holds exclusively");
+      } catch (const StoreError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()), busy);
+      }
+      QVERIFY(q.exec(QStringLiteral("COMMIT")));
+      q = QSqlQuery();
+      db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(SampleQuery(path).annotators(), QStringList{QStringLiteral("alice")});
+    QCOMPARE(ProjectStore::open(path)->sampleCount(), qint64(3));
   }
 
  private:
