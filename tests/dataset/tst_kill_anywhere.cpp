@@ -292,7 +292,9 @@ void TestKillAnywhere::labellingSurvivesKills() {
     }
     if (!acks.renamed.empty()) {
       const std::vector<LabelRename> renames = store->labelRenames();
-      for (const auto& [n, rename] : acks.renamed) {
+      for (const auto& entry : acks.renamed) {  // not a structured binding: C++17 lambdas cannot capture one
+        const auto n = entry.first;
+        const auto& rename = entry.second;
         ++acked;
         const bool kept = std::any_of(renames.begin(), renames.end(), [&](const LabelRename& r) {
           return r.labelId == rename.first && r.newName == renamedName(trial, n);
