@@ -1,6 +1,7 @@
 // ProjectStore on a project it may not write (read-only file, folder or
 // request) and on a project another connection is writing: reads keep
 // working, every write fails with one clear message, nothing is changed.
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <QCryptographicHash>
@@ -87,6 +88,50 @@ class WriteLockHolder {
   bool ok_ = false;
 };
 
+// What a reader of a project in a folder it cannot write sees; empty when
+// all is as expected, else what was not.
+QString checkReadOnlyFolder(const QString& path) {
+  try {
+    const auto store = ProjectStore::open(path);
+    if (store->readOnlyReason() != QLatin1String("no write permission in its folder"))
+      return QStringLiteral("reason: ") + store->readOnlyReason();
+    if (store->sampleCount() != 1 || store->integrityCheck() != QLatin1String("ok")) return QStringLiteral("cannot read");
+    try {
+      store->annotate(1, QStringLiteral("bob"), 0);
+      return QStringLiteral("annotated in a read-only folder");
+    } catch (const StoreError& e) {
+      const QString expected =
+          path + QStringLiteral(": opened read-only (no write permission in its folder); changes cannot be saved");
+      if (!QString::fromUtf8(e.what()).startsWith(expected)) return QString::fromUtf8(e.what());
+    }
+  } catch (const std::exception& e) {
+    return QString::fromUtf8(e.what());
+  }
+  return {};
+}
+
+// Runs `check` in a forked child with the given user and group id; returns
+// its answer ("<crashed>" when it did not finish).
+QString asUser(uid_t id, const std::function<QString()>& check) {
+  int fds[2];
+  if (pipe(fds) != 0) return QStringLiteral("<no pipe>");
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    QByteArray answer = (setgid(id) == 0 && setuid(id) == 0) ? check().toUtf8() : QByteArray("cannot change user");
+    if (!answer.isEmpty() && write(fds[1], answer.constData(), size_t(answer.size())) < 0) _exit(2);
+    _exit(0);
+  }
+  close(fds[1]);
+  QByteArray answer;
+  char buf[1024];
+  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) answer.append(buf, qsizetype(n));
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? QString::fromUtf8(answer) : QStringLiteral("<crashed>");
+}
+
 }  // namespace
 
 class TestProjectAccess : public QObject {
@@ -158,11 +203,10 @@ class TestProjectAccess : public QObject {
   }
 
   // A folder without write permission: SQLite could not create its journal
-  // or WAL index there, so the project opens read-only (immutable).
+  // or WAL index there, so the project opens read-only (immutable). Root
+  // ignores folder permissions, so as root the checks run in a child that
+  // has become "nobody" (uid 65534).
   void folderWithoutWritePermissionOpensReadOnly() {
-    if (geteuid() == 0)
-      QSKIP("running as root: folder permission bits do not stop root from writing, so this case cannot be made; "
-            "the no-write-bit file and Access::ReadOnly cases cover the read-only path");
     QTemporaryDir outer;
     const QString folder = outer.filePath(QStringLiteral("shelf"));
     QVERIFY(QDir().mkpath(folder));
@@ -172,21 +216,14 @@ class TestProjectAccess : public QObject {
       store->addSamples({Sample()});
     }
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));  // the last close checkpointed it
-    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    {
-      const auto store = ProjectStore::open(path);
-      QCOMPARE(store->readOnlyReason(), QStringLiteral("no write permission in its folder"));
-      QCOMPARE(store->sampleCount(), qint64(1));
-      QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
-      try {
-        store->annotate(1, QStringLiteral("bob"), 0);
-        QFAIL("annotated in a read-only folder");
-      } catch (const StoreError& e) {
-        QVERIFY2(QString::fromUtf8(e.what()).startsWith(path + QStringLiteral(": opened read-only (no write permission "
-                                                                              "in its folder); changes cannot be saved")),
-                 e.what());
-      }
-    }
+    const bool root = geteuid() == 0;
+    constexpr uid_t kNobody = 65534;
+    if (root)
+      for (const QString& p : {outer.path(), folder, path}) QVERIFY(chown(QFile::encodeName(p).constData(), kNobody, kNobody) == 0);
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther));
+    const QString problem = root ? asUser(kNobody, [&path] { return checkReadOnlyFolder(path); }) : checkReadOnlyFolder(path);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("p.assay")});
     QVERIFY(QFile::setPermissions(folder, kOwnerBits));
   }
