@@ -199,6 +199,13 @@ void TestCheckpoint::shardIndexErrorsNameTheTensor() {
   const QString error = errorOf([&] { loadCheckpoint(dir.path()); });
   QVERIFY2(error.contains("model.ghost.weight") && error.contains("shard.safetensors"), qPrintable(error));
 
+  // A shard outside the model directory is refused before any file is opened.
+  writeJson(QDir(dir.path()).filePath("model.safetensors.index.json"),
+            {{"weight_map", {{"model.norm.weight", "../elsewhere/shard.safetensors"}}}});
+  const QString outside = errorOf([&] { loadCheckpoint(dir.path()); });
+  QVERIFY2(outside.contains("model.safetensors.index.json") && outside.contains("not a file name in the model directory"),
+           qPrintable(outside));
+
   QFile::remove(QDir(dir.path()).filePath("model.safetensors.index.json"));
   const QString none = errorOf([&] { loadCheckpoint(dir.path()); });
   QVERIFY2(none.contains("no model.safetensors"), qPrintable(none));
