@@ -35,7 +35,7 @@ for bin in "$fuzz"/fuzz_*; do
   for s in "${seeds[@]}"; do [ -e "$s" ] && existing+=("$s"); done
   mkdir -p "$fuzz/corpus/$name"
   log="$fuzz/artifacts/$name.log"
-  "$bin" -max_total_time="$seconds" -rss_limit_mb=4096 -dict="$root/fuzz/json.dict" -print_final_stats=1 \
+  "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -dict="$root/fuzz/json.dict" -print_final_stats=1 \
     -print_funcs=0 -artifact_prefix="$fuzz/artifacts/$name-" "$fuzz/corpus/$name" "${existing[@]}" >"$log" 2>&1
   rc=$?
   runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')"

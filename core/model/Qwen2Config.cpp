@@ -71,6 +71,10 @@ Qwen2Config Qwen2Config::fromJson(const nlohmann::json& j) {
   // id2label wins; num_labels alone gives LABEL_i; neither gives HF's default of 2.
   int64_t numLabels = -1;
   if (j.contains("num_labels")) numLabels = requiredInt(j, "num_labels");
+  // Checked before LABEL_i names are made: 2e9 of them would hang the load
+  // (found by fuzz_model_config).
+  if (numLabels > kMaxLabels)
+    fail("num_labels " + std::to_string(numLabels) + " is above the " + std::to_string(kMaxLabels) + " Assay supports");
   if (j.contains("id2label") && j["id2label"].is_object() && !j["id2label"].empty()) {
     const auto& map = j["id2label"];
     const int64_t n = static_cast<int64_t>(map.size());
@@ -106,6 +110,18 @@ void Qwen2Config::validate() const {
   auto positive = [](int64_t v, const char* name) {
     if (v <= 0) fail(std::string("\"") + name + "\" must be positive, got " + std::to_string(v));
   };
+  // Upper bounds far above any real Qwen2 (vocab 152k, hidden 8k, 80
+  // layers): a config from anywhere must not make the model allocate
+  // terabytes or loop for hours before saying why.
+  auto atMost = [](int64_t v, int64_t limit, const char* name) {
+    if (v > limit) fail(std::string("\"") + name + "\" " + std::to_string(v) + " is above the " + std::to_string(limit) + " Assay supports");
+  };
+  atMost(vocabSize, int64_t{1} << 24, "vocab_size");
+  atMost(hiddenSize, int64_t{1} << 16, "hidden_size");
+  atMost(intermediateSize, int64_t{1} << 18, "intermediate_size");
+  atMost(numHiddenLayers, 1024, "num_hidden_layers");
+  atMost(numAttentionHeads, 1024, "num_attention_heads");
+  atMost(maxPositionEmbeddings, int64_t{1} << 24, "max_position_embeddings");
   positive(vocabSize, "vocab_size");
   positive(hiddenSize, "hidden_size");
   positive(intermediateSize, "intermediate_size");

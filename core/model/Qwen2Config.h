@@ -33,6 +33,8 @@ struct Qwen2Config {
   QString torchDtype = QStringLiteral("float32");  // "torch_dtype" written to config.json
   QStringList labels;        // id2label in id order; size() == num_labels
 
+  static constexpr int64_t kMaxLabels = 100000;
+
   int64_t numLabels() const { return labels.size(); }
   int64_t headDim() const { return hiddenSize / numAttentionHeads; }
 

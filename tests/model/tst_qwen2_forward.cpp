@@ -300,6 +300,11 @@ void TestQwen2Forward::configRejectsBadFields_data() {
   QTest::newRow("pad outside vocab") << R"({"pad_token_id":50})" << "pad_token_id";
   QTest::newRow("attention dropout 1") << R"({"attention_dropout":1.0})" << "attention_dropout";
   QTest::newRow("negative hidden dropout") << R"({"hidden_dropout":-0.1})" << "hidden_dropout";
+  // Found by fuzz_model_config: two billion LABEL_i names hung the load.
+  QTest::newRow("absurd num_labels") << R"({"num_labels":2000000000,"id2label":null,"label2id":null})"
+                                     << "num_labels 2000000000 is above";
+  QTest::newRow("absurd vocab") << R"({"vocab_size":100000000000})" << "\"vocab_size\" 100000000000 is above";
+  QTest::newRow("absurd positions") << R"({"max_position_embeddings":9000000000000})" << "max_position_embeddings";
 }
 
 void TestQwen2Forward::configRejectsBadFields() {
