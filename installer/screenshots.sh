@@ -4,11 +4,12 @@
 # not be clipped, Chinese must render, charts must show data.
 #
 #   installer/screenshots.sh [BUILD_DIR]     (default: build)
+# ASSAY_SCREENSHOT_DIR writes the PNGs elsewhere (the sanitizer build's scripted run).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${1:-$ROOT/build}"
 APP="$BUILD/app/assay"
-OUT="$ROOT/docs/screenshots"
+OUT="${ASSAY_SCREENSHOT_DIR:-$ROOT/docs/screenshots}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 [ -x "$APP" ] || { echo "screenshots.sh: no GUI binary at $APP (build the 'assay' target first)" >&2; exit 1; }
@@ -54,6 +55,6 @@ export XDG_CONFIG_HOME="$WORK/config"
 # The UI language follows the locale (Qt reads LANG); zh_CN unless asked otherwise.
 LANG="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" xvfb-run -a -s "-screen 0 1600x1000x24" "$APP" "$WORK/demo.assay" \
   --screenshots "$OUT" --demo-data "$WORK/labelled.json" --demo-data "$WORK/pool.jsonl" \
-  --bad-data "$WORK/bad_records.jsonl" --reward-data "$WORK/addresses.jsonl"
+  --bad-data "$WORK/bad_records.jsonl" --reward-data "$WORK/addresses.jsonl" --export-dir "$WORK/exports"
 echo "screenshots in ${OUT#"$ROOT"/}:"
 ls -1 "$OUT"

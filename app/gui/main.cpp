@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
   QCommandLineOption demo("demo-data", "With --screenshots: data FILE imported when the project does not exist (repeatable).", "FILE");
   QCommandLineOption bad("bad-data", "With --screenshots: a FILE with bad records, to show the import report.", "FILE");
   QCommandLineOption reward("reward-data", "With --screenshots: correctness data FILE for a short reward run (repeatable).", "FILE");
-  parser.addOptions({shots, demo, bad, reward});
+  QCommandLineOption exports("export-dir", "With --screenshots: also export the project and its reviewed records through the export dialogs into DIR.", "DIR");
+  parser.addOptions({shots, demo, bad, reward, exports});
   parser.process(app);
 
   assay::MainWindow window;
@@ -35,7 +36,9 @@ int main(int argc, char** argv) {
     }
     QString error;
     const QStringList written = assay::runScreenshotTour(
-        &window, {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad), parser.values(reward)}, &error);
+        &window,
+        {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad), parser.values(reward), parser.value(exports)},
+        &error);
     for (const QString& png : written) std::printf("%s\n", qPrintable(png));
     if (!error.isEmpty()) std::fprintf(stderr, "assay: %s\n", qPrintable(error));
     return written.isEmpty() ? 1 : 0;

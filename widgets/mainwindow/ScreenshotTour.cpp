@@ -6,18 +6,21 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QKeyEvent>
 #include <QThread>
 
 #include <QLineEdit>
+#include <functional>
 
 #include "annotate/AnnotatePane.h"
 #include "annotate/ModelSuggestions.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/DatasetPane.h"
+#include "dataset/ExportDialog.h"
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelEditorDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -44,6 +47,25 @@ bool save(QWidget* widget, const QString& path, QStringList* written) {
   if (!widget->grab().save(path)) return false;
   written->append(path);
   return true;
+}
+
+// Opens an export dialog with `open`, exports to `out`, closes the dialog
+// (it deletes itself) and lets the pane repaint.
+void exportThroughDialog(QWidget* pane, const std::function<void()>& open, const QString& out, data::Format format,
+                         QStringList* written) {
+  open();
+  settle(200);
+  QPointer<ExportDialog> dialog = pane->findChild<ExportDialog*>();
+  if (!dialog) return;
+  dialog->setOutput(out, format, data::Split::All);
+  dialog->startExport();
+  QElapsedTimer t;
+  t.start();
+  while (dialog && dialog->isRunning() && t.elapsed() < 60000) settle(50);
+  settle(200);
+  if (dialog) dialog->close();
+  settle(300);
+  if (QFileInfo::exists(out)) written->append(out);
 }
 
 }  // namespace
@@ -132,6 +154,20 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
   window->panes()->setCurrentWidget(window->datasetPane());
   settle(500);
   if (!save(window, out + QStringLiteral("dataset.png"), &written)) *error = QStringLiteral("cannot write PNGs");
+
+  if (!o.exportDir.isEmpty()) {
+    QDir().mkpath(o.exportDir);
+    const QString dir = QDir(o.exportDir).absolutePath() + QLatin1Char('/');
+    DatasetPane* dataset = window->datasetPane();
+    ReviewPane* review = window->reviewPane();
+    exportThroughDialog(dataset, [&] { dataset->openExportDialog(); }, dir + QStringLiteral("project.json"),
+                        data::Format::StyleJson, &written);
+    window->panes()->setCurrentWidget(review);
+    exportThroughDialog(review, [&] { review->openExportReviewed(); }, dir + QStringLiteral("reviewed.jsonl"),
+                        data::Format::Trl, &written);
+    window->panes()->setCurrentWidget(dataset);
+    settle(300);
+  }
 
   window->datasetPane()->openLabelEditor();
   if (auto* labels = window->datasetPane()->findChild<LabelEditorDialog*>()) {

@@ -18,9 +18,15 @@ struct TourOptions {
   // Optional: correctness data (e.g. TRL pairs) for a second, correctness
   // project beside `project`, on which a short reward run draws the histograms.
   QStringList rewardFiles;
+  // Optional: after the review session, the project and its reviewed
+  // records are exported here through the two export dialogs, as a user
+  // would (Export pressed, then Close): the scripted run the sanitizer
+  // build checks for heap errors.
+  QString exportDir;
 };
 
-// Runs the tour; returns the PNGs written (empty on failure, with `error` set).
+// Runs the tour; returns the PNGs (and exported files) written (empty on
+// failure, with `error` set).
 QStringList runScreenshotTour(MainWindow* window, const TourOptions& options, QString* error);
 
 }  // namespace assay
