@@ -2,7 +2,8 @@
 // One SQLite file per project (*.assay), opened through Qt Sql (QSQLITE).
 // WAL journal, foreign keys on, schema version in PRAGMA user_version with
 // forward migrations. Every public write is committed (synchronous=FULL)
-// before the call returns; imports commit in large batches.
+// before the call returns; an import is one transaction per file (all of
+// it or none of it, even when the process is killed).
 //
 // Threading: a ProjectStore is used from the thread that opened it.
 #include <QByteArray>

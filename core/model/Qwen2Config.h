@@ -17,7 +17,7 @@ struct Qwen2Config {
   int64_t maxPositionEmbeddings = 32768;
   double rmsNormEps = 1e-6;
   double ropeTheta = 10000.0;
-  double initializerRange = 0.02;
+  double initializerRange = 0.02;  // std of the normal init of fresh weights (HF _init_weights)
   // Dropout, active only while training (eval-mode forwards, and so every
   // prediction and the Hugging Face parity, are unaffected). HF's field
   // attention_dropout drops attention probabilities; hidden_dropout is
@@ -25,7 +25,7 @@ struct Qwen2Config {
   // residual add, as GPT-2's resid_pdrop. Regularizes from-scratch models
   // trained on a few thousand records.
   double attentionDropout = 0.0;
-  double hiddenDropout = 0.0;  // std of the normal init of fresh weights (HF _init_weights)
+  double hiddenDropout = 0.0;
   bool tieWordEmbeddings = false;
   int64_t padTokenId = -1;   // -1: none (Hugging Face then requires batch size 1)
   int64_t bosTokenId = -1;   // kept only to round-trip config.json; -1: absent

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <fstream>
 #include <map>
@@ -450,7 +451,9 @@ TrainResult saveNgramModel(PreparedTraining& p, const TrainCallbacks& callbacks)
   writeModelDirectory(p, p.config.outputDir);
   nlohmann::json line = p.baseline->metrics.toJson();
   line["model"] = kNgramModel;
-  std::ofstream(QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl")).toStdString()) << line.dump() << '\n';
+  const QString metrics = QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl"));
+  QFile::remove(metrics);  // an ngram model's log holds this run alone
+  appendJsonLine(metrics, line);
   result.seconds = p.baseline->seconds + double(clock.elapsed()) / 1000.0;
   return result;
 }
@@ -503,8 +506,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
     nlohmann::json line = p.baseline->metrics.toJson();
     line["baseline"] = "ngram_tfidf_logistic_regression";
     line["seconds"] = p.baseline->seconds;
-    std::ofstream(QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl")).toStdString(), std::ios::app)
-        << line.dump() << '\n';
+    appendJsonLine(QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl")), line);
   }
   return result;
 }

@@ -5,27 +5,13 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
+#include "CliRun.h"
 #include "data/ProjectStore.h"
 
 namespace {
 
 QString fixture(const QString& name) { return QStringLiteral(ASSAY_TEST_DATA "/dataset/") + name; }
 
-struct Run {
-  int code = -1;
-  QString out, err;
-};
-
-Run cli(const QStringList& args) {
-  QProcess p;
-  p.start(QStringLiteral(ASSAY_CLI_PATH), args);
-  p.waitForFinished(120000);
-  Run r;
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
 
 QByteArray readAll(const QString& path) {
   QFile f(path);
@@ -62,11 +48,11 @@ class TestCliData : public QObject {
 };
 
 void TestCliData::initCreatesProjectOnce() {
-  const Run r = cli({"init", path("a.assay"), "--schema", "correctness"});
+  const CliRun r = runCli({"init", path("a.assay"), "--schema", "correctness"});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("正确 correct 0"), qPrintable(r.out));
   QVERIFY(QFile::exists(path("a.assay")));
-  const Run again = cli({"init", path("a.assay")});
+  const CliRun again = runCli({"init", path("a.assay")});
   QCOMPARE(again.code, 1);
   QVERIFY2(again.err.contains(path("a.assay") + ": already exists"), qPrintable(again.err));
 }
@@ -86,7 +72,7 @@ void TestCliData::usageErrorsExitTwo_data() {
 void TestCliData::usageErrorsExitTwo() {
   QFETCH(QStringList, args);
   QFETCH(QString, messagePart);
-  const Run r = cli(args);
+  const CliRun r = runCli(args);
   QCOMPARE(r.code, 2);
   QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
   QVERIFY(r.err.contains("usage:"));
@@ -94,35 +80,35 @@ void TestCliData::usageErrorsExitTwo() {
 
 void TestCliData::importSummarisesAndLocatesBadRecords() {
   const QString project = path("style.assay");
-  QCOMPARE(cli({"init", project}).code, 0);
+  QCOMPARE(runCli({"init", project}).code, 0);
   QFile bad(path("bad.json"));
   QVERIFY(bad.open(QIODevice::WriteOnly));
   bad.write("[\n{\"input\": \"好\", \"label\": \"售前\"},\n{\"input\": \"坏\", \"label\": \"售中\"}\n]\n");
   bad.close();
-  const Run r = cli({"import", project, fixture("style_seed.json"), bad.fileName(), "--annotator", "alice"});
+  const CliRun r = runCli({"import", project, fixture("style_seed.json"), bad.fileName(), "--annotator", "alice"});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains(fixture("style_seed.json") + ": imported 5, duplicates 0, skipped 0"), qPrintable(r.out));
   QVERIFY2(r.out.contains(bad.fileName() + ": imported 1, duplicates 0, skipped 1 (unknown label 1)"), qPrintable(r.out));
   QVERIFY2(r.err.contains(bad.fileName() + ":3: record 2: unknown label \"售中\""), qPrintable(r.err));
   QVERIFY2(r.out.contains("split: train 4, test 2"), qPrintable(r.out));
   // Importing the same file again: counted as duplicates.
-  const Run again = cli({"import", project, fixture("style_seed.json")});
+  const CliRun again = runCli({"import", project, fixture("style_seed.json")});
   QVERIFY2(again.out.contains("imported 5, duplicates 5"), qPrintable(again.out));
 }
 
 void TestCliData::importOfUnreadableFileFailsAndChangesNothing() {
   const QString project = path("unchanged.assay");
-  QCOMPARE(cli({"init", project}).code, 0);
-  QCOMPARE(cli({"import", project, fixture("style_seed.json")}).code, 0);
+  QCOMPARE(runCli({"init", project}).code, 0);
+  QCOMPARE(runCli({"import", project, fixture("style_seed.json")}).code, 0);
   QFile empty(path("empty.jsonl"));
   QVERIFY(empty.open(QIODevice::WriteOnly));
   empty.close();
   for (const QString& file : {empty.fileName(), dir_.path(), path("missing.json")}) {
-    const Run r = cli({"import", project, file});
+    const CliRun r = runCli({"import", project, file});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(file + ": ") && r.err.contains("project is unchanged"), qPrintable(r.err));
   }
-  const Run stats = cli({"stats", project, "--json"});
+  const CliRun stats = runCli({"stats", project, "--json"});
   QCOMPARE(nlohmann::json::parse(stats.out.toStdString())["samples"].get<int>(), 5);
 }
 
@@ -147,10 +133,10 @@ void TestCliData::exportImportExportIsByteIdentical() {
   for (int round = 0; round < 2; ++round) {
     const QString project = path(QString("rt_%1_%2.assay").arg(tag).arg(round));
     const QString exported = path(QString("rt_%1_%2.out").arg(tag).arg(round));
-    QCOMPARE(cli({"init", project, "--schema", schema}).code, 0);
-    const Run imp = cli({"import", project, input, "--format", round == 0 ? "auto" : format});
+    QCOMPARE(runCli({"init", project, "--schema", schema}).code, 0);
+    const CliRun imp = runCli({"import", project, input, "--format", round == 0 ? "auto" : format});
     QVERIFY2(imp.code == 0, qPrintable(imp.err));
-    const Run exp = cli({"export", project, exported, "--format", format});
+    const CliRun exp = runCli({"export", project, exported, "--format", format});
     QVERIFY2(exp.code == 0, qPrintable(exp.err));
     out[round] = readAll(exported);
     input = exported;
@@ -161,25 +147,25 @@ void TestCliData::exportImportExportIsByteIdentical() {
 
 void TestCliData::exportHonoursSplitAndWritesLabelMapping() {
   const QString project = path("split.assay");
-  QCOMPARE(cli({"init", project, "--schema", "correctness"}).code, 0);
-  QCOMPARE(cli({"import", project, fixture("kto_seed.jsonl"), "--test_size", "0.5"}).code, 0);
-  const Run r = cli({"export", project, path("test.jsonl"), "--split", "test", "--label_mapping", path("label_mapping.json")});
+  QCOMPARE(runCli({"init", project, "--schema", "correctness"}).code, 0);
+  QCOMPARE(runCli({"import", project, fixture("kto_seed.jsonl"), "--test_size", "0.5"}).code, 0);
+  const CliRun r = runCli({"export", project, path("test.jsonl"), "--split", "test", "--label_mapping", path("label_mapping.json")});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("wrote 2 records (trl, split test"), qPrintable(r.out));
   QCOMPARE(readAll(path("test.jsonl")).count('\n'), 2);
   QCOMPARE(readAll(path("label_mapping.json")),
            QByteArray("{\n  \"id_to_label\": {\n    \"0\": \"正确\",\n    \"1\": \"错误\"\n  },\n"
                       "  \"label_to_id\": {\n    \"正确\": 0,\n    \"错误\": 1\n  }\n}"));
-  const Run style = cli({"export", project, path("all.json"), "--format", "style-json"});
+  const CliRun style = runCli({"export", project, path("all.json"), "--format", "style-json"});
   QCOMPARE(style.code, 0);
   QVERIFY(style.out.contains("wrote 4 records"));
 }
 
 void TestCliData::statsJsonAndText() {
   const QString project = path("stats.assay");
-  QCOMPARE(cli({"init", project}).code, 0);
-  QCOMPARE(cli({"import", project, fixture("style_seed.json"), fixture("style_seed.json")}).code, 0);
-  const Run j = cli({"stats", project, "--json"});
+  QCOMPARE(runCli({"init", project}).code, 0);
+  QCOMPARE(runCli({"import", project, fixture("style_seed.json"), fixture("style_seed.json")}).code, 0);
+  const CliRun j = runCli({"stats", project, "--json"});
   QCOMPARE(j.code, 0);
   const nlohmann::json s = nlohmann::json::parse(j.out.toStdString());
   QCOMPARE(s["samples"].get<int>(), 10);
@@ -189,7 +175,7 @@ void TestCliData::statsJsonAndText() {
   QCOMPARE(s["duplicates"]["groups"].get<int>(), 5);
   QCOMPARE(s["duplicates"]["samples"].get<int>(), 5);
   QCOMPARE(s["labels"][4]["english"].get<std::string>(), std::string("harmless"));
-  const Run t = cli({"stats", project});
+  const CliRun t = runCli({"stats", project});
   QCOMPARE(t.code, 0);
   QVERIFY2(t.out.contains("✅ 共 10 条样本"), qPrintable(t.out));
   QVERIFY(t.out.contains("   售前: 2 条"));
@@ -205,11 +191,11 @@ void TestCliData::damagedProjectIsReported() {
   f.close();
   for (const QStringList& args : {QStringList{"stats", f.fileName()}, QStringList{"import", f.fileName(), fixture("pool.txt")},
                                   QStringList{"export", f.fileName(), path("o.json")}}) {
-    const Run r = cli(args);
+    const CliRun r = runCli(args);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(f.fileName() + ": not an Assay project"), qPrintable(r.err));
   }
-  const Run missing = cli({"stats", path("nothing.assay")});
+  const CliRun missing = runCli({"stats", path("nothing.assay")});
   QCOMPARE(missing.code, 1);
   QVERIFY(missing.err.contains("no such project"));
 }
@@ -219,7 +205,7 @@ void TestCliData::damagedProjectIsReported() {
 // file split alone would put all five in test), and the seed is remembered.
 void TestCliData::importSplitsAllFilesTogether() {
   const QString project = path("five.assay");
-  QCOMPARE(cli({"init", project, "--schema", "correctness"}).code, 0);
+  QCOMPARE(runCli({"init", project, "--schema", "correctness"}).code, 0);
   QStringList args{"import", project};
   for (int i = 0; i < 5; ++i) {
     QFile f(path(QString("one%1.jsonl").arg(i)));
@@ -227,10 +213,10 @@ void TestCliData::importSplitsAllFilesTogether() {
     f.write(QString("{\"prompt\": \"地址%1\", \"completion\": \"正确\", \"label\": true}\n").arg(i).toUtf8());
     args << f.fileName();
   }
-  const Run r = cli(args + QStringList{"--format", "kto", "--test_size", "0.2", "--seed", "7"});
+  const CliRun r = runCli(args + QStringList{"--format", "kto", "--test_size", "0.2", "--seed", "7"});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("split: train 4, test 1 (test_size 0.2, seed 7"), qPrintable(r.out));
-  const Run stats = cli({"stats", project, "--json"});
+  const CliRun stats = runCli({"stats", project, "--json"});
   const auto s = nlohmann::json::parse(stats.out.toStdString());
   QCOMPARE(s["splits"]["test"]["total"].get<int>(), 1);
   QCOMPARE(s["splits"]["train"]["total"].get<int>(), 4);
@@ -242,9 +228,9 @@ void TestCliData::importSplitsAllFilesTogether() {
 void TestCliData::exportReviewedWritesOnlyReviewedSamples() {
   using assay::data::Verdict;
   const QString project = path("reviewed.assay");
-  QCOMPARE(cli({"init", project, "--schema", "correctness"}).code, 0);
-  QCOMPARE(cli({"import", project, fixture("kto_seed.jsonl")}).code, 0);  // samples 1-4 in file order
-  const Run all = cli({"export", project, path("reviewed-all.jsonl"), "--format", "kto"});
+  QCOMPARE(runCli({"init", project, "--schema", "correctness"}).code, 0);
+  QCOMPARE(runCli({"import", project, fixture("kto_seed.jsonl")}).code, 0);  // samples 1-4 in file order
+  const CliRun all = runCli({"export", project, path("reviewed-all.jsonl"), "--format", "kto"});
   QCOMPARE(all.code, 0);
   QVERIFY2(all.out.contains("wrote 4 records"), qPrintable(all.out));
   const QList<QByteArray> allLines = readAll(path("reviewed-all.jsonl")).trimmed().split('\n');
@@ -256,7 +242,7 @@ void TestCliData::exportReviewedWritesOnlyReviewedSamples() {
     store->addReview(4, QStringLiteral("审核员"), Verdict::Skipped);
     store->addReview(4, QStringLiteral("审核员"), Verdict::KeptHuman, 1);  // a later verdict counts
   }
-  const Run reviewed = cli({"export", project, path("reviewed-only.jsonl"), "--format", "kto", "--reviewed"});
+  const CliRun reviewed = runCli({"export", project, path("reviewed-only.jsonl"), "--format", "kto", "--reviewed"});
   QCOMPARE(reviewed.code, 0);
   QVERIFY2(reviewed.out.contains("wrote 2 records"), qPrintable(reviewed.out));
   const QList<QByteArray> lines = readAll(path("reviewed-only.jsonl")).trimmed().split('\n');
@@ -264,7 +250,7 @@ void TestCliData::exportReviewedWritesOnlyReviewedSamples() {
   QVERIFY(lines[0].contains("北京市海淀区学院路29号"));
   QVERIFY(lines[1].contains("广州市天河区"));
   // Without the flag the reviews change nothing: all four again.
-  const Run again = cli({"export", project, path("reviewed-all-again.jsonl"), "--format", "kto"});
+  const CliRun again = runCli({"export", project, path("reviewed-all-again.jsonl"), "--format", "kto"});
   QCOMPARE(again.code, 0);
   QCOMPARE(readAll(path("reviewed-all-again.jsonl")), readAll(path("reviewed-all.jsonl")));
 }
@@ -273,44 +259,44 @@ QTEST_APPLESS_MAIN(TestCliData)
 #include "tst_cli_data.moc"
 
 void TestCliData::initWithUserLabels() {
-  const Run r = cli({"init", path("mail.assay"), "--labels", "ham, spam"});
+  const CliRun r = runCli({"init", path("mail.assay"), "--labels", "ham, spam"});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("schema custom; labels: ham 0, spam 1"), qPrintable(r.out));
   const auto store = assay::data::ProjectStore::open(path("mail.assay"));
   QCOMPARE(store->labelSchema().kind(), assay::data::SchemaKind::Custom);
   QCOMPARE(store->labelSchema().nameOf(1), QString("spam"));
   store->labelSchema().writeLabelMapping(path("mail_mapping.json"));
-  const Run fromFile = cli({"init", path("mail2.assay"), "--labels_file", path("mail_mapping.json")});
+  const CliRun fromFile = runCli({"init", path("mail2.assay"), "--labels_file", path("mail_mapping.json")});
   QCOMPARE(fromFile.code, 0);
   QVERIFY2(fromFile.out.contains("labels: ham 0, spam 1"), qPrintable(fromFile.out));
-  QCOMPARE(cli({"init", path("dup.assay"), "--labels", "a,b,a"}).code, 2);
-  QCOMPARE(cli({"init", path("both.assay"), "--labels", "a", "--schema", "style"}).code, 2);
+  QCOMPARE(runCli({"init", path("dup.assay"), "--labels", "a,b,a"}).code, 2);
+  QCOMPARE(runCli({"init", path("both.assay"), "--labels", "a", "--schema", "style"}).code, 2);
   QVERIFY(!QFile::exists(path("dup.assay")));
-  const Run missing = cli({"init", path("m.assay"), "--labels_file", path("none.json")});
+  const CliRun missing = runCli({"init", path("m.assay"), "--labels_file", path("none.json")});
   QCOMPARE(missing.code, 1);
   QVERIFY2(missing.err.contains(path("none.json")), qPrintable(missing.err));
 }
 
 void TestCliData::importAddsLabelsOnlyWhenAsked() {
   const QString project = path("addlabels.assay");
-  QCOMPARE(cli({"init", project, "--labels", "ham"}).code, 0);
-  const Run refused = cli({"import", project, fixture("mail_ham_spam.jsonl")});
+  QCOMPARE(runCli({"init", project, "--labels", "ham"}).code, 0);
+  const CliRun refused = runCli({"import", project, fixture("mail_ham_spam.jsonl")});
   QVERIFY2(refused.out.contains("imported 2, duplicates 0, skipped 2 (unknown label 2)"), qPrintable(refused.out));
   QVERIFY2(refused.err.contains("unknown label \"spam\"") && refused.err.contains("--add_labels"), qPrintable(refused.err));
-  const Run added = cli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
+  const CliRun added = runCli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
   QCOMPARE(added.code, 0);
   QVERIFY2(added.out.contains("labels added: spam"), qPrintable(added.out));
   QVERIFY2(added.out.contains("imported 4"), qPrintable(added.out));
   const auto store = assay::data::ProjectStore::open(project);
   QCOMPARE(store->labelSchema().size(), 2);
   QCOMPARE(store->labelSchema().nameOf(1), QString("spam"));
-  const Run again = cli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
+  const CliRun again = runCli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
   QVERIFY2(again.out.contains("labels added: none"), qPrintable(again.out));
   // A correctness project that gains a third label is a custom one from then on.
   const QString verdicts = path("verdicts.assay");
-  QCOMPARE(cli({"init", verdicts, "--schema", "correctness"}).code, 0);
-  QCOMPARE(cli({"import", verdicts, fixture("mail_ham_spam.jsonl"), "--add_labels"}).code, 0);
-  const Run stats = cli({"stats", verdicts, "--json"});
+  QCOMPARE(runCli({"init", verdicts, "--schema", "correctness"}).code, 0);
+  QCOMPARE(runCli({"import", verdicts, fixture("mail_ham_spam.jsonl"), "--add_labels"}).code, 0);
+  const CliRun stats = runCli({"stats", verdicts, "--json"});
   const nlohmann::json j = nlohmann::json::parse(stats.out.toStdString());
   QCOMPARE(j["schema"].get<std::string>(), std::string("custom"));
   QCOMPARE(j["labels"].size(), size_t(4));
@@ -318,15 +304,15 @@ void TestCliData::importAddsLabelsOnlyWhenAsked() {
 
 void TestCliData::importCreatesProjectWithTheFilesLabels() {
   const QString project = path("poets.assay");
-  const Run r = cli({"import", project, fixture("authors_style.json")});
+  const CliRun r = runCli({"import", project, fixture("authors_style.json")});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("created " + project + " (schema custom; labels: 李白, 杜甫, 王维)"), qPrintable(r.out));
   QVERIFY2(r.out.contains("imported 6, duplicates 0, skipped 0"), qPrintable(r.out));
   // Style names only: the style preset with seed 000's ids.
-  const Run style = cli({"import", path("styles.assay"), fixture("style_seed.json")});
+  const CliRun style = runCli({"import", path("styles.assay"), fixture("style_seed.json")});
   QVERIFY2(style.out.contains("(schema style; labels: 售前, 售后, 诚实, 有帮助, 无伤害)"), qPrintable(style.out));
   // Nothing readable: no project is created.
-  const Run none = cli({"import", path("ghost.assay"), path("missing.json")});
+  const CliRun none = runCli({"import", path("ghost.assay"), path("missing.json")});
   QCOMPARE(none.code, 1);
   QVERIFY2(none.err.contains("no such project"), qPrintable(none.err));
   QVERIFY(!QFile::exists(path("ghost.assay")));
@@ -351,9 +337,9 @@ void TestCliData::userLabelsRoundTripThroughEveryFormat() {
     const QString project = path(QString("user_%1_%2.assay").arg(tag).arg(round));
     const QString exported = path(QString("user_%1_%2.out").arg(tag).arg(round));
     const QString map = path(QString("user_%1_%2.mapping.json").arg(tag).arg(round));
-    const Run imp = cli({"import", project, input});
+    const CliRun imp = runCli({"import", project, input});
     QVERIFY2(imp.code == 0, qPrintable(imp.err));
-    const Run exp = cli({"export", project, exported, "--format", format, "--label_mapping", map});
+    const CliRun exp = runCli({"export", project, exported, "--format", format, "--label_mapping", map});
     QVERIFY2(exp.code == 0, qPrintable(exp.err));
     out[round] = readAll(exported);
     mapping[round] = readAll(map);

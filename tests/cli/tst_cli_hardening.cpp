@@ -13,42 +13,14 @@
 #include <QtTest>
 #include <csignal>
 
+#include "CliRun.h"
+#include "FileHash.h"
 #include "data/ProjectStore.h"
 
 using namespace assay::data;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  QString out, err;
-};
-
-// `fileLimit` > 0: the child may not grow a file past that many bytes, and a
-// write past it fails with EFBIG (SIGXFSZ ignored), as on a full disk.
-Run cli(const QStringList& args, rlim_t fileLimit = 0) {
-  QProcess p;
-  if (fileLimit > 0) {
-    p.setChildProcessModifier([fileLimit] {
-      signal(SIGXFSZ, SIG_IGN);
-      const rlimit r{fileLimit, fileLimit};
-      setrlimit(RLIMIT_FSIZE, &r);
-    });
-  }
-  p.start(QStringLiteral(ASSAY_CLI_PATH), args);
-  p.waitForFinished(120000);
-  Run r;
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
-
-QByteArray fileHash(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return "missing";
-  return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 // `n` distinct labelled ~`pad`-byte texts as JSONL.
 bool writeRecords(const QString& path, int n, int salt, int pad = 40) {
@@ -72,16 +44,16 @@ class TestCliHardening : public QObject {
   void readOnlyProjectReadsButDoesNotImport() {
     const QString project = path("ro.assay"), data = path("ro.jsonl");
     QVERIFY(writeRecords(data, 10, 0));
-    QCOMPARE(cli({"import", project, data}).code, 0);
+    QCOMPARE(runCli({"import", project, data}).code, 0);
     QVERIFY(QFile::setPermissions(project, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const QByteArray before = fileHash(project);
-    const Run stats = cli({"stats", project, "--json"});
+    const CliRun stats = runCli({"stats", project, "--json"});
     QCOMPARE(stats.code, 0);
     QVERIFY2(stats.out.contains("\"samples\": 10") || stats.out.contains("\"samples\":10"), qPrintable(stats.out));
-    const Run exported = cli({"export", project, path("ro-out.jsonl"), "--format", "text"});
+    const CliRun exported = runCli({"export", project, path("ro-out.jsonl"), "--format", "text"});
     QVERIFY2(exported.code == 0, qPrintable(exported.err));
     QVERIFY2(exported.out.contains("wrote 10 records"), qPrintable(exported.out));
-    const Run imported = cli({"import", project, data});
+    const CliRun imported = runCli({"import", project, data});
     QCOMPARE(imported.code, 1);
     QVERIFY2(imported.err.contains(project + ": opened read-only (no write permission); changes cannot be saved"),
              qPrintable(imported.err));
@@ -94,7 +66,7 @@ class TestCliHardening : public QObject {
   void importIntoABusyProjectSaysSo() {
     const QString project = path("busy.assay"), data = path("busy.jsonl");
     QVERIFY(writeRecords(data, 20, 1));
-    QCOMPARE(cli({"init", project}).code, 0);
+    QCOMPARE(runCli({"init", project}).code, 0);
     {
       const QString name = QStringLiteral("lock-holder");
       {
@@ -102,7 +74,7 @@ class TestCliHardening : public QObject {
         db.setDatabaseName(project);
         QVERIFY(db.open());
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
-        const Run r = cli({"import", project, data});
+        const CliRun r = runCli({"import", project, data});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(project + ": project is busy (another Assay process is writing to it); try again"),
                  qPrintable(r.err));
@@ -112,7 +84,7 @@ class TestCliHardening : public QObject {
       QSqlDatabase::removeDatabase(name);
     }
     QCOMPARE(ProjectStore::open(project)->sampleCount(), qint64(0));
-    const Run again = cli({"import", project, data});
+    const CliRun again = runCli({"import", project, data});
     QVERIFY2(again.code == 0, qPrintable(again.err));
     QCOMPARE(ProjectStore::open(project)->sampleCount(), qint64(20));
   }
@@ -136,7 +108,7 @@ class TestCliHardening : public QObject {
       QVERIFY(writeRecords(seed, 100, 2));
       QVERIFY(writeRecords(data, 200000, 3));
     }
-    QCOMPARE(cli({"import", project, seed}).code, 0);
+    QCOMPARE(runCli({"import", project, seed}).code, 0);
     const QString busyTail = QStringLiteral(": project is busy (another Assay process is writing to it); try again");
     std::unique_ptr<ProjectStore> store;
     if (!importFirst) store = ProjectStore::open(project);
@@ -186,8 +158,8 @@ class TestCliHardening : public QObject {
     const QString project = path("full.assay"), seed = path("full-seed.jsonl"), data = path("full-more.jsonl");
     QVERIFY(writeRecords(seed, 2000, 4, 400));
     QVERIFY(writeRecords(data, 4000, 5, 400));
-    QCOMPARE(cli({"import", project, seed}).code, 0);
-    const Run r = cli({"import", project, data}, rlim_t(QFileInfo(project).size()) + 64 * 1024);
+    QCOMPARE(runCli({"import", project, seed}).code, 0);
+    const CliRun r = runCli({"import", project, data}, rlim_t(QFileInfo(project).size()) + 64 * 1024);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(project + ": cannot write: "), qPrintable(r.err));
     QVERIFY2(r.err.contains("the disk may be full or the file too large") ||
@@ -201,7 +173,7 @@ class TestCliHardening : public QObject {
   void fullDiskExportLeavesNoFile() {
     const QString project = path("full.assay"), out = path("export-dir/out.jsonl");
     QVERIFY(QDir().mkpath(path("export-dir")));
-    const Run r = cli({"export", project, out, "--format", "text"}, 128 * 1024);
+    const CliRun r = runCli({"export", project, out, "--format", "text"}, 128 * 1024);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(out + ": cannot write: File too large (the disk may be full or the file too large); "
                                   "nothing was written to out.jsonl"),

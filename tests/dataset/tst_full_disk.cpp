@@ -14,6 +14,7 @@
 #include <csignal>
 #include <functional>
 
+#include "FileHash.h"
 #include "data/ProjectStore.h"
 #include "data/SampleWriter.h"
 #include "RawSql.h"
@@ -21,12 +22,6 @@
 using namespace assay::data;
 
 namespace {
-
-QByteArray fileHash(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return "missing";
-  return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 // Runs `work` in a child whose files may not grow past `limit` bytes.
 // Returns what it threw ("" when it did not throw), or "<crashed>".

@@ -13,18 +13,13 @@
 #include <QtTest>
 #include <functional>
 
+#include "FileHash.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
 
 using namespace assay::data;
 
 namespace {
-
-QByteArray fileHash(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return "unreadable";
-  return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 constexpr auto kReadOnlyBits = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 constexpr auto kOwnerBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;

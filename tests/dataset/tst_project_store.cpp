@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <functional>
 
+#include "FileHash.h"
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
 #include "RawSql.h"
@@ -16,12 +17,6 @@ using assay::testing::sql;
 namespace {
 
 QString fixture(const QString& name) { return QStringLiteral(ASSAY_TEST_DATA "/dataset/") + name; }
-
-QByteArray fileHash(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return "unreadable";
-  return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 QByteArray styleDataset(int perLabel) {
   static const char* const labels[] = {"售前", "售后", "诚实", "有帮助", "无伤害"};
