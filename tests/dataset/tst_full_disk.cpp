@@ -15,6 +15,7 @@
 #include <functional>
 
 #include "FileHash.h"
+#include "ForkedChild.h"
 #include "data/ProjectStore.h"
 #include "data/SampleWriter.h"
 #include "RawSql.h"
@@ -26,32 +27,17 @@ namespace {
 // Runs `work` in a child whose files may not grow past `limit` bytes.
 // Returns what it threw ("" when it did not throw), or "<crashed>".
 QString inChildWithFileLimit(rlim_t limit, const std::function<void()>& work) {
-  int fds[2];
-  if (pipe(fds) != 0) return QStringLiteral("<no pipe>");
-  const pid_t pid = fork();
-  if (pid == 0) {
-    close(fds[0]);
+  return answerOfForkedChild([&] {
     signal(SIGXFSZ, SIG_IGN);
     const rlimit r{limit, limit};
     setrlimit(RLIMIT_FSIZE, &r);
-    QByteArray message;
     try {
       work();
     } catch (const std::exception& e) {
-      message = e.what();
+      return QString::fromUtf8(e.what());
     }
-    if (!message.isEmpty() && write(fds[1], message.constData(), size_t(message.size())) < 0) _exit(2);
-    _exit(0);  // no atexit handlers or Qt teardown of the parent's state
-  }
-  close(fds[1]);
-  QByteArray message;
-  char buf[4096];
-  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) message.append(buf, qsizetype(n));
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return QStringLiteral("<crashed>");
-  return QString::fromUtf8(message);
+    return QString();
+  });
 }
 
 // `n` distinct ~1 KB texts, labelled, as text JSONL.

@@ -14,6 +14,7 @@
 #include <functional>
 
 #include "FileHash.h"
+#include "ForkedChild.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
 
@@ -108,23 +109,9 @@ QString checkReadOnlyFolder(const QString& path) {
 // Runs `check` in a forked child with the given user and group id; returns
 // its answer ("<crashed>" when it did not finish).
 QString asUser(uid_t id, const std::function<QString()>& check) {
-  int fds[2];
-  if (pipe(fds) != 0) return QStringLiteral("<no pipe>");
-  const pid_t pid = fork();
-  if (pid == 0) {
-    close(fds[0]);
-    QByteArray answer = (setgid(id) == 0 && setuid(id) == 0) ? check().toUtf8() : QByteArray("cannot change user");
-    if (!answer.isEmpty() && write(fds[1], answer.constData(), size_t(answer.size())) < 0) _exit(2);
-    _exit(0);
-  }
-  close(fds[1]);
-  QByteArray answer;
-  char buf[1024];
-  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) answer.append(buf, qsizetype(n));
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? QString::fromUtf8(answer) : QStringLiteral("<crashed>");
+  return answerOfForkedChild([&] {
+    return setgid(id) == 0 && setuid(id) == 0 ? check() : QStringLiteral("cannot change user");
+  });
 }
 
 }  // namespace
