@@ -161,6 +161,17 @@ Acks parseAcks(const QList<QByteArray>& lines) {
   return a;
 }
 
+// The project as the next process finds it after a kill; null (and why)
+// when it does not open.
+std::unique_ptr<ProjectStore> reopenAfterKill(const QString& path, QString* error) {
+  try {
+    return ProjectStore::open(path);
+  } catch (const StoreError& e) {
+    *error = QString::fromUtf8(e.what());
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 class TestKillAnywhere : public QObject {
@@ -240,12 +251,9 @@ void TestKillAnywhere::labellingSurvivesKills() {
     }
     QVERIFY2(acks.failure.isEmpty(), qPrintable(where + ": " + acks.failure));
 
-    std::unique_ptr<ProjectStore> store;
-    try {
-      store = ProjectStore::open(path);
-    } catch (const StoreError& e) {
-      QFAIL(qPrintable(where + ": the project does not open: " + e.what()));
-    }
+    QString openError;
+    const std::unique_ptr<ProjectStore> store = reopenAfterKill(path, &openError);
+    QVERIFY2(store, qPrintable(where + ": the project does not open: " + openError));
     const QString integrity = store->integrityCheck();
     if (integrity != QStringLiteral("ok") && ++integrityFailures <= 10)
       qWarning("%s: integrity check: %s", qPrintable(where), qPrintable(integrity));
@@ -402,12 +410,9 @@ void TestKillAnywhere::importIsAllOrNothing() {
     if (toTheEnd) QCOMPARE(done, "done " + QByteArray::number(kRecords));
     if (toTheEnd) ++completed;
 
-    std::unique_ptr<ProjectStore> store;
-    try {
-      store = ProjectStore::open(path);
-    } catch (const StoreError& e) {
-      QFAIL(qPrintable(where + ": the project does not open: " + e.what()));
-    }
+    QString openError;
+    const std::unique_ptr<ProjectStore> store = reopenAfterKill(path, &openError);
+    QVERIFY2(store, qPrintable(where + ": the project does not open: " + openError));
     const QString integrity = store->integrityCheck();
     if (integrity != QStringLiteral("ok")) {
       ++integrityFailures;
