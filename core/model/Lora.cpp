@@ -112,6 +112,8 @@ LoraSettings loadLoraAdapter(const QString& directory, Qwen2ForSequenceClassific
     throw std::runtime_error(configPath.toStdString() + ": peft_type is not \"LORA\"");
   LoraSettings settings;
   try {
+    if (!field("r").is_number_integer() || field("r").get<int64_t>() < 1 || field("r").get<int64_t>() > 65536)
+      throw std::runtime_error(configPath.toStdString() + ": \"r\" must be an integer from 1 to 65536");
     settings.r = field("r").get<int64_t>();
     settings.alpha = field("lora_alpha").get<double>();
     settings.dropout = j.value("lora_dropout", 0.0);

@@ -6,6 +6,7 @@
 
 #include "text/ByteLevel.h"
 #include "text/NfcNormalizer.h"
+#include "text/TokenizerJsonFields.h"
 #include "text/Utf8.h"
 
 namespace assay {
@@ -47,26 +48,6 @@ std::vector<std::pair<std::string, std::string>> readMerges(const nlohmann::json
   return out;
 }
 
-std::vector<AddedToken> readAddedTokens(const nlohmann::json& list) {
-  std::vector<AddedToken> out;
-  if (list.is_null()) return out;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    const auto& t = list[i];
-    if (!t.is_object() || !t.contains("id") || !t.contains("content"))
-      throw std::runtime_error("added_tokens[" + std::to_string(i) + "] needs an id and a content");
-    AddedToken a;
-    a.id = t.at("id").get<int32_t>();
-    a.content = t.at("content").get<std::string>();
-    a.special = t.value("special", false);
-    a.normalized = t.value("normalized", !a.special);
-    a.lstrip = t.value("lstrip", false);
-    a.rstrip = t.value("rstrip", false);
-    a.singleWord = t.value("single_word", false);
-    out.push_back(std::move(a));
-  }
-  return out;
-}
-
 // tokenizers ignores the ids written in added_tokens: a token already in
 // the model vocabulary keeps that id, any other gets the next id after the
 // vocabulary (AddedVocabulary::add_tokens). For Qwen's files the two agree;
@@ -101,7 +82,7 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const nlohmann::json& json, std::st
 
   std::unordered_map<std::string, int32_t> vocab;
   vocab.reserve(model.at("vocab").size() * 2);
-  for (const auto& [token, id] : model.at("vocab").items()) vocab.emplace(token, id.get<int32_t>());
+  for (const auto& [token, id] : model.at("vocab").items()) vocab.emplace(token, readTokenId(id, "model.vocab[\"" + token + "\"]"));
   std::optional<std::string> unk;
   if (model.contains("unk_token") && model["unk_token"].is_string()) unk = model["unk_token"].get<std::string>();
   model_ = std::make_unique<BpeModel>(std::move(vocab), readMerges(model.at("merges")), unk,
@@ -132,8 +113,7 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const nlohmann::json& json, std::st
   // Pad id: the file's padding section, else tokenizer_config.json's
   // pad_token, else Qwen's convention (<|endoftext|>).
   std::optional<int32_t> pad;
-  const auto padding = json.value("padding", nlohmann::json());
-  if (padding.is_object() && padding.contains("pad_id")) pad = padding["pad_id"].get<int32_t>();
+  if (int32_t fromFile = 0; readPaddingId(json, &fromFile)) pad = fromFile;
   if (!pad && !padToken.empty()) pad = tokenToId(padToken);
   if (!pad) pad = tokenToId("<|endoftext|>");
   padId_ = pad.value_or(0);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "text/NfcNormalizer.h"
+#include "text/TokenizerJsonFields.h"
 #include "text/Utf8.h"
 
 namespace assay {
@@ -84,7 +85,7 @@ std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& jso
   std::vector<std::string> idToToken(vocabJson.size());
   std::vector<bool> seen(vocabJson.size(), false);
   for (const auto& [token, idJson] : vocabJson.items()) {
-    const auto id = idJson.get<int64_t>();
+    const int64_t id = readTokenId(idJson, "model.vocab[\"" + token + "\"]");
     if (id < 0 || id >= static_cast<int64_t>(idToToken.size()) || seen[static_cast<std::size_t>(id)])
       throw std::runtime_error("model.vocab: ids must be 0..N-1 without gaps or repeats ('" + token + "' has " +
                                std::to_string(id) + ")");
@@ -102,23 +103,12 @@ std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& jso
       pre.value("behavior", "") != "Isolated" || pre.value("invert", false))
     throw std::runtime_error("a WordLevel tokenizer.json needs an Isolated Split regex pre-tokenizer (Assay's char tokenizer)");
 
-  std::vector<AddedToken> added;
-  for (const auto& t : json.value("added_tokens", nlohmann::json::array())) {
-    AddedToken a;
-    a.id = t.at("id").get<int32_t>();
-    a.content = t.at("content").get<std::string>();
-    a.special = t.value("special", false);
-    a.normalized = t.value("normalized", !a.special);
-    a.lstrip = t.value("lstrip", false);
-    a.rstrip = t.value("rstrip", false);
-    a.singleWord = t.value("single_word", false);
+  std::vector<AddedToken> added = readAddedTokens(json.value("added_tokens", nlohmann::json()));
+  for (const auto& a : added)
     if (a.normalized) throw std::runtime_error("added token '" + a.content + "': normalized added tokens are not supported for WordLevel");
-    added.push_back(a);
-  }
   // Pad: the padding section if present, else the first added token (build() puts it there).
   int32_t pad = added.empty() ? 0 : added.front().id;
-  const auto padding = json.value("padding", nlohmann::json());
-  if (padding.is_object() && padding.contains("pad_id")) pad = padding["pad_id"].get<int32_t>();
+  readPaddingId(json, &pad);
   if (!padToken.empty()) {
     const auto it = std::find(idToToken.begin(), idToToken.end(), padToken);
     if (it == idToToken.end()) throw std::runtime_error("pad token '" + padToken + "' is not in the vocabulary");

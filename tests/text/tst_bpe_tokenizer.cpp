@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "TestRegistry.h"
 #include "text/Tokenizer.h"
 
 namespace {
@@ -193,7 +194,13 @@ class TestBpeTokenizer : public QObject {
     QTest::newRow("WordPiece decoder") << variant([](auto& j) { j["decoder"] = {{"type", "WordPiece"}}; })
                                        << "decoder type 'WordPiece' is not supported";
     QTest::newRow("vocab id is text") << variant([](auto& j) { j["model"]["vocab"]["a"] = "zero"; })
-                                      << "malformed tokenizer.json";
+                                      << "model.vocab[\"a\"]: a token id must be an integer";
+    QTest::newRow("vocab id is a huge float") << variant([](auto& j) { j["model"]["vocab"]["a"] = 6.4e101; })
+                                              << "model.vocab[\"a\"]: a token id must be an integer";
+    QTest::newRow("added token id out of int32") << variant([](auto& j) { j["added_tokens"] = {{{"id", 4294967296LL}, {"content", "<x>"}}}; })
+                                                 << "added_tokens[0]: token id 4294967296 is out of range";
+    QTest::newRow("pad id negative") << variant([](auto& j) { j["padding"] = {{"pad_id", -3}}; })
+                                     << "padding.pad_id: token id -3 is out of range";
   }
   void rejectsWhatItCannotReproduce() {
     QFETCH(QByteArray, json);
@@ -227,5 +234,5 @@ class TestBpeTokenizer : public QObject {
   std::unique_ptr<assay::Tokenizer> qwen_;
 };
 
-QTEST_APPLESS_MAIN(TestBpeTokenizer)
+ASSAY_TEST_APPLESS_MAIN(TestBpeTokenizer)
 #include "tst_bpe_tokenizer.moc"
