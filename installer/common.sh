@@ -14,9 +14,17 @@ ASSAY_PACKAGES=(
   time  # /usr/bin/time -v: peak RSS in bench/data/run_bench.sh
 )
 
-# Only the test command needs these: clang and libFuzzer for the hardening
-# build (installer/hardening.sh).
-ASSAY_TEST_PACKAGES=(clang libfuzzer-14-dev)
+# installer/package.sh: dpkg-shlibdeps (dpkg-dev) computes the package's
+# Depends; CPack picks the ELF files to scan and strip with file(1).
+ASSAY_PACKAGING_PACKAGES=(dpkg-dev file)
+
+# The test command's CTest run: tst_qwen2_reference checks the model against
+# Debian's PyTorch (it skips without it); package_deb builds the package and
+# validates its .desktop entry.
+ASSAY_TEST_PACKAGES=(python3-torch desktop-file-utils "${ASSAY_PACKAGING_PACKAGES[@]}")
+
+# The hardening stage only (installer/hardening.sh): clang and libFuzzer.
+ASSAY_HARDENING_PACKAGES=(clang libfuzzer-14-dev)
 
 assay_sudo() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -35,19 +43,23 @@ assay_install_missing() {
   fi
 }
 
-assay_install_packages() {
-  local wanted=("${ASSAY_PACKAGES[@]}")
-  # Node and npm (test fixtures only) may come from a non-Debian build of
-  # nodejs that bundles npm; only ask apt for them when there is no npm at all.
-  command -v npm >/dev/null 2>&1 || wanted+=(nodejs npm)
-  assay_install_missing "${wanted[@]}"
+# No nodejs or npm: no test or build step uses them. Whoever regenerates the
+# tokenizer reference ids (tests/npm/README.md) or runs the tokenizer or
+# data-kinds benchmarks installs them by hand.
+assay_install_packages() { assay_install_missing "${ASSAY_PACKAGES[@]}"; }
+assay_install_packaging_packages() { assay_install_missing "${ASSAY_PACKAGING_PACKAGES[@]}"; }
+assay_install_test_packages() { assay_install_missing "${ASSAY_TEST_PACKAGES[@]}"; }
+assay_install_hardening_packages() { assay_install_missing "${ASSAY_HARDENING_PACKAGES[@]}"; }
+
+assay_configure() {
+  cmake -S "$ASSAY_ROOT" -B "$ASSAY_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 }
 
-assay_install_test_packages() { assay_install_missing "${ASSAY_TEST_PACKAGES[@]}"; }
-
+# Configures and builds everything, or only the targets given
+# (assay_build --target assay assay-cli).
 assay_build() {
   local jobs
   jobs="$(nproc 2>/dev/null || echo 2)"
-  cmake -S "$ASSAY_ROOT" -B "$ASSAY_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-  cmake --build "$ASSAY_BUILD" --parallel "$jobs"
+  assay_configure
+  cmake --build "$ASSAY_BUILD" --parallel "$jobs" "$@"
 }

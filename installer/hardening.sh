@@ -8,7 +8,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ASSAY_HARDENING_BUILD="${ASSAY_HARDENING_BUILD:-$ASSAY_ROOT/build-hardening}"
 assay_install_packages
-assay_install_test_packages
+assay_install_hardening_packages
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake -S "$ASSAY_ROOT" -B "$ASSAY_HARDENING_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName("Assay");
   QApplication::setApplicationName("Assay");
   QApplication::setApplicationVersion(ASSAY_VERSION);
+  // Desktops match the window to share/applications/assay.desktop (and its icon).
+  QGuiApplication::setDesktopFileName(QStringLiteral("assay"));
   assay::installTranslations(&app);
 
   QCommandLineParser parser;

@@ -4,7 +4,8 @@
 #
 #   bench/data_kinds/make_sets.sh [OUT_DIR]        # default /tmp/assay_kinds
 #
-# Needs bash, python3 (stdlib only), apt-get + dpkg-deb (Debian) and npm. Nothing is
+# Needs bash, python3 (stdlib only), apt-get + dpkg-deb (Debian) and npm (not installed
+# by installer/: apt-get install nodejs npm). Nothing is
 # installed into the system: .deb files are fetched with `apt-get download` and unpacked
 # with `dpkg-deb`, npm packages with `npm pack`, all into a cache folder
 # ($ASSAY_KINDS_CACHE, default /tmp/assay_kinds_cache) that later runs reuse.

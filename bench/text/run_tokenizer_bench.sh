@@ -12,6 +12,9 @@ tokenizer="$root/tests/data/text/qwen2_5/tokenizer.json"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# The installer does not install node or npm (no test needs them).
+command -v npm >/dev/null && command -v node >/dev/null \
+  || { echo "run_tokenizer_bench.sh: needs node and npm: apt-get install nodejs npm" >&2; exit 1; }
 [ -d "$root/tests/npm/node_modules/tokenizers" ] || (cd "$root/tests/npm" && npm ci --no-audit --no-fund >/dev/null)
 ninja -C "$build" bench_tokenizer >/dev/null
 node "$here/make_bench_corpus.js" "$work/corpus.jsonl" "$size"
