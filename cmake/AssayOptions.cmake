@@ -8,6 +8,17 @@ target_compile_definitions(assay_options INTERFACE
   QT_USE_QSTRINGBUILDER
   ASSAY_VERSION="${PROJECT_VERSION}")
 
+# ccache, when installed, makes a rebuild after `git pull` or a second
+# build tree cheap; ASSAY_CCACHE=OFF turns it off (to time a clean build).
+find_program(ASSAY_CCACHE_PROGRAM ccache)
+option(ASSAY_CCACHE "Compile through ccache when it is installed" ON)
+if(ASSAY_CCACHE AND ASSAY_CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  # The precompiled headers are force-included; ccache caches such
+  # compiles only with this sloppiness (ccache's manual, "Precompiled headers").
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_SLOPPINESS=pch_defines,time_macros
+      ${ASSAY_CCACHE_PROGRAM})
+endif()
+
 # Hardening build (installer/hardening.sh, CTest labels "sanitize" and
 # "fuzz"): AddressSanitizer + UndefinedBehaviorSanitizer on every Assay
 # target, any report fatal. ASSAY_FUZZ (clang only) adds libFuzzer's

@@ -7,6 +7,7 @@
 
 #include "CliRun.h"
 #include "data/ProjectStore.h"
+#include "TestRegistry.h"
 
 namespace {
 
@@ -255,7 +256,7 @@ void TestCliData::exportReviewedWritesOnlyReviewedSamples() {
   QCOMPARE(readAll(path("reviewed-all-again.jsonl")), readAll(path("reviewed-all.jsonl")));
 }
 
-QTEST_APPLESS_MAIN(TestCliData)
+ASSAY_TEST_APPLESS_MAIN(TestCliData)
 #include "tst_cli_data.moc"
 
 void TestCliData::initWithUserLabels() {

@@ -14,8 +14,9 @@
 #include <csignal>
 
 #include "CliRun.h"
-#include "FileHash.h"
 #include "data/ProjectStore.h"
+#include "FileHash.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -186,5 +187,5 @@ class TestCliHardening : public QObject {
   QTemporaryDir dir_;
 };
 
-QTEST_APPLESS_MAIN(TestCliHardening)
+ASSAY_TEST_APPLESS_MAIN(TestCliHardening)
 #include "tst_cli_hardening.moc"

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "data/DataFormat.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 Q_DECLARE_METATYPE(assay::data::Format)
@@ -201,5 +202,5 @@ void TestBadInput::issueToStringNamesLocation() {
   QCOMPARE(whole.toString(), QString("data/y.json: file is empty (0 bytes)"));
 }
 
-QTEST_APPLESS_MAIN(TestBadInput)
+ASSAY_TEST_APPLESS_MAIN(TestBadInput)
 #include "tst_bad_input.moc"

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "data/DataFormat.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 Q_DECLARE_METATYPE(assay::data::Format)
@@ -186,7 +187,7 @@ void TestFormatReader::compactArrayOnOneLine() {
   QCOMPARE(r.samples[1].sourceLine, 1);
 }
 
-QTEST_APPLESS_MAIN(TestFormatReader)
+ASSAY_TEST_APPLESS_MAIN(TestFormatReader)
 #include "tst_format_reader.moc"
 
 namespace {

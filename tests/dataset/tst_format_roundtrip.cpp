@@ -6,6 +6,7 @@
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
 #include "data/SampleWriter.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 Q_DECLARE_METATYPE(assay::data::Format)
@@ -135,5 +136,5 @@ void TestFormatRoundTrip::formatsSkipWhatTheyCannotHold() {
   QCOMPARE(r.skippedByReason.at(QString("unlabeled")), 3);
 }
 
-QTEST_APPLESS_MAIN(TestFormatRoundTrip)
+ASSAY_TEST_APPLESS_MAIN(TestFormatRoundTrip)
 #include "tst_format_roundtrip.moc"

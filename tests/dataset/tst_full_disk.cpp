@@ -14,11 +14,12 @@
 #include <csignal>
 #include <functional>
 
-#include "FileHash.h"
-#include "ForkedChild.h"
 #include "data/ProjectStore.h"
 #include "data/SampleWriter.h"
+#include "FileHash.h"
+#include "ForkedChild.h"
 #include "RawSql.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -150,5 +151,5 @@ class TestFullDisk : public QObject {
   QString project_;
 };
 
-QTEST_APPLESS_MAIN(TestFullDisk)
+ASSAY_TEST_APPLESS_MAIN(TestFullDisk)
 #include "tst_full_disk.moc"

@@ -12,6 +12,7 @@
 
 #include "data/ProjectStore.h"
 #include "data/StratifiedSplit.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -310,5 +311,5 @@ void TestImportFastPath::foreignKeysHoldAndAreOnAfterImport() {
   QVERIFY_THROWS_EXCEPTION(StoreError, store->savePredictions({p}));
 }
 
-QTEST_APPLESS_MAIN(TestImportFastPath)
+ASSAY_TEST_APPLESS_MAIN(TestImportFastPath)
 #include "tst_import_fast_path.moc"

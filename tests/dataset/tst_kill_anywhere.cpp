@@ -22,6 +22,7 @@
 
 #include "data/ProjectStore.h"
 #include "data/StratifiedSplit.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -439,5 +440,5 @@ void TestKillAnywhere::importIsAllOrNothing() {
   QCOMPARE(integrityFailures, 0);
 }
 
-QTEST_APPLESS_MAIN(TestKillAnywhere)
+ASSAY_TEST_APPLESS_MAIN(TestKillAnywhere)
 #include "tst_kill_anywhere.moc"

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "data/LabelSchema.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -144,7 +145,7 @@ void TestLabelSchema::labelMappingErrorsNameFile() {
   }
 }
 
-QTEST_APPLESS_MAIN(TestLabelSchema)
+ASSAY_TEST_APPLESS_MAIN(TestLabelSchema)
 #include "tst_label_schema.moc"
 
 void TestLabelSchema::userLabelsFromNames() {

@@ -13,10 +13,11 @@
 #include <QtTest>
 #include <functional>
 
-#include "FileHash.h"
-#include "ForkedChild.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
+#include "FileHash.h"
+#include "ForkedChild.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -278,5 +279,5 @@ class TestProjectAccess : public QObject {
   QTemporaryDir dir_;
 };
 
-QTEST_APPLESS_MAIN(TestProjectAccess)
+ASSAY_TEST_APPLESS_MAIN(TestProjectAccess)
 #include "tst_project_access.moc"

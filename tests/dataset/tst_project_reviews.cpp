@@ -4,9 +4,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "RawSql.h"
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
+#include "RawSql.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 using assay::testing::sql;
@@ -164,5 +165,5 @@ void TestProjectReviews::exportReviewedWritesOnlyReviewed() {
   QCOMPARE(text.count("售后"), 2);  // both with label 售后 (sample 5's reviewed label)
 }
 
-QTEST_APPLESS_MAIN(TestProjectReviews)
+ASSAY_TEST_APPLESS_MAIN(TestProjectReviews)
 #include "tst_project_reviews.moc"

@@ -6,10 +6,11 @@
 #include <QtTest>
 #include <functional>
 
-#include "FileHash.h"
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
+#include "FileHash.h"
 #include "RawSql.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 using assay::testing::sql;
@@ -523,5 +524,5 @@ void TestProjectStore::damagedFileIsRefusedUnchanged() {
   QCOMPARE(fileHash(path), before);
 }
 
-QTEST_APPLESS_MAIN(TestProjectStore)
+ASSAY_TEST_APPLESS_MAIN(TestProjectStore)
 #include "tst_project_store.moc"

@@ -2,9 +2,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "data/SampleQuery.h"
 #include "data/TextSearchIndex.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -333,5 +334,5 @@ class TstSampleQuery : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TstSampleQuery)
+ASSAY_TEST_GUILESS_MAIN(TstSampleQuery)
 #include "tst_samplequery.moc"

@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "data/ProjectStore.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -105,5 +106,5 @@ void TestStoreDurability::importSurvivesSigkill() {
   QCOMPARE(store->samples().at(1).label, 1);
 }
 
-QTEST_APPLESS_MAIN(TestStoreDurability)
+ASSAY_TEST_APPLESS_MAIN(TestStoreDurability)
 #include "tst_store_durability.moc"

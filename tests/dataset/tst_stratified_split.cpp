@@ -6,6 +6,7 @@
 #include <map>
 
 #include "data/StratifiedSplit.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -188,5 +189,5 @@ void TestStratifiedSplit::streamingTestSetsSpreadOverItems() {
     QVERIFY2(hits[i] > 400 && hits[i] < 600, qPrintable(QString("item %1: %2 of %3").arg(i).arg(hits[i]).arg(kSeeds)));
 }
 
-QTEST_APPLESS_MAIN(TestStratifiedSplit)
+ASSAY_TEST_APPLESS_MAIN(TestStratifiedSplit)
 #include "tst_stratified_split.moc"

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "model/Bf16Product.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 
@@ -89,5 +90,5 @@ class TestBf16Product : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestBf16Product)
+ASSAY_TEST_GUILESS_MAIN(TestBf16Product)
 #include "tst_bf16_product.moc"

@@ -8,9 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ModelTestUtil.h"
 #include "model/Checkpoint.h"
 #include "model/SafetensorsReader.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -223,5 +224,5 @@ void TestCheckpoint::bf16WeightsAreStoredAsBf16() {
   QVERIFY(torch::equal(loaded->score->weight, model->score->weight.to(torch::kBFloat16).to(torch::kFloat)));
 }
 
-QTEST_APPLESS_MAIN(TestCheckpoint)
+ASSAY_TEST_APPLESS_MAIN(TestCheckpoint)
 #include "tst_checkpoint.moc"

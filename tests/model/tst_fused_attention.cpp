@@ -10,6 +10,7 @@
 
 #include "model/FusedAttention.h"
 #include "model/RotaryEmbedding.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 
@@ -158,5 +159,5 @@ class TestFusedAttention : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestFusedAttention)
+ASSAY_TEST_GUILESS_MAIN(TestFusedAttention)
 #include "tst_fused_attention.moc"

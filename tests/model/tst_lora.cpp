@@ -8,10 +8,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ModelTestUtil.h"
 #include "model/Checkpoint.h"
 #include "model/Lora.h"
 #include "model/SafetensorsReader.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -171,5 +172,5 @@ void TestLora::configurableTargetsAndErrors() {
   QVERIFY_THROWS_EXCEPTION(std::runtime_error, saveLoraAdapter(dir.path(), other, settings(), "base"));
 }
 
-QTEST_APPLESS_MAIN(TestLora)
+ASSAY_TEST_APPLESS_MAIN(TestLora)
 #include "tst_lora.moc"

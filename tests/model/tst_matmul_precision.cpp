@@ -6,9 +6,10 @@
 
 #include <QtTest>
 
-#include "ModelTestUtil.h"
 #include "model/Lora.h"
 #include "model/Qwen2ForSequenceClassification.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -133,5 +134,5 @@ void TestMatmulPrecision::speedsAreMeasured() {
   QCOMPARE(&measuredMatmulSpeeds(), &s);  // measured once per process
 }
 
-QTEST_APPLESS_MAIN(TestMatmulPrecision)
+ASSAY_TEST_APPLESS_MAIN(TestMatmulPrecision)
 #include "tst_matmul_precision.moc"

@@ -10,9 +10,10 @@
 #include <cmath>
 #include <limits>
 
-#include "ModelTestUtil.h"
 #include "model/NextTokenLoss.h"
 #include "model/Qwen2ForSequenceClassification.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 #include "train/Batching.h"
 
 using namespace assay;
@@ -202,5 +203,5 @@ class TestNextTokenLoss : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestNextTokenLoss)
+ASSAY_TEST_GUILESS_MAIN(TestNextTokenLoss)
 #include "tst_next_token_loss.moc"

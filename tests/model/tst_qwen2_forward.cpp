@@ -5,10 +5,11 @@
 
 #include <QtTest>
 
-#include "ModelTestUtil.h"
 #include "model/Qwen2Attention.h"
 #include "model/Qwen2ForSequenceClassification.h"
 #include "model/RotaryEmbedding.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -361,5 +362,5 @@ void TestQwen2Forward::dropoutActsOnlyWhileTraining() {
   QVERIFY(!torch::allclose(a, b));  // a fresh mask per forward
 }
 
-QTEST_APPLESS_MAIN(TestQwen2Forward)
+ASSAY_TEST_APPLESS_MAIN(TestQwen2Forward)
 #include "tst_qwen2_forward.moc"

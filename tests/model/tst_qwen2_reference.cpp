@@ -9,8 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ModelTestUtil.h"
 #include "model/Checkpoint.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -154,5 +155,5 @@ void TestQwen2Reference::matchesPythonReference() {
   }
 }
 
-QTEST_APPLESS_MAIN(TestQwen2Reference)
+ASSAY_TEST_APPLESS_MAIN(TestQwen2Reference)
 #include "tst_qwen2_reference.moc"

@@ -6,8 +6,9 @@
 
 #include <QtTest>
 
-#include "ModelTestUtil.h"
 #include "model/Qwen2ForSequenceClassification.h"
+#include "ModelTestUtil.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::test;
@@ -88,5 +89,5 @@ void TestQwen2Training::learnsATaskThatNeedsAttention() {
   QCOMPARE(model->model->embed_tokens->weight[0].abs().sum().item<float>(), 0.f);
 }
 
-QTEST_APPLESS_MAIN(TestQwen2Training)
+ASSAY_TEST_APPLESS_MAIN(TestQwen2Training)
 #include "tst_qwen2_training.moc"

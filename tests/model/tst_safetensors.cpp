@@ -7,6 +7,7 @@
 
 #include "model/SafetensorsReader.h"
 #include "model/SafetensorsWriter.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 
@@ -162,5 +163,5 @@ void TestSafetensors::namesTheMissingTensor() {
   }
 }
 
-QTEST_APPLESS_MAIN(TestSafetensors)
+ASSAY_TEST_APPLESS_MAIN(TestSafetensors)
 #include "tst_safetensors.moc"

@@ -10,6 +10,7 @@
 
 #include "model/Qwen2Mlp.h"
 #include "model/SwiGlu.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 
@@ -110,5 +111,5 @@ class TestSwiGlu : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestSwiGlu)
+ASSAY_TEST_GUILESS_MAIN(TestSwiGlu)
 #include "tst_swiglu.moc"

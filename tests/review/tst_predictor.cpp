@@ -6,10 +6,11 @@
 #include <QtTest>
 #include <cmath>
 
-#include "SyntheticCorrectness.h"
 #include "data/DataFormat.h"
 #include "review/ModelEvaluation.h"
 #include "review/Predictor.h"
+#include "SyntheticCorrectness.h"
+#include "TestRegistry.h"
 #include "train/TrainingRun.h"
 
 using namespace assay;
@@ -110,5 +111,5 @@ class TestPredictor : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestPredictor)
+ASSAY_TEST_APPLESS_MAIN(TestPredictor)
 #include "tst_predictor.moc"

@@ -2,6 +2,7 @@
 // inserted through table growth, and the size bound starts it over.
 #include <QtTest>
 
+#include "TestRegistry.h"
 #include "text/BpeModel.h"
 
 using assay::BpeWordCache;
@@ -58,5 +59,5 @@ class TestBpeWordCache : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestBpeWordCache)
+ASSAY_TEST_APPLESS_MAIN(TestBpeWordCache)
 #include "tst_bpe_word_cache.moc"

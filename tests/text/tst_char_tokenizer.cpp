@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "TestRegistry.h"
 #include "text/CharTokenizer.h"
 
 using assay::CharTokenizer;
@@ -157,5 +158,5 @@ class TestCharTokenizer : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCharTokenizer)
+ASSAY_TEST_APPLESS_MAIN(TestCharTokenizer)
 #include "tst_char_tokenizer.moc"

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "TestRegistry.h"
 #include "text/Tokenizer.h"
 
 namespace {
@@ -92,5 +93,5 @@ class TestQwenParity : public QObject {
   std::vector<std::vector<int32_t>> expected_;
 };
 
-QTEST_APPLESS_MAIN(TestQwenParity)
+ASSAY_TEST_APPLESS_MAIN(TestQwenParity)
 #include "tst_qwen_parity.moc"

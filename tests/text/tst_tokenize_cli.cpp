@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "TestRegistry.h"
 #include "text/Tokenizer.h"
 
 namespace {
@@ -129,5 +130,5 @@ class TestTokenizeCli : public QObject {
   std::unique_ptr<assay::Tokenizer> qwen_, tok_;
 };
 
-QTEST_APPLESS_MAIN(TestTokenizeCli)
+ASSAY_TEST_APPLESS_MAIN(TestTokenizeCli)
 #include "tst_tokenize_cli.moc"

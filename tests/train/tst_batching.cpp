@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "TestRegistry.h"
 #include "train/Batching.h"
 #include "train/DataSplit.h"
 
@@ -93,5 +94,5 @@ class TestBatching : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestBatching)
+ASSAY_TEST_APPLESS_MAIN(TestBatching)
 #include "tst_batching.moc"

@@ -13,10 +13,11 @@
 #include <set>
 #include <thread>
 
-#include "TrainerFixture.h"
+#include "TestRegistry.h"
 #include "train/ShardRunner.h"
-#include "train/TrainThreads.h"
 #include "train/Trainer.h"
+#include "train/TrainThreads.h"
+#include "TrainerFixture.h"
 
 using namespace assay;
 using namespace assay::testing;
@@ -252,5 +253,5 @@ class TestDataParallel : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestDataParallel)
+ASSAY_TEST_APPLESS_MAIN(TestDataParallel)
 #include "tst_data_parallel.moc"

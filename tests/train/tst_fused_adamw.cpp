@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 
+#include "TestRegistry.h"
 #include "train/FusedAdamW.h"
 #include "train/WeightAverage.h"
 
@@ -169,5 +170,5 @@ class TestFusedAdamW : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestFusedAdamW)
+ASSAY_TEST_GUILESS_MAIN(TestFusedAdamW)
 #include "tst_fused_adamw.moc"

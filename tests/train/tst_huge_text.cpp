@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "data/ProjectStore.h"
+#include "TestRegistry.h"
 #include "text/CharTokenizer.h"
 #include "train/ModelCard.h"
 #include "train/TrainingRun.h"
@@ -94,5 +95,5 @@ class TestHugeText : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestHugeText)
+ASSAY_TEST_APPLESS_MAIN(TestHugeText)
 #include "tst_huge_text.moc"

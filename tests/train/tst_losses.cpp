@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include "TestRegistry.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
 
@@ -93,5 +94,5 @@ class TestLosses : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestLosses)
+ASSAY_TEST_APPLESS_MAIN(TestLosses)
 #include "tst_losses.moc"

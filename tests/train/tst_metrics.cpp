@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "TestRegistry.h"
 #include "train/Metrics.h"
 
 using namespace assay;
@@ -128,5 +129,5 @@ class TestMetrics : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestMetrics)
+ASSAY_TEST_APPLESS_MAIN(TestMetrics)
 #include "tst_metrics.moc"

@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TestRegistry.h"
 #include "text/CharTokenizer.h"
 #include "train/ModelCard.h"
 
@@ -54,5 +55,5 @@ class TestModelCard : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestModelCard)
+ASSAY_TEST_GUILESS_MAIN(TestModelCard)
 #include "tst_model_card.moc"

@@ -9,10 +9,11 @@
 #include <QtTest>
 #include <set>
 
-#include "TrainerFixture.h"
+#include "TestRegistry.h"
 #include "text/CharTokenizer.h"
 #include "train/Batching.h"
 #include "train/Trainer.h"
+#include "TrainerFixture.h"
 
 using namespace assay;
 using namespace assay::testing;
@@ -212,5 +213,5 @@ class TestNameSwap : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestNameSwap)
+ASSAY_TEST_APPLESS_MAIN(TestNameSwap)
 #include "tst_name_swap.moc"

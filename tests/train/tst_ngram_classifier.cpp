@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <numeric>
 
+#include "TestRegistry.h"
 #include "train/Baseline.h"
 #include "train/NgramClassifier.h"
 
@@ -157,5 +158,5 @@ class TestNgramClassifier : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestNgramClassifier)
+ASSAY_TEST_GUILESS_MAIN(TestNgramClassifier)
 #include "tst_ngram_classifier.moc"

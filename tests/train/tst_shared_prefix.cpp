@@ -8,6 +8,7 @@
 
 #include "../model/ModelTestUtil.h"
 #include "model/Qwen2ForSequenceClassification.h"
+#include "TestRegistry.h"
 #include "train/Batching.h"
 #include "train/Trainer.h"
 
@@ -151,5 +152,5 @@ class TestSharedPrefix : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestSharedPrefix)
+ASSAY_TEST_APPLESS_MAIN(TestSharedPrefix)
 #include "tst_shared_prefix.moc"

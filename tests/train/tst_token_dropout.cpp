@@ -6,9 +6,10 @@
 
 #include <QtTest>
 
-#include "TrainerFixture.h"
+#include "TestRegistry.h"
 #include "train/Batching.h"
 #include "train/Trainer.h"
+#include "TrainerFixture.h"
 
 using namespace assay;
 using namespace assay::testing;
@@ -135,5 +136,5 @@ class TestTokenDropout : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestTokenDropout)
+ASSAY_TEST_APPLESS_MAIN(TestTokenDropout)
 #include "tst_token_dropout.moc"

@@ -2,6 +2,7 @@
 // holds, on hand-computed cases.
 #include <QtTest>
 
+#include "TestRegistry.h"
 #include "train/TrainBudget.h"
 
 using assay::BudgetRates;
@@ -54,5 +55,5 @@ class TestTrainBudget : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestTrainBudget)
+ASSAY_TEST_GUILESS_MAIN(TestTrainBudget)
 #include "tst_train_budget.moc"

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "SyntheticCorrectness.h"
+#include "TestRegistry.h"
 
 namespace {
 
@@ -274,5 +275,5 @@ void TestTrainKillResume::resumeKeepsTheCheckpointsPrecision() {
   QCOMPARE(config.at("precision").get<std::string>(), std::string("fp32"));
 }
 
-QTEST_GUILESS_MAIN(TestTrainKillResume)
+ASSAY_TEST_GUILESS_MAIN(TestTrainKillResume)
 #include "tst_train_kill_resume.moc"

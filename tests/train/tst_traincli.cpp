@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "SyntheticCorrectness.h"
+#include "TestRegistry.h"
 
 namespace {
 
@@ -269,5 +270,5 @@ class TestTrainCli : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestTrainCli)
+ASSAY_TEST_GUILESS_MAIN(TestTrainCli)
 #include "tst_traincli.moc"

@@ -6,9 +6,10 @@
 #include <QtTest>
 #include <fstream>
 
-#include "TrainerFixture.h"
 #include "model/NextTokenLoss.h"
+#include "TestRegistry.h"
 #include "train/Trainer.h"
+#include "TrainerFixture.h"
 
 using namespace assay;
 using namespace assay::testing;
@@ -322,5 +323,5 @@ class TestTrainer : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestTrainer)
+ASSAY_TEST_APPLESS_MAIN(TestTrainer)
 #include "tst_trainer.moc"

@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include "SyntheticCorrectness.h"
+#include "TestRegistry.h"
 #include "train/TrainingWorker.h"
 
 using namespace assay;
@@ -149,5 +150,5 @@ class TestTrainingWorker : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestTrainingWorker)
+ASSAY_TEST_GUILESS_MAIN(TestTrainingWorker)
 #include "tst_trainingworker.moc"

@@ -6,9 +6,10 @@
 
 #include <QtTest>
 
-#include "TrainerFixture.h"
+#include "TestRegistry.h"
 #include "train/Trainer.h"
 #include "train/WeightAverage.h"
+#include "TrainerFixture.h"
 
 using namespace assay;
 using namespace assay::testing;
@@ -132,5 +133,5 @@ class TestWeightAverage : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestWeightAverage)
+ASSAY_TEST_APPLESS_MAIN(TestWeightAverage)
 #include "tst_weight_average.moc"

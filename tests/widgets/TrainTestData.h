@@ -3,7 +3,7 @@
 // distinct question/answer records per style, split 80/20.
 #include <QTemporaryDir>
 
-#include "WidgetTestProject.h"
+#include "TestProject.h"
 
 namespace assay::testing {
 

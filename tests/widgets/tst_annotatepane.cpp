@@ -7,11 +7,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "annotate/AnnotatePane.h"
 #include "annotate/LabelPicker.h"
 #include "common/ProjectContext.h"
 #include "data/SampleText.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -311,5 +312,5 @@ class TstAnnotatePane : public QObject {
   }
 };
 
-QTEST_MAIN(TstAnnotatePane)
+ASSAY_TEST_MAIN(TstAnnotatePane)
 #include "tst_annotatepane.moc"

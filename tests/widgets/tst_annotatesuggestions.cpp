@@ -5,6 +5,7 @@
 // The model directories are written from untrained tiny models: their
 // probabilities are arbitrary but real, which is all the ordering needs.
 #include "review/Predictor.h"
+#include "TestRegistry.h"
 #include "train/TrainingRun.h"
 // Qt after LibTorch.
 #include <QLabel>
@@ -225,5 +226,5 @@ class TstAnnotateSuggestions : public QObject {
   }
 };
 
-QTEST_MAIN(TstAnnotateSuggestions)
+ASSAY_TEST_MAIN(TstAnnotateSuggestions)
 #include "tst_annotatesuggestions.moc"

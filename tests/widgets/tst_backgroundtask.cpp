@@ -5,6 +5,7 @@
 #include <atomic>
 
 #include "common/BackgroundTask.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 
@@ -71,5 +72,5 @@ class TstBackgroundTask : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TstBackgroundTask)
+ASSAY_TEST_GUILESS_MAIN(TstBackgroundTask)
 #include "tst_backgroundtask.moc"

@@ -11,11 +11,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "common/ProjectContext.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/ExportDialog.h"
 #include "review/ReviewPane.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -145,5 +146,5 @@ class TstExportDialog : public QObject {
   }
 };
 
-QTEST_MAIN(TstExportDialog)
+ASSAY_TEST_MAIN(TstExportDialog)
 #include "tst_exportdialog.moc"

@@ -6,9 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "dataset/ExportDialog.h"
 #include "dataset/ImportDialog.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -91,5 +92,5 @@ class TstImportDialog : public QObject {
   }
 };
 
-QTEST_MAIN(TstImportDialog)
+ASSAY_TEST_MAIN(TstImportDialog)
 #include "tst_importdialog.moc"

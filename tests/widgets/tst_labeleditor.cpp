@@ -8,11 +8,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "annotate/AnnotatePane.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/LabelEditorDialog.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -119,5 +120,5 @@ class TstLabelEditor : public QObject {
   }
 };
 
-QTEST_MAIN(TstLabelEditor)
+ASSAY_TEST_MAIN(TstLabelEditor)
 #include "tst_labeleditor.moc"

@@ -12,9 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "annotate/AnnotatePane.h"
 #include "common/Language.h"
+#include "common/Plot.h"
 #include "common/ProjectContext.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/ExportDialog.h"
@@ -24,9 +24,10 @@
 #include "mainwindow/MainWindow.h"
 #include "review/ReviewPane.h"
 #include "review/ThresholdPanel.h"
-#include "common/Plot.h"
-#include "train/TrainPane.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 #include "train/TrainingCharts.h"
+#include "train/TrainPane.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -269,5 +270,5 @@ class TstMainWindow : public QObject {
   }
 };
 
-QTEST_MAIN(TstMainWindow)
+ASSAY_TEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"

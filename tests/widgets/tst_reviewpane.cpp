@@ -12,13 +12,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "TrainTestData.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/ExportDialog.h"
 #include "review/ReviewPane.h"
 #include "review/ReviewTableModel.h"
+#include "TestRegistry.h"
 #include "train/TrainingSession.h"
+#include "TrainTestData.h"
 
 using namespace assay;
 
@@ -204,5 +205,5 @@ class TstReviewPane : public QObject {
   }
 };
 
-QTEST_MAIN(TstReviewPane)
+ASSAY_TEST_MAIN(TstReviewPane)
 #include "tst_reviewpane.moc"

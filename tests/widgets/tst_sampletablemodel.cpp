@@ -6,12 +6,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "WidgetTestProject.h"
 #include "common/ProjectContext.h"
+#include "data/TextSearchIndex.h"
 #include "dataset/DatasetPane.h"
 #include "dataset/SampleTableModel.h"
 #include "dataset/SearchIndexBuilder.h"
-#include "data/TextSearchIndex.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 using namespace assay::data;
@@ -212,5 +213,5 @@ class TstSampleTableModel : public QObject {
   }
 };
 
-QTEST_MAIN(TstSampleTableModel)
+ASSAY_TEST_MAIN(TstSampleTableModel)
 #include "tst_sampletablemodel.moc"

@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include "review/ThresholdCurve.h"
+#include "TestRegistry.h"
 
 using namespace assay;
 
@@ -56,5 +57,5 @@ class TstThresholdCurve : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TstThresholdCurve)
+ASSAY_TEST_APPLESS_MAIN(TstThresholdCurve)
 #include "tst_thresholdcurve.moc"

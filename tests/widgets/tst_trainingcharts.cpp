@@ -6,6 +6,7 @@
 
 #include "common/LatencyProbe.h"
 #include "common/Plot.h"
+#include "TestRegistry.h"
 #include "train/TrainingCharts.h"
 
 using namespace assay;
@@ -132,5 +133,5 @@ class TstTrainingCharts : public QObject {
   }
 };
 
-QTEST_MAIN(TstTrainingCharts)
+ASSAY_TEST_MAIN(TstTrainingCharts)
 #include "tst_trainingcharts.moc"

@@ -5,13 +5,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "TrainTestData.h"
 #include "common/LatencyProbe.h"
 #include "common/Plot.h"
 #include "common/ProjectContext.h"
+#include "TestRegistry.h"
 #include "train/TrainForm.h"
-#include "train/TrainPane.h"
 #include "train/TrainingCharts.h"
+#include "train/TrainPane.h"
+#include "TrainTestData.h"
 
 using namespace assay;
 
@@ -156,5 +157,5 @@ class TstTrainPane : public QObject {
   }
 };
 
-QTEST_MAIN(TstTrainPane)
+ASSAY_TEST_MAIN(TstTrainPane)
 #include "tst_trainpane.moc"
