@@ -1,8 +1,9 @@
 #pragma once
 // Reading dataset files into samples, without a project. Every supported
-// layout: seed 000's style JSON, TRL chosen/rejected JSONL (and seed 003's
-// pretty-printed objects with no commas), KTO JSONL (and seed 003's
-// {"address":…,"chosen":true} lines), and unlabeled pools (JSONL with a
+// layout: the style JSON array that rm_train.py trains on, TRL chosen/rejected
+// JSONL (and its variant of pretty-printed objects back to back with no commas
+// between them), KTO JSONL (and the {"address":…,"chosen":true} lines written
+// for address data-quality checks), and unlabeled pools (JSONL with a
 // "text"/"input"/"content" field, or plain text one sample per line).
 #include <QString>
 #include <QStringList>
@@ -49,7 +50,8 @@ struct ImportIssue {
 
 // What a reader does with a label the schema lacks: refuse the record
 // (Known), or add the label after the schema's own, in order of first
-// appearance (Grow; seed 000's trainer builds its label set from the data).
+// appearance (Grow; the user's original rm_train.py likewise takes its label
+// set from the data).
 enum class LabelPolicy { Known, Grow };
 
 struct ImportResult {

@@ -27,9 +27,11 @@ class LabelSchema {
   LabelSchema() = default;
   LabelSchema(SchemaKind kind, std::vector<Label> labels);
 
-  // Seed 000's five styles: 售前 0, 售后 1, 诚实 2, 有帮助 3, 无伤害 4.
+  // The five reply styles of the user's original rm_train.py classifier:
+  // 售前 0, 售后 1, 诚实 2, 有帮助 3, 无伤害 4.
   static LabelSchema style();
-  // Seed 003's binary scheme: 正确 (correct) 0, 错误 (incorrect) 1.
+  // The binary data-quality scheme (is this address record right or wrong?):
+  // 正确 (correct) 0, 错误 (incorrect) 1.
   static LabelSchema correctness();
   static LabelSchema forKind(SchemaKind kind);
   // The user's labels in this order (ids 0..N-1). Names equal to a preset's,
@@ -56,10 +58,11 @@ class LabelSchema {
   // Appends a user label with the next id. Throws std::invalid_argument when
   // either spelling is empty or already used. A preset that gains a label
   // becomes a Custom schema, except that the style preset keeps its kind
-  // (user styles next to seed 000's five).
+  // (user styles next to the five built-in ones, as rm_train.py lets a user
+  // extend its label_to_id map).
   int addLabel(const QString& name, const QString& english);
 
-  // label_mapping.json exactly as seed 000's rm_train.py writes it
+  // label_mapping.json exactly as the user's original rm_train.py writes it
   // (json.dump(..., ensure_ascii=False, indent=2)):
   // {"id_to_label": {"0": "售前", ...}, "label_to_id": {"售前": 0, ...}}.
   QByteArray labelMappingJson() const;

@@ -25,7 +25,8 @@ QDateTime storedTime(const QString& text) {
   return t;
 }
 
-// {"name": p, ...} in the model's label order (the order seed 000 prints).
+// {"name": p, ...} in the model's label order (the order rm_train.py's
+// predict_style prints its probabilities in).
 std::string probabilitiesJson(const std::vector<std::pair<QString, double>>& probabilities) {
   std::string out = "{";
   for (const auto& [name, p] : probabilities) {

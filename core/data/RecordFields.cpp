@@ -154,7 +154,7 @@ bool interpretTrl(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
       return fail(p, IssueKind::WrongType, QStringLiteral("\"%1\" must be a number, got %2").arg(key, typeName(*v)));
   }
 
-  // Seed 003's correctness layout: the same user content, assistant 正确 vs 错误,
+  // The TRL correctness layout for data-quality records: the same user content, assistant 正确 vs 错误,
   // scores 1 and 0, nothing else. It is a labelled record, not a pair.
   bool onlySeedKeys = !promptV;
   for (auto it = obj.begin(); it != obj.end(); ++it)
@@ -194,7 +194,7 @@ bool interpretTrl(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
 
 bool interpretKto(const Json& obj, LabelResolver& labels, ParsedRecord* out, RecordProblem* p) {
   if (const Json* address = field(obj, "address")) {
-    // Seed 003: {"address": ..., "chosen": true} / {"address": ..., "rejected": true}.
+    // Address-check lines: {"address": ..., "chosen": true} / {"address": ..., "rejected": true}.
     if (!address->is_string())
       return fail(p, IssueKind::WrongType, QStringLiteral("\"address\" must be a string, got %1").arg(typeName(*address)));
     const Json* c = field(obj, "chosen");

@@ -93,7 +93,7 @@ const char* RecordWriter::append(std::string& out, const RecordView& r) {
     case Format::Trl: {
       if (r.label < 0) return kSkipUnlabeled;
       if (r.label != correctId_ && r.label != incorrectId_) return kSkipNotCorrectness;
-      // Seed 003: the verdict the record deserves is "chosen", the other "rejected".
+      // TRL correctness layout: the verdict the record deserves is "chosen", the other "rejected".
       const bool correct = r.label == correctId_;
       const char* first = correct ? "正确" : "错误";
       const char* second = correct ? "错误" : "正确";

@@ -27,7 +27,8 @@ struct Sample {
   SampleKind kind = SampleKind::Text;
 
   // Text: the input text. Pair / Completion: the prompt as plain text
-  // (message contents joined by " ", as seed 003's inference does); may be empty.
+  // (message contents joined by " ", as the usual Python scoring script for a
+  // TRL reward model does before tokenizing); may be empty.
   QString text;
   // Class id in the project's (or the reader's) LabelSchema; -1 = unlabeled.
   // Pairs and completions carry no class label.

@@ -1,13 +1,13 @@
 #pragma once
-// How a sample's text and extras read to a person: seed 000's
-// "用户问题：…\n回答：…" split into question and answer, and the metadata as one
+// How a sample's text and extras read to a person: a style sample's
+// "用户问题：…\n回答：…" (user question, then the AI's answer) split into question and answer, and the metadata as one
 // line. Used by the annotate pane; plain Qt Core.
 #include <QByteArray>
 #include <QString>
 
 namespace assay {
 
-// Splits a seed-000 input "用户问题：…\n回答：…" into its two parts; false
+// Splits a style-data input "用户问题：…\n回答：…" into its two parts; false
 // (and nothing written) when the text is not laid out that way.
 bool splitQuestionAnswer(const QString& text, QString* question, QString* answer);
 

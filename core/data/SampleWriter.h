@@ -3,8 +3,8 @@
 // without \u escapes, so export → import → export is byte-identical:
 //  - style-json: a JSON array, 2-space indent, objects
 //    {"input","label","label_english", then the record's other keys};
-//  - trl: one compact object per line; a correctness record becomes seed 003's
-//    layout (correct → chosen ends with assistant 正确, rejected 错误; incorrect
+//  - trl: one compact object per line; a correctness record becomes the TRL
+//    correctness layout (correct → chosen ends with assistant 正确, rejected 错误; incorrect
 //    → the reverse; score_chosen 1, score_rejected 0); pairs are re-emitted;
 //  - kto: one compact object per line {"prompt","completion":"正确","label":bool}
 //    for correctness records; KTO completions are re-emitted;
