@@ -20,8 +20,9 @@ ASSAY_PACKAGING_PACKAGES=(dpkg-dev file)
 
 # The test command's CTest run: tst_qwen2_reference checks the model against
 # Debian's PyTorch (it skips without it); package_deb builds the package and
-# validates its .desktop entry.
-ASSAY_TEST_PACKAGES=(python3-torch desktop-file-utils "${ASSAY_PACKAGING_PACKAGES[@]}")
+# validates its .desktop entry; kernels_compile_arm64 builds the fused
+# kernels for arm64 with the cross compiler.
+ASSAY_TEST_PACKAGES=(python3-torch desktop-file-utils g++-aarch64-linux-gnu "${ASSAY_PACKAGING_PACKAGES[@]}")
 
 # The hardening stage only (installer/hardening.sh): clang and libFuzzer.
 ASSAY_HARDENING_PACKAGES=(clang libfuzzer-14-dev)
