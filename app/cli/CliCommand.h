@@ -8,7 +8,8 @@
 
 namespace assay::cli {
 
-// Exit codes of the CLI contract (DESIGN.md).
+// Exit codes every command keeps to (scripts and the tests rely on them):
+// 0 success, 1 failure, 2 bad usage.
 enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2 };
 
 struct CliCommand {

@@ -1,4 +1,5 @@
-// assay-cli predict MODEL_DIR FILE|-: one JSON line per record, seed 000's
+// assay-cli predict MODEL_DIR FILE|-: one JSON line per record, the result
+// object of the original rm_train.py's predict_style
 // {"predicted_label","confidence","probabilities"} (+ p_correct / reward).
 // FILE is any supported dataset file; `-` reads one text per stdin line.
 #include <torch/torch.h>

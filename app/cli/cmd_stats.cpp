@@ -1,5 +1,5 @@
 // assay-cli stats: sample counts, label distribution per split (laid out like
-// seed 000's training log), duplicates and conflicting labels.
+// the label distribution the original rm_train.py logs), duplicates and conflicting labels.
 #include <cstdio>
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 // How a sample's text and extras read to a person: a style sample's
-// "用户问题：…\n回答：…" (user question, then the AI's answer) split into question and answer, and the metadata as one
-// line. Used by the annotate pane; plain Qt Core.
+// "用户问题：…\n回答：…" split into the user's question and the AI's answer,
+// and the metadata as one line. Used by the annotate pane; plain Qt Core.
 #include <QByteArray>
 #include <QString>
 

@@ -199,7 +199,7 @@ void saveCheckpoint(const QString& directory, Qwen2ForSequenceClassification& mo
     writeTextFile(tokenizerConfig, j.dump(2) + "\n");
   }
 
-  // Seed 000's label_mapping.json: id keys are strings, as json.dump writes them.
+  // label_mapping.json as rm_train.py writes it: id keys are strings, as json.dump writes them.
   nlohmann::json idToLabel = nlohmann::json::object(), labelToId = nlohmann::json::object();
   const auto& labels = model->config().labels;
   for (int i = 0; i < labels.size(); ++i) {

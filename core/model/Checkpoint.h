@@ -2,7 +2,8 @@
 // Hugging Face checkpoint directories.
 //
 // Assay writes:  config.json, model.safetensors, tokenizer.json,
-//                tokenizer_config.json, label_mapping.json (seed 000:
+//                tokenizer_config.json, label_mapping.json (the layout
+//                of the user's original rm_train.py:
 //                {"id_to_label": {"0": ...}, "label_to_id": {...}}),
 //                and training_state/ (owned by the trainer).
 // Assay reads:   the same, a Qwen2/Qwen2.5 `*-Instruct` causal LM (no

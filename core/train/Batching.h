@@ -1,7 +1,7 @@
 #pragma once
 // Deterministic ordering and dynamic padding. Training batches group records
 // of similar length (length-bucketed) so a batch pads to its own longest
-// record, not to max_length as seed 000 does; the order depends only on
+// record, not to max_length as the original rm_train.py does; the order depends only on
 // (seed, epoch), which is what makes resume equal an uninterrupted run.
 #include <torch/torch.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Stratified train/validation split used when no eval file is given.
 // Sizes follow sklearn's train_test_split(test_size=f, stratify=y): the
-// validation set has ceil(f * n) records (seed 000: 26 -> 20/6), shared
+// validation set has ceil(f * n) records (rm_train.py's sample log: 26 -> 20/6), shared
 // among classes in proportion, remainders to the largest fractional parts.
 #include <cstdint>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// Evaluation metrics as seed 000 prints them (accuracy, F1 macro/weighted,
+// Evaluation metrics as the original rm_train.py prints them (accuracy, F1 macro/weighted,
 // per-class F1 by label name) plus precision/recall and the confusion
 // matrix; and TRL-style pairwise metrics for reward models. Plain C++ so the
 // GUI can show them without LibTorch.

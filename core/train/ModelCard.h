@@ -40,13 +40,14 @@ struct ModelCard {
   nlohmann::json toJson() const;
   static ModelCard fromJson(const nlohmann::json& json);  // throws std::runtime_error naming the key
   void write(const QString& dir) const;
-  // Reads assay_model.json; without one (a TRL or seed-000 checkpoint),
+  // Reads assay_model.json; without one (a checkpoint from TRL or from the original rm_train.py),
   // infers: num_labels 1 -> pairwise reward, else a classifier over id2label.
   static ModelCard readOrInfer(const QString& dir);
   static constexpr const char* kFileName = "assay_model.json";
 };
 
-// Seed 003's inference recipe joins the message contents with a space: the
+// The usual Python scoring script for a TRL correctness reward model joins
+// the message contents with a space before tokenizing; this is that text, the
 // text a correctness reward model scores for record x and verdict v.
 QString correctnessPairText(const QString& content, const QString& verdict);
 

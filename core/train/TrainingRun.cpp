@@ -79,7 +79,7 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
       if (log) log(QStringLiteral("🏷️ 标签映射: %1").arg(mapping));
       loaded.train = readFile(config.trainFile, &fixed, data::LabelPolicy::Known, &loaded.schema, log);
     } else {
-      // Seed 000's trainer: the label set is the data's own.
+      // As in the original rm_train.py: the label set is the data's own.
       loaded.train = readFile(config.trainFile, nullptr, data::LabelPolicy::Grow, &loaded.schema, log);
     }
     QStringList names;
@@ -93,8 +93,9 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
 
 QString origin(const data::Sample& s) { return QStringLiteral("%1:%2").arg(s.sourceFile).arg(s.sourceLine); }
 
-// Samples -> records for the task. Correctness labels become seed-003 pairs
-// for `reward`; style labels cannot train a reward model without pairs.
+// Samples -> records for the task. Correctness labels become TRL chosen/rejected
+// pairs (content + 正确 vs content + 错误) for `reward`; style labels cannot
+// train a reward model without pairs.
 // Texts are cut to what encodeForModel reads (boundedForEncoding): a 10 MB
 // text is held, scanned for the character vocabulary and hashed once at its
 // bounded length, never whole; `cut` counts the records that lost text.
@@ -279,7 +280,7 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   if (log) log(QStringLiteral("✅ 成功加载 %1 条训练样本").arg(train.size() + (loaded.eval.empty() ? 0 : 0)));
   logDistribution(train, p.card.labels, log);
 
-  if (eval.empty()) {  // stratified hold-out, seed 000's 80/20
+  if (eval.empty()) {  // stratified hold-out, 80/20 as in the original rm_train.py
     std::vector<int64_t> strata;
     for (const auto& r : train) strata.push_back(r.label);
     const auto split = stratifiedSplit(strata, config.validationFraction, uint64_t(config.seed));

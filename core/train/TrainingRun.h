@@ -38,8 +38,8 @@ inline constexpr const char* kNgramModel = "ngram";
 using LogFn = std::function<void(const QString& line)>;
 
 // Throws std::runtime_error naming the file, the record and the problem when
-// the data cannot train the task. `log` receives seed 000's loading report
-// (label distribution, split, model summary).
+// the data cannot train the task. `log` receives a loading report laid out like
+// the original rm_train.py's (label distribution, split, model summary).
 PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log = {});
 
 // Runs the Trainer; on success the output dir holds the best model.

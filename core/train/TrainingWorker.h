@@ -32,7 +32,7 @@ class TrainingWorker : public QObject {
   void run();
 
  Q_SIGNALS:
-  void logLine(const QString& line);  // seed 000's loading report, line by line
+  void logLine(const QString& line);  // the rm_train.py-style loading report, line by line
   void stepLogged(qint64 step, double loss, double learningRate);
   void evaluated(const assay::EvalMetrics& metrics, qint64 step, double epoch);
   void progress(qint64 done, qint64 total, double etaSeconds);
