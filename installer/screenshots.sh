@@ -27,7 +27,7 @@ json.dump(labelled, open(sys.argv[2] + "/labelled.json", "w", encoding="utf-8"),
 with open(sys.argv[2] + "/pool.jsonl", "w", encoding="utf-8") as f:
     for r in pool:
         f.write(json.dumps({"text": r["input"], "metadata": r.get("metadata", {})}, ensure_ascii=False) + "\n")
-# 1,500 address records (seed-003 TRL pairs, correct and defective) for a short
+# 1,500 address records (TRL chosen/rejected pairs, correct and defective) for a short
 # reward run that draws the chosen/rejected reward histograms.
 text = open(sys.argv[3], encoding="utf-8").read()
 decoder, at, pairs = json.JSONDecoder(), 0, []

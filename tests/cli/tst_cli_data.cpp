@@ -309,7 +309,7 @@ void TestCliData::importCreatesProjectWithTheFilesLabels() {
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("created " + project + " (schema custom; labels: 李白, 杜甫, 王维)"), qPrintable(r.out));
   QVERIFY2(r.out.contains("imported 6, duplicates 0, skipped 0"), qPrintable(r.out));
-  // Style names only: the style preset with seed 000's ids.
+  // Style names only: the style preset with rm_train.py's ids (售前 0 … 无伤害 4).
   const CliRun style = runCli({"import", path("styles.assay"), fixture("style_seed.json")});
   QVERIFY2(style.out.contains("(schema style; labels: 售前, 售后, 诚实, 有帮助, 无伤害)"), qPrintable(style.out));
   // Nothing readable: no project is created.

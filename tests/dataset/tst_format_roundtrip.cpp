@@ -1,5 +1,5 @@
 // Export → import → export is byte-identical for every format, in memory and
-// through a project; Chinese stays UTF-8; the seed's TRL layout is exact.
+// through a project; Chinese stays UTF-8; the TRL correctness layout is exact.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -114,7 +114,7 @@ void TestFormatRoundTrip::ktoLayoutExact() {
 }
 
 void TestFormatRoundTrip::styleJsonLayoutExact() {
-  // The seed's own file layout (json.dump(ensure_ascii=False, indent=2)) comes back unchanged.
+  // rm_train.py's own training-file layout (json.dump(ensure_ascii=False, indent=2)) comes back unchanged.
   const ImportResult r = readSamplesFile(fixture("style_seed.json"));
   QCOMPARE(writeSamples(r.samples, r.schema, Format::StyleJson),
            readAll(fixture("style_seed.json")).replace("    \"label\": \"after_sales\",\n",

@@ -1,5 +1,6 @@
-// LabelSchema: the seed's ids and names, lookups by either spelling, user
-// labels, and label_mapping.json exactly as seed 000 writes it.
+// LabelSchema: the preset ids and names (the five styles of the original
+// rm_train.py, 正确/错误), lookups by either spelling, user labels, and
+// label_mapping.json exactly as rm_train.py writes it.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,7 +66,7 @@ void TestLabelSchema::unknownSpellings() {
   const LabelSchema s = LabelSchema::style();
   QCOMPARE(s.idOf("售中"), -1);
   QCOMPARE(s.idOf(""), -1);
-  QCOMPARE(s.idOf("Helpful"), -1);  // identifiers are case-sensitive, as in the seed
+  QCOMPARE(s.idOf("Helpful"), -1);  // identifiers are case-sensitive, as in rm_train.py's mapping
   QCOMPARE(s.nameOf(5), QString());
   QCOMPARE(s.nameOf(-1), QString());
 }

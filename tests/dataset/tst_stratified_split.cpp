@@ -26,7 +26,7 @@ class TestStratifiedSplit : public QObject {
 };
 
 static std::vector<int> seedDistribution() {
-  // Seed 000's log: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 → 26 samples.
+  // The original rm_train.py's example log: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 → 26 samples.
   std::vector<int> strata;
   const std::map<int, int> counts{{0, 7}, {1, 4}, {2, 5}, {3, 6}, {4, 4}};
   for (const auto& [label, n] : counts) strata.insert(strata.end(), static_cast<size_t>(n), label);
@@ -35,7 +35,7 @@ static std::vector<int> seedDistribution() {
 
 void TestStratifiedSplit::seedLogSizes() {
   const auto mask = stratifiedTestMask(seedDistribution(), 0.2, 42);
-  // The seed prints 训练集: 20 条, 验证集: 6 条.
+  // That log reports 训练集: 20 条, 验证集: 6 条 (20 train, 6 validation).
   QCOMPARE(std::count(mask.begin(), mask.end(), true), 6);
   QCOMPARE(std::count(mask.begin(), mask.end(), false), 20);
 }

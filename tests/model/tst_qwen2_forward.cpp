@@ -108,7 +108,7 @@ void TestQwen2Forward::leftPaddingPositionsOnlyShiftRotaryPhase() {
 }
 
 void TestQwen2Forward::trailingPaddingToMaxLengthChangesNothing() {
-  // Seed 000 pads to max_length; the extra pad columns must not move logits.
+  // The original rm_train.py pads to max_length; the extra pad columns must not move logits.
   torch::manual_seed(6);
   Qwen2ForSequenceClassification model(smallConfig());
   torch::NoGradGuard noGrad;

@@ -1,5 +1,6 @@
-// Predictor on models trained by the real pipeline: seed 000's output
-// fields, seed 003's P(正确), batching that never changes a result, and
+// Predictor on models trained by the real pipeline: the output fields of
+// the original rm_train.py's predict_style, P(正确) computed as the TRL
+// correctness scoring script does, batching that never changes a result, and
 // load errors that name the file.
 #include <torch/torch.h>
 
@@ -58,7 +59,7 @@ class TestPredictor : public QObject {
     for (int i = 0; i < t.size(); ++i) {
       const auto& p = batched[size_t(i)];
       QVERIFY(p.pCorrect.has_value());
-      // seed 003: softmax over (r(x 正确), r(x 错误)); recompute from the two rewards.
+      // The TRL scoring recipe: softmax over (r(x 正确), r(x 错误)); recompute from the two rewards.
       const auto r = predictor->rewards({correctnessPairText(t[i], QStringLiteral("正确")),
                                          correctnessPairText(t[i], QStringLiteral("错误"))});
       const double expected = std::exp(r[0]) / (std::exp(r[0]) + std::exp(r[1]));

@@ -1,7 +1,8 @@
 #pragma once
-// A small, clearly separable correctness data set written in seed 003's TRL
-// layout (one JSON object per line): a phone number of 11 digits is 正确,
-// one with letters in it is 错误. Shared by the train and review tests.
+// A small, clearly separable correctness data set written in the TRL
+// correctness layout (chosen/rejected, assistant 正确/错误, scores 1/0; one
+// JSON object per line): a phone number of 11 digits is 正确, one with
+// letters in it is 错误. Shared by the train and review tests.
 #include <QFile>
 #include <QString>
 #include <nlohmann/json.hpp>

@@ -72,7 +72,7 @@ class TestBatching : public QObject {
   }
 
   void seedZeroSplit() {
-    // Seed 000's 26 samples: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 -> 20 train / 6 validation.
+    // The 26 samples of the original rm_train.py's example log: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 -> 20 train / 6 validation.
     std::vector<int64_t> labels;
     const int counts[] = {7, 4, 6, 4, 5};
     for (int c = 0; c < 5; ++c) labels.insert(labels.end(), size_t(counts[c]), c);

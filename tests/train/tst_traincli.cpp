@@ -100,7 +100,7 @@ class TestTrainCli : public QObject {
                            "--num_train_epochs", "4", "--learning_rate", "3e-3", "--per_device_train_batch_size", "8",
                            "--max_length", "64", "--num_threads", "1"});
     QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
-    // seed 000's loading report
+    // the loading report, laid out like the original rm_train.py's
     QVERIFY(train.out.contains(QStringLiteral("训练数据标签分布")));
     QVERIFY(train.out.contains(QStringLiteral("正确: 60 条")));
     QVERIFY(train.out.contains(QStringLiteral("训练集: 96 条")));
@@ -135,7 +135,7 @@ class TestTrainCli : public QObject {
     for (const auto& line : lines) {
       const auto j = nlohmann::ordered_json::parse(line.toStdString());  // keeps the printed key order
       for (const char* key : {"predicted_label", "confidence", "probabilities", "p_correct"}) QVERIFY2(j.contains(key), key);
-      QCOMPARE(j.begin().key(), std::string("predicted_label"));  // seed 000's field order
+      QCOMPARE(j.begin().key(), std::string("predicted_label"));  // predict_style's field order
     }
 
     const Run eval = cli({"eval", model, data, "--json"});

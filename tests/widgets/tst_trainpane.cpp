@@ -74,7 +74,7 @@ class TstTrainPane : public QObject {
   }
 
   void rewardTrainingDrawsHistograms() {
-    // Correctness records train as seed-003 pairs; each evaluation carries
+    // Correctness records train as TRL chosen/rejected pairs; each evaluation carries
     // the chosen and rejected reward counts, and the pane draws the latest.
     std::vector<data::Sample> samples;
     for (int i = 0; i < 12; ++i) {
