@@ -69,7 +69,7 @@ def fresh_mobile(rng):
 
 def digits_in_place(rng, rec, pools):
     segs = addr_segments(rec)
-    # Mostly the seed's own shape, a number right after 省/市/区 (北京市1234海淀区); sometimes
+    # Mostly the most common shape, a number right after 省/市/区 (北京市1234海淀区); sometimes
     # inside a road or community name (学院34路).
     boundary = segment_index(segs, {"province", "city", "district", "subdistrict", "town"})
     inner = segment_index(segs, {"street", "community"})
@@ -81,7 +81,7 @@ def digits_in_place(rng, rec, pools):
         # with the house number that follows and look like a (long) number, not a defect.
         pos = rng.randint(1, len(text) - 1)
         segs[idx] = (kind, text[:pos] + run + text[pos:])
-    else:  # the seed's 北京市1234海淀区: a number between two place names
+    else:  # like 北京市1234海淀区: a number between two place names
         segs[idx] = (kind, text + run)
 
 
@@ -90,7 +90,7 @@ def garbage_symbols(rng, rec, pools):
     segs = addr_segments(rec)
     r = rng.random()
     streets = segment_index(segs, {"street"})
-    if r < 0.3 and streets:  # the seed's 广州市天河区#?@!路: the road name is garbage
+    if r < 0.3 and streets:  # like 广州市天河区#?@!路: the road name is garbage
         i = streets[0]
         kind, text = segs[i]
         suffix = "路" if text.endswith("路") else text[-1]
@@ -110,7 +110,7 @@ def garbage_symbols(rng, rec, pools):
 def postcode_length(rng, rec, pools):
     f = ensure_field(rec, "postcode")
     pc = f[2]
-    new_len = rng.choice((3, 4, 4, 5, 7, 8, 8, 9))  # the seed's example has 8 digits
+    new_len = rng.choice((3, 4, 4, 5, 7, 8, 8, 9))  # e.g. an 8-digit 10010222
     if new_len < 6:
         f[2] = pc[:new_len]
     else:
@@ -293,9 +293,10 @@ def name_digits(rng, rec, pools):
     name[2] = insert_at(rng, text, str(rng.randint(0, 99)), keep_suffix=True)
 
 
-# (weight, function).  The seed's four kinds weigh most.  Kinds a reader can only catch by
-# counting or comparing spans (lengths, duplicates, order, province) are kept to about a
-# quarter of the defects: they are real, but a model trained on a few thousand records
+# (weight, function).  The four basic kinds (digits inside a place name, symbol garbage in a
+# road name, a postcode of the wrong length, letters in a phone number) weigh most.  Kinds a
+# reader can only catch by counting or comparing spans (lengths, duplicates, order, province)
+# are kept to about a quarter of the defects: they are real, but a model trained on a few thousand records
 # should mostly be judged on defects it can see.
 DEFECTS = [
     (16, digits_in_place), (11, garbage_symbols), (7, postcode_length), (5, postcode_letters),

@@ -5,7 +5,7 @@
 
 Trains on TRAIN_FILE and prints accuracy (and per-defect accuracy when the test file is the
 style-json-like output of generate_addresses.py, whose metadata names the defect) on
-TEST_FILE.  Reads the three formats generate_addresses.py writes: the seed-003 TRL layout
+TEST_FILE.  Reads the three formats generate_addresses.py writes: the TRL correctness layout
 (pretty-printed objects without commas, or JSONL), KTO JSONL, and the style-JSON-like array.
 This is the figure the tiny model's accuracy is reported beside (issue 4).
 """

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Merge the hand-written style samples in style_src/*.tsv into style_demo.json (seed 000 format).
+"""Merge the hand-written style samples in style_src/*.tsv into style_demo.json (the training-data
+format of the user's original rm_train.py style classifier).
 
 Each style_src file is named <id>_<label_english>.tsv and holds one sample per line:
     source <TAB> scene <TAB> user question <TAB> answer
-The output is seed 000's training-data layout,
+The output is rm_train.py's training-data layout,
     [{"input": "用户问题：…\\n回答：…", "label", "label_english", "metadata": {"source", "scene"}}]
 with the styles interleaved (so any prefix of the file is roughly balanced), UTF-8 and no
 \\u escapes.  Standard library only; the output depends only on the .tsv files.
@@ -12,7 +13,7 @@ import json
 import pathlib
 import sys
 
-# Ids and names exactly as seed 000's label_mapping.
+# Ids and names exactly as rm_train.py's label_mapping.
 STYLES = {
     "sales_oriented": (0, "售前"),
     "after_sales": (1, "售后"),

@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""Generate Chinese address records labelled 正确/错误 for the correctness demo (seed 003).
+"""Generate Chinese address records labelled 正确/错误 for the correctness demo (checking
+data-quality records with a TRL reward model).
 
-A correct record looks like the seed's
+A correct record looks like the reference example
     张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678
 in one of several real-world layouts (with or without postcode, landline or mobile, recipient
 first or last, ...).  An incorrect record is a correct one with one realistic defect: digits
-inside a place name (the seed's 北京市1234海淀区), symbol garbage (#?@!路), a postcode of the
+inside a place name (北京市1234海淀区), symbol garbage (#?@!路), a postcode of the
 wrong length, a bad phone number, and more (see DEFECTS).
 
 --place-split train|test draws cities, districts, streets, towns and surnames from two
 disjoint halves of the gazetteer, so that a model trained on the train split is measured on
 place names it has never seen.  The split depends only on the names, never on --seed.
 
-Output: the seed-003 TRL layout (pretty-printed objects one after another, no commas), KTO
+Output: the TRL correctness layout (pretty-printed objects one after another, no commas), KTO
 JSONL, or a style-JSON-like array whose metadata names the defect.  Standard library only;
 the same --seed always gives the same file.
 """
@@ -234,7 +235,7 @@ def render(rec):
 # ---------------------------------------------------------------- output formats
 
 def trl_record(text, correct):
-    """Seed 003: chosen ends with the right verdict, rejected with the wrong one; scores 1/0."""
+    """TRL correctness layout: chosen ends with the right verdict, rejected with the wrong one; scores 1/0."""
     good, bad = (LABEL_CORRECT, LABEL_INCORRECT) if correct else (LABEL_INCORRECT, LABEL_CORRECT)
     return {
         "chosen": [{"content": text, "role": "user"}, {"content": good, "role": "assistant"}],
@@ -246,7 +247,8 @@ def trl_record(text, correct):
 
 def write_records(out, records, fmt, split):
     if fmt == "trl":
-        # Pretty-printed objects one after another without commas, exactly as the seed shows.
+        # Pretty-printed objects one after another without commas: the hand-written
+        # multi-record layout that Assay's `trl` importer also accepts.
         for text, correct, _ in records:
             out.write(json.dumps(trl_record(text, correct), ensure_ascii=False, indent=4))
             out.write("\n")
@@ -255,7 +257,7 @@ def write_records(out, records, fmt, split):
             out.write(json.dumps({"prompt": text, "completion": LABEL_CORRECT, "label": correct},
                                  ensure_ascii=False))
             out.write("\n")
-    else:  # style-json-like: seed 000's array, the defect kind kept in metadata for analysis
+    else:  # style-json-like: rm_train.py's training array, the defect kind kept in metadata for analysis
         rows = [{
             "input": text,
             "label": LABEL_CORRECT if correct else LABEL_INCORRECT,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks of generate_addresses.py:  python3 -m unittest resources/demo/test_generate_addresses.py
 
-Determinism, the held-out place split, the seed-003 TRL layout byte for byte, KTO labels,
+Determinism, the held-out place split, the TRL correctness layout byte for byte, KTO labels,
 label balance, and that each defect kind really breaks the rule it stands for.
 """
 import io
