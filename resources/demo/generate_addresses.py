@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Chinese address records labelled 正确/错误 for the correctness demo (checking
-data-quality records with a TRL reward model).
+"""Generate Chinese address records labelled 正确/错误 for the correctness demo (seed 003).
 
 A correct record looks like the reference example
     张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678
