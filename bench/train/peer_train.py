@@ -7,7 +7,7 @@ written in plain PyTorch because transformers is not installed here. Two modes:
 
   peer_train.py train FILE --steps N --batch B [--bf16]  training tokens/s (AdamW, warm-up/decay, clipping,
                                                    length-bucketed dynamic padding, like Assay)
-  peer_train.py predict FILE --records K           seed 000's predict_style: one record at a time,
+  peer_train.py predict FILE --records K           the original rm_train.py's predict_style: one record at a time,
                                                    padded to 512, records/s
 Prints one JSON object.
 """
@@ -211,7 +211,7 @@ def predict(args, records):
     model = Qwen2Cls(len(vocab) + 5, 2).eval()
     start = time.perf_counter()
     with torch.no_grad():
-        for s in ids:  # seed 000's predict_style: one text, padding="max_length" (512)
+        for s in ids:  # rm_train.py's predict_style: one text, padding="max_length" (512)
             x, m = pad([s], 512)
             torch.softmax(model(x, m)[0], -1)
     seconds = time.perf_counter() - start

@@ -3,8 +3,8 @@
 #  1. training tokens/s of the tiny preset: Assay (LibTorch) vs the PyTorch-eager peer
 #     (same architecture, batch, data, step count), MFU vs the sgemm peak measured in the same run;
 #  2. reward-pair throughput (pairs that share a prefix run as one row);
-#  3. prediction records/s: `assay-cli predict` (batched, dynamic padding) vs seed 000's
-#     predict_style recipe (one record at a time, padded to 512);
+#  3. prediction records/s: `assay-cli predict` (batched, dynamic padding) vs the original
+#     rm_train.py's predict_style recipe (one record at a time, padded to 512);
 #  4. time-to-accuracy: `assay-cli train` with default flags on the demo correctness data
 #     (the 40,000 generated records installer/run.sh trains on),
 #     accuracy on the held-out file (unseen place names) beside the TF-IDF + LR baseline.

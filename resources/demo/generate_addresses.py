@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate Chinese address records labelled 正确/错误 for the correctness demo (seed 003).
 
-A correct record looks like the reference example
+A correct record looks like this one
     张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678
 in one of several real-world layouts (with or without postcode, landline or mobile, recipient
 first or last, ...).  An incorrect record is a correct one with one realistic defect: digits
