@@ -43,7 +43,7 @@ add_custom_target(assay_hardening)
 
 # Collect the sources of one core area (a folder under core/) into a static
 # library. Each area is its own library so that a half-finished area never
-# breaks the build of the others; assay_core links them all.
+# breaks the build of the others; a target links the areas it uses.
 # EXCLUDE names files (relative to the area folder) that another library builds.
 function(assay_core_area name)
   cmake_parse_arguments(A "" "" "LIBS;EXCLUDE" ${ARGN})
