@@ -1,12 +1,10 @@
-// Includes core's Predictor (and so LibTorch) before any Qt header.
-#include "review/Predictor.h"
-// Qt after LibTorch.
-#include <cmath>
-#include <stdexcept>
-
 #include "annotate/ModelSuggestions.h"
+
+#include <cmath>
+
 #include "common/BackgroundTask.h"
 #include "data/ProjectStore.h"
+#include "review/PredictionService.h"
 
 namespace assay {
 
@@ -50,40 +48,21 @@ void ModelSuggestions::start(const QString& projectPath, const QString& modelDir
   computed_.clear();
   runningDir_ = modelDir;
   task_->start([this, projectPath, modelDir](BackgroundTask& task) {
-    auto predictor = Predictor::load(modelDir);
-    if (predictor->card().kind == ModelKind::PairwiseReward)
-      throw std::runtime_error(
-          "this is a pairwise reward model: it scores chosen/rejected pairs and has no label to suggest");
-    auto store = data::ProjectStore::open(projectPath);
-    const data::LabelSchema& schema = store->labelSchema();
-    int known = 0;
-    for (const QString& name : predictor->card().labels) known += schema.idOf(name) >= 0 ? 1 : 0;
-    if (known == 0)
-      throw std::runtime_error("the model's labels (" + predictor->card().labels.join(QStringLiteral(", ")).toStdString() +
-                               ") are none of this project's");
-    std::vector<qint64> ids;
-    QStringList texts;
-    store->forEachSample(data::Split::All, [&](const data::Sample& s) {
-      if (s.kind != data::SampleKind::Text || s.label >= 0) return;
-      ids.push_back(s.id);
-      texts << s.text;
-    });
-    const qint64 total = static_cast<qint64>(ids.size());
+    const auto service = PredictionService::load(modelDir);
+    const auto store = data::ProjectStore::open(projectPath);
+    service->requireLabelsFor(store->labelSchema());
+    const std::vector<RecordPrediction> predicted =
+        service->predictProject(*store, PredictionScope::UnlabeledTexts, kBatch,
+                                [&task](qint64 done, qint64 total) { task.report(done, total); });
     std::unordered_map<qint64, Suggestion> out;
-    out.reserve(ids.size());
-    for (qint64 begin = 0; begin < total; begin += kBatch) {
-      task.report(begin, total);  // throws Cancelled once cancel() was called
-      const std::vector<Prediction> predictions = predictor->predict(texts.mid(int(begin), kBatch), 32);
-      for (size_t i = 0; i < predictions.size(); ++i) {
-        const Prediction& p = predictions[i];
-        Suggestion s;
-        s.label = schema.idOf(p.predictedLabel);
-        s.confidence = p.confidence;
-        s.certainty = p.pCorrect ? std::abs(*p.pCorrect - 0.5) : p.confidence;
-        out.emplace(ids[size_t(begin) + i], s);
-      }
+    out.reserve(predicted.size());
+    for (const RecordPrediction& p : predicted) {
+      Suggestion s;
+      s.label = p.label;
+      s.confidence = p.confidence;
+      s.certainty = p.pCorrect ? std::abs(*p.pCorrect - 0.5) : p.confidence;
+      out.emplace(p.sampleId, s);
     }
-    task.report(total, total);
     computed_ = std::move(out);
   });
 }

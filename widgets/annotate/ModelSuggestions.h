@@ -2,8 +2,8 @@
 // Runs a trained model over the project's unlabeled text samples on a worker
 // thread (BackgroundTask: progress, cancel), so the annotate pane can put the
 // most uncertain samples first and show the model's guess beside each. The
-// guess is only shown, never saved: the annotator decides. LibTorch-free
-// header: only ModelSuggestions.cpp sees core's Predictor.
+// guess is only shown, never saved: the annotator decides. The prediction
+// itself is core's PredictionService, shared with the review pane.
 #include <QObject>
 #include <QString>
 #include <unordered_map>

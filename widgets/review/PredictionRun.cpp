@@ -1,14 +1,26 @@
-// Includes core's Predictor (and so LibTorch) before any Qt header.
-#include "review/Predictor.h"
-// Qt after LibTorch.
+#include "review/PredictionRun.h"
+
 #include "common/BackgroundTask.h"
 #include "data/ProjectStore.h"
-#include "review/PredictionRun.h"
+#include "review/PredictionService.h"
 
 namespace assay {
 
 namespace {
 constexpr int kBatch = 256;  // texts per predict() call: progress and cancel granularity
+}
+
+ReviewRow reviewRowOf(const RecordPrediction& p) {
+  ReviewRow r;
+  r.sampleId = p.sampleId;
+  r.text = p.text;
+  r.humanLabel = p.humanLabel;
+  r.predictedLabel = p.label;
+  r.confidence = p.confidence;
+  r.probabilities.reserve(p.probabilities.size());
+  for (const auto& [name, probability] : p.probabilities) r.probabilities.push_back(probability);
+  r.pCorrect = p.pCorrect;
+  return r;
 }
 
 PredictionRun::PredictionRun(QObject* parent) : QObject(parent) {
@@ -30,51 +42,19 @@ void PredictionRun::start(const QString& projectPath, const QString& modelDir) {
   labels_.clear();
   correctness_ = false;
   task_->start([this, projectPath, modelDir](BackgroundTask& task) {
-    auto predictor = Predictor::load(modelDir);
-    labels_ = predictor->card().labels;
-    correctness_ = predictor->card().kind == ModelKind::CorrectnessReward;
-    auto store = data::ProjectStore::open(projectPath);
-    const data::LabelSchema& schema = store->labelSchema();
-    std::vector<ReviewRow> rows;
-    QStringList texts;
-    store->forEachSample(data::Split::All, [&](const data::Sample& s) {
-      if (s.kind != data::SampleKind::Text) return;
-      ReviewRow r;
-      r.sampleId = s.id;
-      r.text = s.text;
-      r.humanLabel = s.label;
-      rows.push_back(std::move(r));
-      texts << s.text;
-    });
-    const qint64 total = static_cast<qint64>(rows.size());
-    std::vector<data::StoredPrediction> stored;
-    stored.reserve(rows.size());
-    for (qint64 begin = 0; begin < total; begin += kBatch) {
-      task.report(begin, total);  // throws Cancelled once cancel() was called
-      const QStringList batch = texts.mid(static_cast<int>(begin), kBatch);
-      const std::vector<Prediction> out = predictor->predict(batch, 32);
-      for (size_t i = 0; i < out.size(); ++i) {
-        ReviewRow& r = rows[static_cast<size_t>(begin) + i];
-        const Prediction& p = out[i];
-        r.confidence = p.confidence;
-        r.pCorrect = p.pCorrect;
-        for (const auto& [name, probability] : p.probabilities) r.probabilities.push_back(probability);
-        r.predictedLabel = schema.idOf(p.predictedLabel);
-        data::StoredPrediction sp;
-        sp.sampleId = r.sampleId;
-        sp.model = modelDir;
-        sp.label = r.predictedLabel;
-        sp.labelName = p.predictedLabel;
-        sp.confidence = p.confidence;
-        sp.probabilities = p.probabilities;
-        sp.pCorrect = p.pCorrect;
-        stored.push_back(std::move(sp));
-      }
-    }
-    task.report(total, total);
+    const auto service = PredictionService::load(modelDir);
+    labels_ = service->card().labels;
+    correctness_ = service->isCorrectnessModel();
+    const auto store = data::ProjectStore::open(projectPath);
+    const std::vector<RecordPrediction> predicted =
+        service->predictProject(*store, PredictionScope::AllTexts, kBatch,
+                                [&task](qint64 done, qint64 total) { task.report(done, total); });
     // One transaction for the whole run, only once it completed: a cancelled
     // run leaves the previous answers in place.
-    store->savePredictions(stored);
+    store->savePredictions(service->toStored(predicted));
+    std::vector<ReviewRow> rows;
+    rows.reserve(predicted.size());
+    for (const RecordPrediction& p : predicted) rows.push_back(reviewRowOf(p));
     rows_ = std::move(rows);
   });
 }

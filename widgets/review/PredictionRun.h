@@ -1,7 +1,8 @@
 #pragma once
 // Runs a trained model over the open project's text samples on a worker
-// thread (BackgroundTask), with progress and cancel. LibTorch-free header:
-// only PredictionRun.cpp sees core's Predictor.
+// thread (BackgroundTask), with progress and cancel. The prediction itself is
+// core's PredictionService (shared with the annotate pane's suggestions);
+// this class only moves it off the GUI thread and keeps the rows for the pane.
 #include <QObject>
 #include <QString>
 #include <optional>
@@ -10,6 +11,7 @@
 namespace assay {
 
 class BackgroundTask;
+struct RecordPrediction;
 
 // One reviewed record: the human label beside the model's answer.
 struct ReviewRow {
@@ -21,6 +23,9 @@ struct ReviewRow {
   std::vector<double> probabilities;  // in the model's label order
   std::optional<double> pCorrect;     // correctness reward models
 };
+
+// The pane's row for a prediction the service made.
+ReviewRow reviewRowOf(const RecordPrediction& prediction);
 
 class PredictionRun : public QObject {
   Q_OBJECT
