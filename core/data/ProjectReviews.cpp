@@ -98,37 +98,95 @@ void ProjectStore::savePredictions(const std::vector<StoredPrediction>& predicti
   tx.commit();
 }
 
+namespace {
+
+// Columns 0..7 of the predictions queries below.
+constexpr const char* kPredictionColumns =
+    "p.sample_id, p.model, p.label, p.label_name, p.confidence, p.probabilities, p.p_correct, p.created_at";
+
+StoredPrediction readPrediction(Statement& st) {
+  StoredPrediction p;
+  p.sampleId = st.int64(0);
+  p.model = st.qtext(1);
+  p.label = st.isNull(2) ? -1 : static_cast<int>(st.int64(2));
+  p.labelName = st.qtext(3);
+  p.confidence = st.real(4);
+  p.probabilities = parseProbabilities(st.text(5));
+  if (!st.isNull(6)) p.pCorrect = st.real(6);
+  p.time = storedTime(st.qtext(7));
+  return p;
+}
+
+}  // namespace
+
 std::vector<StoredPrediction> ProjectStore::predictions(const QString& model) const {
   Statement st(db_->handle, path_,
-               "SELECT sample_id, model, label, label_name, confidence, probabilities, p_correct, created_at "
-               "FROM predictions WHERE ?1 = '' OR model = ?1 ORDER BY sample_id, id");
+               (std::string("SELECT ") + kPredictionColumns +
+                " FROM predictions p WHERE ?1 = '' OR p.model = ?1 ORDER BY p.sample_id, p.id")
+                   .c_str());
   st.bindText(1, model);
   std::vector<StoredPrediction> out;
+  while (st.step()) out.push_back(readPrediction(st));
+  return out;
+}
+
+std::vector<PredictedSample> ProjectStore::predictedSamples(const QString& model) const {
+  // One query with the samples joined in: a row per prediction, however many.
+  Statement st(db_->handle, path_,
+               (std::string("SELECT ") + kPredictionColumns +
+                ", s.text, s.label FROM predictions p JOIN samples s ON s.id = p.sample_id"
+                " WHERE ?1 = '' OR p.model = ?1 ORDER BY p.sample_id, p.id")
+                   .c_str());
+  st.bindText(1, model);
+  std::vector<PredictedSample> out;
   while (st.step()) {
-    StoredPrediction p;
-    p.sampleId = st.int64(0);
-    p.model = st.qtext(1);
-    p.label = st.isNull(2) ? -1 : static_cast<int>(st.int64(2));
-    p.labelName = st.qtext(3);
-    p.confidence = st.real(4);
-    p.probabilities = parseProbabilities(st.text(5));
-    if (!st.isNull(6)) p.pCorrect = st.real(6);
-    p.time = storedTime(st.qtext(7));
-    out.push_back(std::move(p));
+    PredictedSample row;
+    row.prediction = readPrediction(st);
+    row.text = st.isNull(8) ? QString() : st.qtext(8);
+    row.humanLabel = st.isNull(9) ? -1 : static_cast<int>(st.int64(9));
+    out.push_back(std::move(row));
   }
   return out;
 }
 
+namespace {
+
+// The checks of addReview() and recordVerdict(), before any transaction.
+int checkedReviewLabel(const QString& path, const LabelSchema& schema, qint64 sampleId, const QString& reviewer,
+                       Verdict verdict, int label) {
+  if (reviewer.trimmed().isEmpty()) reviewFail(path, QStringLiteral("sample %1: a review needs a reviewer name").arg(sampleId));
+  if (verdict == Verdict::Skipped) return -1;
+  if (label < 0 || label >= schema.size())
+    reviewFail(path, QStringLiteral("sample %1: unknown label id %2 for a %3 verdict")
+                         .arg(sampleId)
+                         .arg(label)
+                         .arg(verdictName(verdict)));
+  return label;
+}
+
+}  // namespace
+
 qint64 ProjectStore::addReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {
-  if (reviewer.trimmed().isEmpty()) reviewFail(path_, QStringLiteral("sample %1: a review needs a reviewer name").arg(sampleId));
-  if (verdict == Verdict::Skipped) label = -1;
-  else if (label < 0 || label >= schema_.size())
-    reviewFail(path_, QStringLiteral("sample %1: unknown label id %2 for a %3 verdict")
-                          .arg(sampleId)
-                          .arg(label)
-                          .arg(verdictName(verdict)));
+  label = checkedReviewLabel(path_, schema_, sampleId, reviewer, verdict, label);
+  Transaction tx(db_->handle, path_);
+  const qint64 id = writeReview(sampleId, reviewer, verdict, label);
+  tx.commit();
+  return id;
+}
+
+qint64 ProjectStore::recordVerdict(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {
+  label = checkedReviewLabel(path_, schema_, sampleId, reviewer, verdict, label);
+  Transaction tx(db_->handle, path_);
+  // The label first: writeAnnotation refuses an unknown sample before
+  // anything is written, and a failing review insert rolls the label back.
+  if (verdict != Verdict::Skipped) writeAnnotation(sampleId, reviewer, label, {});
+  const qint64 id = writeReview(sampleId, reviewer, verdict, label);
+  tx.commit();
+  return id;
+}
+
+qint64 ProjectStore::writeReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {
   sqlite3* h = db_->handle;
-  Transaction tx(h, path_);
   Statement exists(h, path_, "SELECT 1 FROM samples WHERE id = ?");
   exists.bind(1, sampleId);
   if (!exists.step()) reviewFail(path_, QStringLiteral("no sample with id %1").arg(sampleId));
@@ -138,9 +196,19 @@ qint64 ProjectStore::addReview(qint64 sampleId, const QString& reviewer, Verdict
   if (label < 0) add.bindNull(4);
   else add.bind(4, static_cast<qint64>(label));
   add.bindText(5, detail::nowUtc()).run();
-  const qint64 id = sqlite3_last_insert_rowid(h);
-  tx.commit();
-  return id;
+  return sqlite3_last_insert_rowid(h);
+}
+
+ReviewChoice reviewChoice(ReviewAction action, int pickedLabel, int predictedLabel, int humanLabel) {
+  switch (action) {
+    case ReviewAction::Accept: return {Verdict::Accepted, predictedLabel};
+    case ReviewAction::KeepHuman: return {Verdict::KeptHuman, humanLabel};
+    case ReviewAction::Skip: return {Verdict::Skipped, -1};
+    case ReviewAction::PickLabel: break;
+  }
+  // Picking the human label keeps it; any other pick is a relabel, even the
+  // prediction's label: accepting the prediction is its own action (key A).
+  return {pickedLabel == humanLabel ? Verdict::KeptHuman : Verdict::Relabelled, pickedLabel};
 }
 
 std::vector<Review> ProjectStore::reviews(qint64 sampleId) const {

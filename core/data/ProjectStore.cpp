@@ -182,8 +182,13 @@ void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label
   if (label < 0 || label >= schema_.size())
     fail(path_, QStringLiteral("sample %1: unknown label id %2 (ids are 0..%3)").arg(sampleId).arg(label).arg(schema_.size() - 1));
   if (annotator.trimmed().isEmpty()) fail(path_, QStringLiteral("sample %1: an annotation needs an annotator name").arg(sampleId));
+  Transaction tx(db_->handle, path_);
+  writeAnnotation(sampleId, annotator, label, note);
+  tx.commit();
+}
+
+void ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note) {
   sqlite3* h = db_->handle;
-  Transaction tx(h, path_);
   Statement current(h, path_, "SELECT label FROM samples WHERE id = ?");
   current.bind(1, sampleId);
   if (!current.step()) fail(path_, QStringLiteral("no sample with id %1").arg(sampleId));
@@ -206,7 +211,6 @@ void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label
     else history.bind(4, old);
     history.bind(5, static_cast<qint64>(label)).run();
   }
-  tx.commit();
 }
 
 std::vector<Annotation> ProjectStore::annotations(qint64 sampleId) const {

@@ -189,10 +189,17 @@ class ProjectStore {
   void savePredictions(const std::vector<StoredPrediction>& predictions);
   // Stored predictions of one model (empty: every model), in sample id order.
   std::vector<StoredPrediction> predictions(const QString& model = {}) const;
+  // The same, each with its sample's text and current label, in one query.
+  std::vector<PredictedSample> predictedSamples(const QString& model = {}) const;
   // Appends a verdict (durable on return) and returns its id. The label is
   // ignored for Skipped; otherwise it must be a label id. It does not change
   // the sample's label: the caller annotates as well (the review pane does).
   qint64 addReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label = -1);
+  // A reviewer's verdict and the label it settles on, in ONE transaction:
+  // the annotation (what training reads, as annotate()) and the reviews row
+  // are both saved or neither. A Skipped verdict records only the review.
+  // Returns the review's id; throws StoreError as annotate() / addReview().
+  qint64 recordVerdict(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);
   // Verdicts in order; sampleId 0 = the whole project.
   std::vector<Review> reviews(qint64 sampleId = 0) const;
   // Writes only the reviewed samples (current labels), in id order, in a format.
@@ -219,6 +226,10 @@ class ProjectStore {
   enum class Connect { ReadWrite, ReadOnly, Immutable };
   static std::unique_ptr<Db> connect(const QString& path, Connect mode = Connect::ReadWrite);
   void saveLabels(const LabelSchema& next, int firstNew);
+  // The rows of annotate() and addReview(), inside the caller's transaction,
+  // so recordVerdict() can put both in one.
+  void writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note);
+  qint64 writeReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);
   // Throws the read-only StoreError before a write that does work first
   // (reading the import file) would fail only at its transaction.
   void requireWritable() const;

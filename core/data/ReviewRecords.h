@@ -22,6 +22,13 @@ struct StoredPrediction {
   QDateTime time;                                         // UTC; set by the store
 };
 
+// A stored prediction beside its sample's text and current label.
+struct PredictedSample {
+  StoredPrediction prediction;
+  QString text;
+  int humanLabel = -1;  // the sample's current label; -1 unlabeled
+};
+
 // How a reviewer settled a record.
 enum class Verdict {
   Accepted,    // took the model's prediction
@@ -29,6 +36,21 @@ enum class Verdict {
   Relabelled,  // chose another label
   Skipped,     // looked, decided nothing (the record still counts as unreviewed)
 };
+
+// What a reviewer did with a record (a key or a click), and the verdict and
+// label it settles on. One rule for every way of giving a verdict, so the
+// keyboard and any other path store the same thing.
+enum class ReviewAction {
+  Accept,     // take the model's prediction
+  KeepHuman,  // keep the human label
+  PickLabel,  // choose a label
+  Skip,       // decide nothing
+};
+struct ReviewChoice {
+  Verdict verdict = Verdict::Skipped;
+  int label = -1;  // -1: nothing to store (no prediction to accept, no human label to keep, or a skip)
+};
+ReviewChoice reviewChoice(ReviewAction action, int pickedLabel, int predictedLabel, int humanLabel);
 
 QString verdictName(Verdict v);  // "accepted" | "kept-human" | "relabelled" | "skipped"
 bool parseVerdict(const QString& text, Verdict* verdict);

@@ -19,6 +19,8 @@ class TestProjectReviews : public QObject {
   void annotationNotes();
   void predictionsLatestPerModelSurviveReopen();
   void reviewsAreAppendOnly();
+  void verdictAndLabelInOneTransaction();
+  void predictedSamplesInOneQuery();
   void exportReviewedWritesOnlyReviewed();
 
  private:
@@ -134,6 +136,107 @@ void TestProjectReviews::reviewsAreAppendOnly() {
   QVERIFY2(error.contains("append-only"), qPrintable(error));
   QCOMPARE(store->reviews().size(), size_t(3));
   QCOMPARE(verdictName(Verdict::KeptHuman), QString("kept-human"));
+}
+
+// recordVerdict: the label and its verdict are saved together or not at all.
+void TestProjectReviews::verdictAndLabelInOneTransaction() {
+  const QString path = newPath();
+  const auto store = ProjectStore::create(path, SchemaKind::Style);
+  Sample s;
+  s.text = "用户问题：能退吗？\n回答：七天无理由退货。";
+  s.label = 2;
+  store->addSamples({s, s});
+  const auto count = [&path](const char* table) {
+    return sql(path, {QString("SELECT count(*) FROM %1").arg(table)}).toInt();
+  };
+  const int annotations = count("annotations"), history = count("label_history");
+
+  const qint64 id = store->recordVerdict(1, "rita", Verdict::Relabelled, 3);
+  QVERIFY(id > 0);
+  QCOMPARE(store->sample(1).label, 3);
+  QCOMPARE(store->annotations(1).back().annotator, QString("rita"));
+  QCOMPARE(store->annotations(1).back().label, 3);
+  QCOMPARE(store->reviews(1).back().verdict, Verdict::Relabelled);
+  QCOMPARE(store->reviews(1).back().label, 3);
+  QCOMPARE(count("label_history"), history + 1);
+  store->recordVerdict(2, "rita", Verdict::Skipped, 4);  // a skip writes no label
+  QCOMPARE(store->sample(2).label, 2);
+  QCOMPARE(count("annotations"), annotations + 1);
+  QCOMPARE(store->reviews(2).back().label, -1);
+
+  // Refused before the transaction: nothing written.
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->recordVerdict(2, "rita", Verdict::Accepted, 9));
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->recordVerdict(7, "rita", Verdict::Accepted, 1));
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->recordVerdict(2, " ", Verdict::Accepted, 1));
+  // The review insert fails after the label was written: the label rolls back too.
+  QString error;
+  sql(path, {"CREATE TRIGGER refuse_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'refused'); END"}, &error);
+  QVERIFY2(error.isEmpty(), qPrintable(error));
+  QVERIFY_THROWS_EXCEPTION(StoreError, store->recordVerdict(2, "rita", Verdict::Relabelled, 0));
+  QCOMPARE(store->sample(2).label, 2);
+  QCOMPARE(count("annotations"), annotations + 1);
+  QCOMPARE(count("label_history"), history + 1);
+  QCOMPARE(store->reviews().size(), size_t(2));
+  sql(path, {"DROP TRIGGER refuse_reviews"});
+
+  // A read-only project: neither.
+  const auto readOnly = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+  QVERIFY_THROWS_EXCEPTION(StoreError, readOnly->recordVerdict(2, "rita", Verdict::Relabelled, 0));
+  QCOMPARE(store->sample(2).label, 2);
+  QCOMPARE(count("annotations"), annotations + 1);
+  QCOMPARE(store->reviews().size(), size_t(2));
+
+  // The shared rule of the review pane's keys and clicks.
+  QCOMPARE(reviewChoice(ReviewAction::Accept, -1, 3, 1).verdict, Verdict::Accepted);
+  QCOMPARE(reviewChoice(ReviewAction::Accept, -1, 3, 1).label, 3);
+  QCOMPARE(reviewChoice(ReviewAction::KeepHuman, -1, 3, 1).label, 1);
+  QCOMPARE(reviewChoice(ReviewAction::PickLabel, 1, 3, 1).verdict, Verdict::KeptHuman);
+  QCOMPARE(reviewChoice(ReviewAction::PickLabel, 3, 3, 1).verdict, Verdict::Relabelled);
+  QCOMPARE(reviewChoice(ReviewAction::Skip, 2, 3, 1).label, -1);
+}
+
+// The review pane's "Show stored": each prediction with its sample's text and current label.
+void TestProjectReviews::predictedSamplesInOneQuery() {
+  const QString path = newPath();
+  const auto store = ProjectStore::create(path, SchemaKind::Correctness);
+  Sample a, b, c;
+  a.text = "浙江省杭州市西湖区文三路90号";
+  b.text = "北京市海淀区中关村大街1号";
+  b.label = 1;
+  c.text = "上海市";
+  store->addSamples({a, b, c});
+  std::vector<StoredPrediction> batch;
+  for (const qint64 id : {2, 1}) {
+    StoredPrediction p;
+    p.sampleId = id;
+    p.model = "/models/run1";
+    p.label = 0;
+    p.labelName = "正确";
+    p.confidence = 0.5 + 0.1 * double(id);
+    p.probabilities = {{"正确", p.confidence}, {"错误", 1 - p.confidence}};
+    batch.push_back(p);
+  }
+  StoredPrediction other = batch.front();
+  other.model = "/models/run2";
+  other.sampleId = 3;
+  batch.push_back(other);
+  store->savePredictions(batch);
+  const std::vector<PredictedSample> rows = store->predictedSamples("/models/run1");
+  const std::vector<StoredPrediction> plain = store->predictions("/models/run1");
+  QCOMPARE(rows.size(), size_t(2));
+  QCOMPARE(rows[0].prediction.sampleId, qint64(1));
+  QCOMPARE(rows[0].text, a.text);
+  QCOMPARE(rows[0].humanLabel, -1);
+  QCOMPARE(rows[1].text, b.text);
+  QCOMPARE(rows[1].humanLabel, 1);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    QCOMPARE(rows[i].prediction.sampleId, plain[i].sampleId);
+    QCOMPARE(rows[i].prediction.confidence, plain[i].confidence);
+    QCOMPARE(rows[i].prediction.probabilities, plain[i].probabilities);
+    QCOMPARE(rows[i].prediction.time, plain[i].time);
+  }
+  QCOMPARE(store->predictedSamples().size(), size_t(3));  // every model
+  QVERIFY(store->predictedSamples("/models/none").empty());
 }
 
 void TestProjectReviews::exportReviewedWritesOnlyReviewed() {

@@ -179,6 +179,58 @@ class TstReviewPane : public QObject {
     QCOMPARE(records.at(0).toObject().contains(QStringLiteral("label")), true);
   }
 
+  // The keys and the pane's functions (what a click calls) go through one
+  // verdict path: the same actions on two identical projects store the same
+  // labels and verdicts.
+  void keysAndCallsStoreTheSame() {
+    const QString keyed = testing::trainableStyleProject(dir_, QStringLiteral("keyed"));
+    const QString called = testing::trainableStyleProject(dir_, QStringLiteral("called"));
+    std::vector<std::pair<int, data::Review>> results[2];
+    for (int path = 0; path < 2; ++path) {
+      ProjectContext context;
+      context.setAnnotator(QStringLiteral("rita"));
+      QString error;
+      QVERIFY(context.open(path == 0 ? keyed : called, &error));
+      ReviewPane pane(&context);
+      pane.setModelDir(modelDir_);
+      pane.runModel();
+      QTRY_VERIFY_WITH_TIMEOUT(!pane.isRunning(), 120000);
+      QTRY_VERIFY(pane.model()->rowCount() > 8);
+      pane.view()->setFocus();
+      pane.view()->setCurrentIndex(pane.model()->index(0, 0));
+      // accept, keep, skip, then each label picked once (its own, the prediction's, others)
+      const Qt::Key keys[] = {Qt::Key_A, Qt::Key_K, Qt::Key_S, Qt::Key_1, Qt::Key_2,
+                              Qt::Key_3, Qt::Key_4, Qt::Key_5};
+      for (int row = 0; row < 8; ++row) {
+        QCOMPARE(pane.view()->currentIndex().row(), row);
+        if (path == 0) {
+          QTest::keyClick(pane.view(), keys[row]);
+        } else if (row == 0) {
+          QVERIFY(pane.review(row, data::ReviewAction::Accept));
+        } else if (row == 1) {
+          QVERIFY(pane.review(row, data::ReviewAction::KeepHuman));
+        } else if (row == 2) {
+          QVERIFY(pane.skip(row));
+        } else {
+          QVERIFY(pane.applyVerdict(row, row - 3));
+        }
+      }
+      auto* store = context.store();
+      for (int row = 0; row < 8; ++row) {
+        const qint64 id = pane.model()->rowAt(row)->sampleId;
+        const std::vector<data::Review> v = store->reviews(id);
+        QCOMPARE(v.size(), size_t(1));
+        results[path].emplace_back(store->sample(id).label, v.back());
+      }
+    }
+    for (size_t i = 0; i < results[0].size(); ++i) {
+      QCOMPARE(results[0][i].first, results[1][i].first);
+      QCOMPARE(results[0][i].second.sampleId, results[1][i].second.sampleId);
+      QCOMPARE(results[0][i].second.verdict, results[1][i].second.verdict);
+      QCOMPARE(results[0][i].second.label, results[1][i].second.label);
+    }
+  }
+
   void filters() {
     ReviewTableModel model;
     std::vector<ReviewRow> rows(4);

@@ -176,9 +176,9 @@ void ReviewPane::onFinished() {
 bool ReviewPane::showStoredPredictions() {
   if (!context_->isOpen() || run_->isRunning()) return false;
   const QString dir = modelDir_->text().trimmed();
-  std::vector<data::StoredPrediction> stored;
+  std::vector<data::PredictedSample> stored;
   try {
-    stored = context_->store()->predictions(dir);
+    stored = context_->store()->predictedSamples(dir);
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
@@ -190,12 +190,12 @@ bool ReviewPane::showStoredPredictions() {
   std::vector<ReviewRow> rows;
   rows.reserve(stored.size());
   bool correctness = false;
-  for (const data::StoredPrediction& p : stored) {
-    const data::Sample s = context_->store()->sample(p.sampleId);
+  for (const data::PredictedSample& s : stored) {
+    const data::StoredPrediction& p = s.prediction;
     ReviewRow r;
     r.sampleId = p.sampleId;
     r.text = s.text;
-    r.humanLabel = s.label;
+    r.humanLabel = s.humanLabel;
     r.predictedLabel = p.label;
     r.confidence = p.confidence;
     for (const auto& [name, probability] : p.probabilities) r.probabilities.push_back(probability);
@@ -204,7 +204,7 @@ bool ReviewPane::showStoredPredictions() {
     rows.push_back(std::move(r));
   }
   QStringList labels;
-  for (const auto& [name, probability] : stored.front().probabilities) labels << name;
+  for (const auto& [name, probability] : stored.front().prediction.probabilities) labels << name;
   bar_->setValue(bar_->maximum());
   showRows(rows, labels, correctness);
   return true;
@@ -258,30 +258,37 @@ void ReviewPane::moveToRow(int row) {
   view_->scrollTo(table_->index(row, 0));
 }
 
-bool ReviewPane::applyVerdict(int row, int label) {
-  const ReviewRow* r = table_->rowAt(row);
-  if (!r) return false;
-  const data::Verdict verdict = label == r->predictedLabel ? data::Verdict::Accepted
-                                : label == r->humanLabel   ? data::Verdict::KeptHuman
-                                                           : data::Verdict::Relabelled;
-  return applyVerdict(row, label, verdict);
-}
+bool ReviewPane::applyVerdict(int row, int label) { return review(row, data::ReviewAction::PickLabel, label); }
 
 bool ReviewPane::applyVerdict(int row, int label, data::Verdict verdict) {
   if (verdict == data::Verdict::Skipped) return skip(row);
+  return storeVerdict(row, {verdict, label});
+}
+
+bool ReviewPane::skip(int row) { return review(row, data::ReviewAction::Skip); }
+
+bool ReviewPane::review(int row, data::ReviewAction action, int label) {
   const ReviewRow* r = table_->rowAt(row);
-  if (!r || label < 0 || !context_->isOpen()) return false;
+  if (!r) return false;
+  return storeVerdict(row, data::reviewChoice(action, label, r->predictedLabel, r->humanLabel));
+}
+
+bool ReviewPane::storeVerdict(int row, const data::ReviewChoice& choice) {
+  const ReviewRow* r = table_->rowAt(row);
+  const bool skipped = choice.verdict == data::Verdict::Skipped;
+  // -1: nothing to accept or keep on this row; refused without a message.
+  if (!r || (!skipped && choice.label < 0) || !context_->isOpen()) return false;
   try {
-    // Two durable writes: the label (what training reads) and the verdict.
-    // Should the second fail, the label stands and the error is shown.
-    context_->store()->annotate(r->sampleId, context_->annotator(), label);
-    context_->store()->addReview(r->sampleId, context_->annotator(), verdict, label);
+    // The label (what training reads) and the verdict in one transaction.
+    context_->store()->recordVerdict(r->sampleId, context_->annotator(), choice.verdict, choice.label);
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
   }
-  table_->markReviewed(row, label);
-  context_->notifyLabelsChanged();
+  if (!skipped) {
+    table_->markReviewed(row, choice.label);
+    context_->notifyLabelsChanged();
+  }
   moveToRow(row + 1);
   return true;
 }
@@ -292,40 +299,19 @@ bool ReviewPane::eventFilter(QObject* watched, QEvent* event) {
   auto* key = static_cast<QKeyEvent*>(event);
   if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
   const int row = view_->currentIndex().row();
-  const ReviewRow* r = table_->rowAt(row);
-  if (!r) return false;
+  if (!table_->rowAt(row)) return false;
   const data::LabelSchema& schema = context_->store()->labelSchema();
   const bool correctness = schema.kind() == data::SchemaKind::Correctness;
   const int k = key->key();
-  int label = -2;  // -2: not a verdict key
-  if (k == Qt::Key_A) label = r->predictedLabel;
-  else if (k == Qt::Key_K) label = r->humanLabel;
-  else if (correctness && k == Qt::Key_Y) label = 0;
-  else if (correctness && k == Qt::Key_N) label = 1;
-  else if (k >= Qt::Key_1 && k <= Qt::Key_9 && k - Qt::Key_1 < schema.size()) label = k - Qt::Key_1;
-  if (k == Qt::Key_S) {
-    skip(row);
-    return true;
-  }
-  if (label == -2) return false;
-  const data::Verdict verdict = k == Qt::Key_A ? data::Verdict::Accepted
-                                : k == Qt::Key_K ? data::Verdict::KeptHuman
-                                : label == r->humanLabel ? data::Verdict::KeptHuman
-                                                         : data::Verdict::Relabelled;
-  applyVerdict(row, label, verdict);  // -1 (nothing to accept or keep) is refused there
-  return true;
-}
-
-bool ReviewPane::skip(int row) {
-  const ReviewRow* r = table_->rowAt(row);
-  if (!r || !context_->isOpen()) return false;
-  try {
-    context_->store()->addReview(r->sampleId, context_->annotator(), data::Verdict::Skipped);
-  } catch (const std::exception& e) {
-    status_->setText(QString::fromUtf8(e.what()));
-    return false;
-  }
-  moveToRow(row + 1);
+  // Keys only choose the action; review() decides the verdict, as for any other caller.
+  if (k == Qt::Key_A) review(row, data::ReviewAction::Accept);
+  else if (k == Qt::Key_K) review(row, data::ReviewAction::KeepHuman);
+  else if (k == Qt::Key_S) review(row, data::ReviewAction::Skip);
+  else if (correctness && k == Qt::Key_Y) review(row, data::ReviewAction::PickLabel, 0);
+  else if (correctness && k == Qt::Key_N) review(row, data::ReviewAction::PickLabel, 1);
+  else if (k >= Qt::Key_1 && k <= Qt::Key_9 && k - Qt::Key_1 < schema.size())
+    review(row, data::ReviewAction::PickLabel, k - Qt::Key_1);
+  else return false;
   return true;
 }
 

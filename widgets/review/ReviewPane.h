@@ -47,10 +47,15 @@ class ReviewPane : public QWidget {
   ReviewTableModel* model() const { return table_; }
   QTableView* view() const { return view_; }
   ThresholdPanel* thresholdPanel() const { return threshold_; }
-  // Applies a verdict to list row `row`: the label is saved for its sample
-  // and the verdict recorded. Without a verdict it is inferred: the
-  // prediction's label → accepted, the human label → kept-human, else relabelled.
+  // The one verdict path (keys, clicks, the functions below): `action` on
+  // list row `row` becomes a verdict and label by data::reviewChoice, both
+  // saved in one transaction (ProjectStore::recordVerdict); then the next row.
+  // `label` is the picked label of ReviewAction::PickLabel.
+  bool review(int row, data::ReviewAction action, int label = -1);
+  // Picks `label` for list row `row` (ReviewAction::PickLabel): the human
+  // label → kept-human, any other → relabelled, as the number keys.
   bool applyVerdict(int row, int label);
+  // A verdict given outright (Skipped: as skip()).
   bool applyVerdict(int row, int label, data::Verdict verdict);
   // Records a skipped review for list row `row` (no label) and moves on.
   bool skip(int row);
@@ -69,6 +74,7 @@ class ReviewPane : public QWidget {
   void showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness);
   void applyFilter();
   void moveToRow(int row);
+  bool storeVerdict(int row, const data::ReviewChoice& choice);
 
   ProjectContext* context_;
   PredictionRun* run_ = nullptr;
