@@ -5,19 +5,6 @@
 
 namespace assay::data {
 
-namespace {
-
-// Fisher–Yates with our own index draw: std::shuffle and
-// std::uniform_int_distribution differ between standard libraries.
-void shuffle(std::vector<size_t>& v, std::mt19937& rng) {
-  for (size_t i = v.size(); i > 1; --i) {
-    const size_t j = static_cast<size_t>(rng() % i);
-    std::swap(v[i - 1], v[j]);
-  }
-}
-
-}  // namespace
-
 std::map<int, size_t> stratifiedTestCounts(const std::map<int, size_t>& sizes, double testFraction) {
   std::map<int, size_t> take;
   size_t total = 0;
@@ -29,47 +16,48 @@ std::map<int, size_t> stratifiedTestCounts(const std::map<int, size_t>& sizes, d
   if (testFraction >= 1.0) return sizes;
   const auto n = static_cast<double>(total);
   const auto testTotal = static_cast<size_t>(std::ceil(n * testFraction - 1e-9));
-  // Each group gets floor(share); the places left go to the largest remainders.
-  struct Share { int key; size_t size, take; double remainder; };
+  // Each group gets floor(share), but always leaves one item to train on (a
+  // label seen only in the test set could not be learned); the places left
+  // go to the largest remainders among the groups with items to spare.
+  struct Share { size_t size, take; double remainder; };
   std::vector<Share> shares;
   size_t given = 0;
   for (const auto& [key, size] : sizes) {
     const double exact = static_cast<double>(size) * static_cast<double>(testTotal) / n;
-    const auto t = static_cast<size_t>(std::floor(exact));
-    shares.push_back({key, size, t, exact - static_cast<double>(t)});
+    const auto t = std::min(static_cast<size_t>(std::floor(exact)), size > 0 ? size - 1 : 0);
+    shares.push_back({size, t, exact - std::floor(exact)});
     given += t;
   }
   std::vector<size_t> order(shares.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return shares[a].remainder > shares[b].remainder; });
-  for (size_t k = 0; given < testTotal && k < order.size() * 2; ++k) {
-    Share& s = shares[order[k % order.size()]];
-    if (s.take < s.size) {
-      ++s.take;
-      ++given;
+  for (bool progressed = true; given < testTotal && progressed;) {
+    progressed = false;
+    for (size_t k = 0; k < order.size() && given < testTotal; ++k) {
+      Share& s = shares[order[k]];
+      if (s.take + 1 < s.size) {
+        ++s.take;
+        ++given;
+        progressed = true;
+      }
     }
   }
-  for (const Share& s : shares) take[s.key] = s.take;
+  size_t i = 0;
+  for (const auto& [key, size] : sizes) take[key] = shares[i++].take;
   return take;
 }
 
 std::vector<bool> stratifiedTestMask(const std::vector<int>& strata, double testFraction, uint32_t seed) {
+  // The streaming split settled once: exactly what an import of these items,
+  // in this order, stores.
+  StreamingSplit split(testFraction, seed);
   std::vector<bool> mask(strata.size(), false);
-  if (strata.empty() || testFraction <= 0.0) return mask;
-  if (testFraction >= 1.0) return std::vector<bool>(strata.size(), true);
-
-  std::map<int, std::vector<size_t>> groups;  // ordered: deterministic
-  for (size_t i = 0; i < strata.size(); ++i) groups[strata[i]].push_back(i);
-  std::map<int, size_t> sizes;
-  for (const auto& [key, members] : groups) sizes[key] = members.size();
-  const std::map<int, size_t> take = stratifiedTestCounts(sizes, testFraction);
-
-  std::mt19937 rng(seed);
-  for (auto& [key, members] : groups) {
-    shuffle(members, rng);
-    for (size_t i = 0; i < take.at(key); ++i) mask[members[i]] = true;
+  for (size_t i = 0; i < strata.size(); ++i) {
+    mask[i] = split.toss();
+    split.add(strata[i], static_cast<int64_t>(i), mask[i]);
   }
+  for (const StreamingSplit::Move& m : split.settle()) mask[static_cast<size_t>(m.id)] = m.test;
   return mask;
 }
 

@@ -1,9 +1,16 @@
 #pragma once
-// Deterministic stratified train/test split. Like scikit-learn's
-// train_test_split(test_size, stratify=labels): the test set has
-// ceil(n * testFraction) items and each label group contributes in
-// proportion (largest remainders get the leftover places). The shuffle is a
-// Fisher–Yates over std::mt19937 (portable: same seed, same split everywhere).
+// The one stratified train/test split of Assay: an import stores it, a
+// project's re-split recomputes it, and training on a file without an eval
+// file holds it out for validation, so the same items in the same order with
+// the same seed and fraction get the same test set everywhere.
+//
+// Sizes follow scikit-learn's train_test_split(test_size, stratify=labels):
+// the test set has ceil(n * testFraction) items and each stratum contributes
+// in proportion (largest remainders get the leftover places), except that a
+// stratum always keeps one item for training (scikit-learn refuses a class
+// of one item; a label seen only in the test set could not be learned).
+// Which items go is decided by StreamingSplit below (seeded std::mt19937
+// with our own index draws: the same split on every platform).
 #include <cstdint>
 #include <map>
 #include <random>
@@ -12,7 +19,8 @@
 namespace assay::data {
 
 // `strata[i]` is the group of item i (a label id, or any key such as -1 for
-// unlabeled). Returns a mask: true = item goes to the test set.
+// unlabeled). Returns a mask: true = item goes to the test set. The same as
+// streaming the items through a StreamingSplit and settling once.
 std::vector<bool> stratifiedTestMask(const std::vector<int>& strata, double testFraction,
                                      uint32_t seed = 42);
 

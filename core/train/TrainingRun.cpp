@@ -11,12 +11,12 @@
 
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
+#include "data/StratifiedSplit.h"
 #include "model/Checkpoint.h"
 #include "model/Lora.h"
 #include "text/CharTokenizer.h"
 #include "train/Baseline.h"
 #include "train/CheckpointFiles.h"
-#include "train/DataSplit.h"
 #include "train/TrainThreads.h"
 
 namespace assay {
@@ -280,13 +280,16 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   if (log) log(QStringLiteral("✅ 成功加载 %1 条训练样本").arg(train.size() + (loaded.eval.empty() ? 0 : 0)));
   logDistribution(train, p.card.labels, log);
 
-  if (eval.empty()) {  // stratified hold-out, 80/20 as in the original rm_train.py
-    std::vector<int64_t> strata;
-    for (const auto& r : train) strata.push_back(r.label);
-    const auto split = stratifiedSplit(strata, config.validationFraction, uint64_t(config.seed));
+  if (eval.empty()) {
+    // Stratified hold-out (80/20 in the original rm_train.py), by the one
+    // rule an import uses: a file of labelled texts trained with seed S gets
+    // the validation set an import of it with seed S marks as test.
+    std::vector<int> strata;
+    for (const auto& r : train) strata.push_back(data::splitStratum(0, int(r.label)));
+    const std::vector<bool> validation =
+        data::stratifiedTestMask(strata, config.validationFraction, uint32_t(config.seed));
     std::vector<RawRecord> kept;
-    for (size_t i : split.validation) eval.push_back(train[i]);
-    for (size_t i : split.train) kept.push_back(train[i]);
+    for (size_t i = 0; i < train.size(); ++i) (validation[i] ? eval : kept).push_back(std::move(train[i]));
     train = std::move(kept);
   }
   if (log) {

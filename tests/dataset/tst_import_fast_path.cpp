@@ -248,6 +248,12 @@ void TestImportFastPath::splitWhileImportingMatchesAssignSplits() {
   QCOMPARE(store->sampleCount(Split::Test), before->sampleCount(Split::Test));
   QCOMPARE(store->sampleCount(Split::Train), before->sampleCount(Split::Train));
   QCOMPARE(testPerLabel(*store), testPerLabel(*before));
+  // One rule (data/StratifiedSplit.h): not only the counts, the very rows an
+  // import puts in test are the rows assignSplits picks with that seed.
+  std::vector<QString> imported, reassigned;
+  for (const Sample& s : store->samples(Split::Test)) imported.push_back(s.text);
+  for (const Sample& s : before->samples(Split::Test)) reassigned.push_back(s.text);
+  QCOMPARE(imported, reassigned);
   QCOMPARE(store->setting("split_seed"), QString("42"));
   QCOMPARE(store->setting("split_test_fraction"), QString("0.2"));
   // The cached counts the import left are what a scan of the file finds.

@@ -102,7 +102,10 @@ void TestStoreDurability::importSurvivesSigkill() {
   const auto store = ProjectStore::open(path);
   QCOMPARE(store->integrityCheck(), QString("ok"));
   QCOMPARE(store->sampleCount(), 2);
-  QCOMPARE(store->sampleCount(Split::Test), 1);
+  // Split done: both records assigned, each to train (a label's only record
+  // stays in train).
+  QCOMPARE(store->sampleCount(Split::Train), 2);
+  QCOMPARE(store->sampleCount(Split::Unassigned), 0);
   QCOMPARE(store->samples().at(1).label, 1);
 }
 

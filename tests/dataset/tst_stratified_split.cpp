@@ -18,12 +18,25 @@ class TestStratifiedSplit : public QObject {
   void proportionsPerLabel();
   void sameSeedSameSplit();
   void edgeFractions();
+  void everyClassInValidationLargestTakesTheExtra();
+  void singletonStratumStaysInTrain();
   void streamingCountsMatchMask_data();
   void streamingCountsMatchMask();
   void streamingIsDeterministicPerSeed();
   void streamingRollbackRestoresState();
   void streamingTestSetsSpreadOverItems();
 };
+
+namespace {
+
+// Per stratum: how many items the mask puts into the test set.
+std::map<int, int> testPerStratum(const std::vector<int>& strata, const std::vector<bool>& test) {
+  std::map<int, int> n;
+  for (size_t i = 0; i < strata.size(); ++i) n[strata[i]] += test[i] ? 1 : 0;
+  return n;
+}
+
+}  // namespace
 
 static std::vector<int> seedDistribution() {
   // The original rm_train.py's example log: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 → 26 samples.
@@ -77,18 +90,29 @@ void TestStratifiedSplit::edgeFractions() {
   const auto all = stratifiedTestMask(strata, 1.0, 1);
   QCOMPARE(std::count(all.begin(), all.end(), true), 5);
   QVERIFY(stratifiedTestMask({}, 0.2, 1).empty());
-  const auto one = stratifiedTestMask({3}, 0.2, 1);  // ceil(0.2) = 1, as scikit-learn
-  QCOMPARE(one, std::vector<bool>{true});
+  // ceil(0.2) = 1 place, but a stratum keeps one item to train on.
+  const auto one = stratifiedTestMask({3}, 0.2, 1);
+  QCOMPARE(one, std::vector<bool>{false});
+}
+
+void TestStratifiedSplit::everyClassInValidationLargestTakesTheExtra() {
+  // The 26 samples of seedDistribution(): every class gives at least one
+  // record; the places left by rounding go to the largest remainders
+  // (6 * 4 / 26 = 0.92 for the two classes of 4, 6 * 7 / 26 = 1.62 for 7).
+  const std::vector<int> strata = seedDistribution();
+  const auto mask = stratifiedTestMask(strata, 0.2, 42);
+  const std::map<int, int> perClass = testPerStratum(strata, mask);
+  QCOMPARE(perClass, (std::map<int, int>{{0, 2}, {1, 1}, {2, 1}, {3, 1}, {4, 1}}));
+}
+
+void TestStratifiedSplit::singletonStratumStaysInTrain() {
+  const std::vector<int> strata{0, 0, 0, 0, 1};
+  const auto mask = stratifiedTestMask(strata, 0.4, 1);
+  QCOMPARE(std::count(mask.begin(), mask.end(), true), 2);  // ceil(0.4 * 5), both from label 0
+  QCOMPARE(mask[4], false);
 }
 
 namespace {
-
-// Per stratum: how many items the mask puts into the test set.
-std::map<int, int> testPerStratum(const std::vector<int>& strata, const std::vector<bool>& test) {
-  std::map<int, int> n;
-  for (size_t i = 0; i < strata.size(); ++i) n[strata[i]] += test[i] ? 1 : 0;
-  return n;
-}
 
 // Streams `strata` through a StreamingSplit, settling every `settleEvery`
 // items and at the end; returns each item's final side.

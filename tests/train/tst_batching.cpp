@@ -1,4 +1,4 @@
-// Bucketed batching, padding and the stratified split.
+// Bucketed batching and padding (the stratified split: tests/dataset/tst_stratified_split).
 #include <torch/torch.h>
 
 #include <QtTest>
@@ -7,7 +7,6 @@
 
 #include "TestRegistry.h"
 #include "train/Batching.h"
-#include "train/DataSplit.h"
 
 using namespace assay;
 
@@ -69,28 +68,6 @@ class TestBatching : public QObject {
   void sortedEvalBatches() {
     const auto batches = lengthSortedBatches({5, 1, 3, 2}, 2);
     QCOMPARE(batches, (std::vector<std::vector<size_t>>{{1, 3}, {2, 0}}));
-  }
-
-  void seedZeroSplit() {
-    // The 26 samples of the original rm_train.py's example log: 售前 7, 售后 4, 有帮助 6, 无伤害 4, 诚实 5 -> 20 train / 6 validation.
-    std::vector<int64_t> labels;
-    const int counts[] = {7, 4, 6, 4, 5};
-    for (int c = 0; c < 5; ++c) labels.insert(labels.end(), size_t(counts[c]), c);
-    const auto split = stratifiedSplit(labels, 0.2, 42);
-    QCOMPARE(split.train.size(), size_t(20));
-    QCOMPARE(split.validation.size(), size_t(6));
-    std::vector<int> perClass(5, 0);
-    for (size_t i : split.validation) ++perClass[size_t(labels[i])];
-    for (int c = 0; c < 5; ++c) QVERIFY2(perClass[size_t(c)] >= 1, "every class is in validation");
-    QCOMPARE(perClass[0], 2);  // the largest class takes the extra place
-    QCOMPARE(stratifiedSplit(labels, 0.2, 42).validation, split.validation);
-    QVERIFY(stratifiedSplit(labels, 0.2, 43).validation != split.validation);
-  }
-
-  void singletonClassStaysInTrain() {
-    const auto split = stratifiedSplit({0, 0, 0, 0, 1}, 0.4, 1);
-    QCOMPARE(split.validation.size(), size_t(2));
-    QVERIFY(std::find(split.train.begin(), split.train.end(), size_t(4)) != split.train.end());
   }
 };
 
