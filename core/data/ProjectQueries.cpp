@@ -1,6 +1,7 @@
 // ProjectStore: splitting, exporting and statistics.
 #include <QSaveFile>
 #include <algorithm>
+#include <exception>
 
 #include "data/ProjectDb.h"
 #include "data/WriteProblems.h"
@@ -25,10 +26,27 @@ qint64 dataVersion(sqlite3* h, const QString& path) {
 struct SplitChoice {
   const std::vector<qint64>* ids;
   const std::vector<bool>* test;
+  // Progress of the UPDATE pass (second half of assignSplits' progress). An
+  // exception from the callback (a cancel) cannot cross SQLite's C frames: it
+  // is kept here, the UPDATE fails, and assignSplits rethrows it.
+  const ProgressFn* progress = nullptr;
+  qint64 done = 0, total = 0;
+  std::exception_ptr error;
 };
 
+constexpr qint64 kSplitProgressRows = 4096;  // rows between progress reports
+
 void splitOf(sqlite3_context* ctx, int, sqlite3_value** argv) {
-  const auto* choice = static_cast<const SplitChoice*>(sqlite3_user_data(ctx));
+  auto* choice = static_cast<SplitChoice*>(sqlite3_user_data(ctx));
+  if (choice->progress && *choice->progress && (++choice->done % kSplitProgressRows) == 0) {
+    try {
+      (*choice->progress)(choice->done, choice->total);
+    } catch (...) {
+      choice->error = std::current_exception();
+      sqlite3_result_error(ctx, "cancelled", -1);
+      return;
+    }
+  }
   const qint64 id = sqlite3_value_int64(argv[0]);
   const auto it = std::lower_bound(choice->ids->begin(), choice->ids->end(), id);
   const bool selected = it != choice->ids->end() && *it == id;
@@ -43,7 +61,7 @@ void splitOf(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 }  // namespace
 
-void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassignAll) {
+void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassignAll, const ProgressFn& progress) {
   if (!(testFraction >= 0.0 && testFraction <= 1.0))
     throw StoreError(QString(path_ + QStringLiteral(": test fraction %1 is not between 0 and 1").arg(testFraction)).toStdString());
   sqlite3* h = db_->handle;
@@ -53,10 +71,18 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
   std::vector<int> strata;
   qint64 kept[3] = {0, 0, 0};  // rows that keep their split, per split
   bool oddSplitValues = false;  // a split value outside 0..2: count by scanning
+  // Progress: the scan is the first `rows` steps, the UPDATE the second.
+  qint64 rows = 0, scanned = 0;
+  if (progress) {
+    Statement count(h, path_, "SELECT count(*) FROM samples");
+    if (count.step()) rows = count.int64(0);
+    progress(0, 2 * rows);
+  }
   {
     // One scan of every row: the selected rows, and the counts of the rest.
     Statement st(h, path_, "SELECT id, kind, label, split FROM samples ORDER BY id");
     while (st.step()) {
+      if (progress && (++scanned % kSplitProgressRows) == 0) progress(std::min(scanned, rows), 2 * rows);
       const qint64 split = st.int64(3);
       if (!reassignAll && split != 0) {
         if (split == 1 || split == 2) ++kept[split];
@@ -74,6 +100,12 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
   const qint64 testRows = std::count(test.begin(), test.end(), true);
   if (!ids.empty()) {
     SplitChoice choice{&ids, &test};
+    if (progress) {
+      choice.progress = &progress;
+      choice.done = rows;
+      // Each selected row counts for rows / ids.size() steps of the second half.
+      choice.total = rows + static_cast<qint64>(ids.size());
+    }
     if (sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &choice, splitOf,
                                 nullptr, nullptr) != SQLITE_OK)
       detail::throwSqlError(h, path_, QStringLiteral("registering the split function"));
@@ -83,6 +115,7 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
                                   : "UPDATE samples SET split = assay_split_of(id, split) WHERE split = 0");
     } catch (...) {
       sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
+      if (choice.error) std::rethrow_exception(choice.error);  // the cancel, not SQLite's "cancelled"
       throw;
     }
     // `choice` dies with this scope: unregister the function that points at it.
@@ -99,6 +132,7 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
   c.totalChanges = sqlite3_total_changes64(h);
   c.dataVersion = dataVersion(h, path_);
   c.valid = !oddSplitValues;
+  if (progress) progress(2 * rows, 2 * rows);
 }
 
 ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split split,

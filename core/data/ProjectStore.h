@@ -207,8 +207,11 @@ class ProjectStore {
 
   // Stratified split (by label; unlabeled, pairs and completions form their
   // own groups) stored in the project. Only unassigned samples are split
-  // unless `reassignAll`. The seed and fraction are remembered.
-  void assignSplits(double testFraction = 0.2, uint32_t seed = 42, bool reassignAll = false);
+  // unless `reassignAll`. The seed and fraction are remembered. `progress`
+  // runs every few thousand rows (the scan, then the update); an exception it
+  // throws (a cancel) rolls the split back and is rethrown.
+  void assignSplits(double testFraction = 0.2, uint32_t seed = 42, bool reassignAll = false,
+                    const ProgressFn& progress = {});
 
   // Writes a split in a format; see SampleWriter.h for what each holds.
   ExportResult exportTo(const QString& outPath, Format format, Split split = Split::All,

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "common/BackgroundTask.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/ExportDialog.h"
@@ -92,6 +94,14 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   reassign_ = new QCheckBox(this);
   auto* splitButton = splitButton_ = new QPushButton(this);
   connect(splitButton, &QPushButton::clicked, this, &DatasetPane::applySplit);
+  splitTask_ = new BackgroundTask(this);
+  splitProgress_ = new QProgressBar(this);
+  splitProgress_->setRange(0, 1000);
+  splitProgress_->hide();  // only while a split runs
+  connect(splitTask_, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
+    splitProgress_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
+  });
+  connect(splitTask_, &BackgroundTask::finished, this, &DatasetPane::splitFinished);
   auto* importButton = importButton_ = new QPushButton(this);
   connect(importButton, &QPushButton::clicked, this, [this]() { openImportDialog(); });
   auto* exportButton = exportButton_ = new QPushButton(this);
@@ -110,6 +120,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   splitRow->addWidget(seed_);
   splitRow->addWidget(reassign_);
   splitRow->addWidget(splitButton);
+  splitRow->addWidget(splitProgress_);
   splitRow->addStretch(1);
   splitRow->addWidget(labelsButton_);
   splitRow->addWidget(importButton);
@@ -284,16 +295,37 @@ void DatasetPane::updateCounts() {
                                         : tr("%1+ samples (scroll for more)").arg(rows));
 }
 
+bool DatasetPane::isSplitting() const { return splitTask_->isRunning(); }
+
 void DatasetPane::applySplit() {
-  if (!context_->isOpen()) return;
-  try {
-    context_->store()->assignSplits(testFraction_->value(), static_cast<uint32_t>(seed_->value()),
-                                    reassign_->isChecked());
-  } catch (const std::exception& e) {
-    QMessageBox::warning(this, tr("Split"), QString::fromUtf8(e.what()));
+  if (!context_->isOpen() || splitTask_->isRunning()) return;
+  // A full pass over the samples (about 2 s at a million): on a worker with
+  // its own connection (a store belongs to its thread), the split rule is
+  // core's assignSplits; the pane only shows progress and the result.
+  const QString path = context_->path();
+  const double fraction = testFraction_->value();
+  const auto seed = static_cast<uint32_t>(seed_->value());
+  const bool reassignAll = reassign_->isChecked();
+  splitPath_ = path;
+  splitButton_->setEnabled(false);
+  splitProgress_->setValue(0);
+  splitProgress_->show();
+  splitTask_->start([path, fraction, seed, reassignAll](BackgroundTask& task) {
+    data::ProjectStore::open(path)->assignSplits(fraction, seed, reassignAll,
+                                                 [&task](qint64 done, qint64 total) { task.report(done, total); });
+  });
+}
+
+void DatasetPane::splitFinished() {
+  splitButton_->setEnabled(true);
+  splitProgress_->hide();
+  // The split belongs to the project it ran on; another one may be open now.
+  if (!context_->isOpen() || context_->path() != splitPath_) return;
+  if (!splitTask_->error().isEmpty()) {
+    QMessageBox::warning(this, tr("Split"), splitTask_->error());
     return;
   }
-  context_->notifyDataChanged();
+  if (!splitTask_->wasCancelled()) context_->notifyDataChanged();
 }
 
 void DatasetPane::openImportDialog(const QString& file) {

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
+class QProgressBar;
 class QPushButton;
 class QLabel;
 class QLineEdit;
@@ -19,6 +20,7 @@ class QTimer;
 
 namespace assay {
 
+class BackgroundTask;
 class LabelDistributionChart;
 class ProjectContext;
 class SampleTableModel;
@@ -40,6 +42,10 @@ class DatasetPane : public QWidget {
   void openExportDialog();
   // The label editor (LabelEditorDialog), non-modal.
   void openLabelEditor();
+  // Splits the project as the split controls say, in the background
+  // (progress under the Split button); dataChanged() when it is stored.
+  void applySplit();
+  bool isSplitting() const;
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -53,7 +59,7 @@ class DatasetPane : public QWidget {
   void showStats();
   void fillFilterChoices();
   void updateCounts();
-  void applySplit();
+  void splitFinished();
 
   ProjectContext* context_;
   std::shared_ptr<data::SampleQuery> query_;
@@ -75,6 +81,9 @@ class DatasetPane : public QWidget {
   QSpinBox* seed_ = nullptr;
   QCheckBox* reassign_ = nullptr;
   QPushButton* splitButton_ = nullptr;
+  BackgroundTask* splitTask_ = nullptr;
+  QProgressBar* splitProgress_ = nullptr;
+  QString splitPath_;  // the project the running split works on
   QPushButton* importButton_ = nullptr;
   QPushButton* exportButton_ = nullptr;
   QPushButton* labelsButton_ = nullptr;
