@@ -222,8 +222,7 @@ AnnotatePane::~AnnotatePane() = default;
 
 void AnnotatePane::reload() {
   query_.reset();
-  queue_.clear();
-  undo_.clear();
+  session_.clear();
   // Suggestions belong to the project they were computed on.
   suggestions_->clear();
   setUncertainOrderAvailable(false);
@@ -253,8 +252,7 @@ void AnnotatePane::showEvent(QShowEvent* event) {
 void AnnotatePane::takeStats() {
   const data::ProjectStats* stats = context_->stats();
   if (!stats) return;
-  total_ = stats->texts;
-  labeled_ = stats->texts - stats->all.unlabeled;
+  session_.setTotals(stats->texts - stats->all.unlabeled, stats->texts);
   updateProgress();
 }
 
@@ -315,36 +313,30 @@ void AnnotatePane::openLabelPicker() {
 }
 
 void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
-  queue_.clear();
-  undo_.clear();
-  position_ = 0;
-  session_ = 0;
   queueStale_ = false;
+  std::vector<qint64> ids;
   if (query_) {
     data::SampleFilter unlabeled;
     unlabeled.label = -1;
-    std::vector<qint64> ids = query_->matchingIds(unlabeled, 0, std::numeric_limits<int>::max());
-    queue_ = order == QueueOrder::MostUncertain ? orderByUncertainty(std::move(ids), suggestions_->certainties())
-                                                : orderQueue(std::move(ids), order, seed);
+    ids = query_->matchingIds(unlabeled, 0, std::numeric_limits<int>::max());
   }
+  session_.start(std::move(ids), order, seed,
+                 order == QueueOrder::MostUncertain ? suggestions_->certainties() : std::unordered_map<qint64, double>{});
   takeStats();
   recountToday();
-  sessionClock_.start();
   showCurrent();
 }
 
 QueueOrder AnnotatePane::queueOrder() const { return static_cast<QueueOrder>(order_->currentData().toInt()); }
 
-qint64 AnnotatePane::currentSampleId() const {
-  return position_ >= 0 && position_ < queueSize() ? queue_[static_cast<size_t>(position_)] : 0;
-}
+qint64 AnnotatePane::currentSampleId() const { return session_.currentSampleId(); }
 
 void AnnotatePane::showCurrent() {
   const qint64 id = currentSampleId();
   message_->clear();
   if (id == 0) {
     questionBox_->setTitle(tr("Text"));
-    question_->setText(queue_.empty() ? tr("Nothing to label: every text sample has a label.")
+    question_->setText(session_.isEmpty() ? tr("Nothing to label: every text sample has a label.")
                                       : tr("End of the queue. Press ← to go back, or start a new queue."));
     answerBox_->hide();
     metadata_->clear();
@@ -485,39 +477,25 @@ bool AnnotatePane::labelCurrent(int label) {
     message_->setText(tr("Set your annotator name first (Edit ▸ Annotator name)."));
     return false;
   }
-  data::ProjectStore* store = context_->store();
   try {
-    const int previous = store->sample(id).label;
-    store->annotate(id, context_->annotator(), label, note_->text().trimmed());
-    const qint64 annotationId = store->annotations(id).back().id;
-    undo_.push_back({id, annotationId, previous, position_});
-    if (previous < 0) ++labeled_;
+    session_.label(*context_->store(), context_->annotator(), label, note_->text().trimmed());
   } catch (const std::exception& e) {
     message_->setText(QString::fromUtf8(e.what()));
     return false;
   }
-  ++session_;
-  ++today_;
-  ++position_;
   showCurrent();
   context_->notifyLabelsChanged();
   return true;
 }
 
 bool AnnotatePane::undo() {
-  if (undo_.empty() || !context_->isOpen()) return false;
-  const UndoEntry entry = undo_.back();
+  if (!session_.canUndo() || !context_->isOpen()) return false;
   try {
-    context_->store()->retractAnnotation(entry.annotationId, entry.previousLabel, context_->annotator());
+    session_.undo(*context_->store(), context_->annotator());
   } catch (const std::exception& e) {
     message_->setText(QString::fromUtf8(e.what()));
     return false;
   }
-  undo_.pop_back();
-  if (entry.previousLabel < 0) --labeled_;
-  --session_;
-  --today_;
-  position_ = entry.position;
   showCurrent();
   context_->notifyLabelsChanged();
   message_->setText(tr("Label undone."));
@@ -525,41 +503,41 @@ bool AnnotatePane::undo() {
 }
 
 void AnnotatePane::skip() {
-  if (position_ < queueSize()) ++position_;
+  session_.forward();
   showCurrent();
 }
 
 void AnnotatePane::forward() { skip(); }
 
 void AnnotatePane::back() {
-  if (position_ > 0) --position_;
+  session_.back();
   showCurrent();
 }
 
 void AnnotatePane::recountToday() {
-  today_ = 0;
+  session_.setToday(0);
   if (!query_ || context_->annotator().isEmpty()) return;
   QDateTime midnight = QDateTime::currentDateTime();
   midnight.setTime(QTime(0, 0));
   try {
-    today_ = query_->annotationsSince(context_->annotator(), midnight);
+    session_.setToday(query_->annotationsSince(context_->annotator(), midnight));
   } catch (const std::exception& e) {
     message_->setText(QString::fromUtf8(e.what()));
   }
 }
 
 void AnnotatePane::updateProgress() {
-  const double hours = std::max(sessionClock_.elapsed(), qint64(60000)) / 3.6e6;
+  const int shown = std::min(position() + 1, queueSize());
   if (!context_->stats()) {
-    progress_->setText(tr("counting…   ·   %1 of %2 in queue").arg(std::min(position_ + 1, queueSize())).arg(queueSize()));
+    progress_->setText(tr("counting…   ·   %1 of %2 in queue").arg(shown).arg(queueSize()));
     return;
   }
   progress_->setText(tr("Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue")
-                         .arg(labeled_)
-                         .arg(total_)
-                         .arg(today_)
-                         .arg(session_ > 0 ? qRound(session_ / hours) : 0)
-                         .arg(std::min(position_ + 1, queueSize()))
+                         .arg(session_.labeled())
+                         .arg(session_.total())
+                         .arg(session_.today())
+                         .arg(session_.perHour())
+                         .arg(shown)
                          .arg(queueSize()));
 }
 

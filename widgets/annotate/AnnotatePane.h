@@ -10,12 +10,15 @@
 // samples the model is least sure of first, and the pane shows the model's
 // suggestion and confidence for the current sample and outlines its button.
 // The suggestion is never applied: only a key press or click saves a label.
-#include <QElapsedTimer>
+//
+// The queue, undo stack and counts live in AnnotationSession; this pane
+// turns keys and clicks into its calls and shows its state.
 #include <QWidget>
 #include <memory>
 #include <vector>
 
 #include "annotate/AnnotationQueue.h"
+#include "annotate/AnnotationSession.h"
 #include "annotate/LabelKeymap.h"
 
 class QComboBox;
@@ -47,8 +50,8 @@ class AnnotatePane : public QWidget {
   void loadQueue(QueueOrder order, uint32_t seed);
   QueueOrder queueOrder() const;
   qint64 currentSampleId() const;
-  int position() const { return position_; }
-  int queueSize() const { return static_cast<int>(queue_.size()); }
+  int position() const { return session_.position(); }
+  int queueSize() const { return session_.size(); }
 
   // Saves `label` (and the note field's text) for the current sample under
   // the annotator's name, then moves on. Returns false (and says why in the
@@ -63,7 +66,7 @@ class AnnotatePane : public QWidget {
   void forward();
   // Takes back the most recent label of this session, in the project too.
   bool undo();
-  bool canUndo() const { return !undo_.empty(); }
+  bool canUndo() const { return session_.canUndo(); }
 
   // Predicts the unlabeled samples with the model in `modelDir` on a worker
   // thread; when done, the queue is rebuilt most-uncertain-first.
@@ -87,12 +90,6 @@ class AnnotatePane : public QWidget {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  struct UndoEntry {
-    qint64 sampleId;
-    qint64 annotationId;
-    int previousLabel;
-    int position;
-  };
   void retranslateUi();
   void reload();
   void buildLabelButtons();
@@ -109,12 +106,8 @@ class AnnotatePane : public QWidget {
 
   ProjectContext* context_;
   std::unique_ptr<data::SampleQuery> query_;
-  std::vector<qint64> queue_;
-  int position_ = 0;
+  AnnotationSession session_;
   bool queueStale_ = true;
-  std::vector<UndoEntry> undo_;
-  qint64 labeled_ = 0, total_ = 0, today_ = 0, session_ = 0;
-  QElapsedTimer sessionClock_;
   ModelSuggestions* suggestions_ = nullptr;
   int suggested_ = -1;
 
