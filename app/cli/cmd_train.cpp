@@ -1,6 +1,7 @@
-// assay-cli train: seed 000's rm_train.py / TRL's reward_modeling.py flags
-// on the LibTorch trainer. Prints seed 000's loading report, a progress bar
-// (plain lines when stderr is not a terminal), eval lines and final metrics.
+// assay-cli train: the flags of the original rm_train.py and of TRL's
+// reward_modeling.py on the LibTorch trainer (train/TrainOptions.h lists them).
+// Prints rm_train.py's loading report, a progress bar (plain lines when stderr
+// is not a terminal), eval lines and final metrics.
 #include <torch/torch.h>
 
 #include <QFileInfo>
@@ -11,72 +12,41 @@
 #include "CliCommand.h"
 #include "TerminalProgress.h"
 #include "review/Predictor.h"
+#include "train/TrainOptions.h"
 #include "train/TrainingRun.h"
 
 namespace assay::cli {
 namespace {
 
-const QStringList kValueFlags = {
-    "train_file", "eval_file", "label_mapping", "project", "output_dir", "task", "model_name_or_path", "max_length",
-    "num_train_epochs", "learning_rate", "per_device_train_batch_size", "per_device_eval_batch_size",
-    "weight_decay", "seed", "gradient_accumulation_steps", "eval_steps", "logging_steps", "save_steps",
-    "save_total_limit", "warmup_ratio", "max_grad_norm", "center_rewards_coefficient", "lora_r", "lora_alpha",
-    "lora_dropout", "label_smoothing_factor", "token_dropout", "name_swap", "resume_from_checkpoint", "num_threads", "validation_fraction",
-    "precision", "ema_decay", "lm_loss_coefficient", "lm_frequent_token_share", "adam_beta1", "adam_beta2", "adam_epsilon", "max_train_minutes"};
-const QStringList kSwitches = {"use_peft", "demo_inference", "class_weights", "margin_from_scores"};
+// Value flags and switches (bool options), from the table.
+QStringList optionFlags(bool switches) {
+  QStringList flags;
+  for (const TrainOption& o : trainOptions())
+    if (o.isSwitch() == switches) flags << QLatin1String(o.name);
+  return flags;
+}
 
 void line(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); std::fflush(stdout); }
 
 TrainConfig configFromArgs(const CliArgs& a) {
   if (!a.positional().isEmpty()) throw UsageError("unexpected argument '" + a.positional().first().toStdString() + "'");
   TrainConfig c;
-  try {
-    c.task = parseTask(a.value("task", "classify"));
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(std::string("--task: ") + e.what());
+  for (const TrainOption& o : trainOptions()) {
+    const QString flag = QLatin1String(o.name);
+    if (auto m = std::get_if<int TrainConfig::*>(&o.member)) c.*(*m) = a.intValue(flag, c.*(*m));
+    else if (auto m = std::get_if<double TrainConfig::*>(&o.member)) c.*(*m) = a.doubleValue(flag, c.*(*m));
+    else if (auto m = std::get_if<bool TrainConfig::*>(&o.member)) c.*(*m) = a.has(flag);
+    else if (auto m = std::get_if<QString TrainConfig::*>(&o.member)) c.*(*m) = a.value(flag, c.*(*m));
+    else if (auto m = std::get_if<std::optional<double> TrainConfig::*>(&o.member)) {
+      if (a.has(flag)) c.*(*m) = a.doubleValue(flag, 0);
+    } else if (auto m = std::get_if<TrainTask TrainConfig::*>(&o.member)) {
+      try {
+        c.*(*m) = parseTask(a.value(flag, taskName(c.*(*m))));
+      } catch (const std::invalid_argument& e) {
+        throw UsageError("--" + flag.toStdString() + ": " + e.what());
+      }
+    }
   }
-  c.trainFile = a.value("train_file");
-  c.evalFile = a.value("eval_file");
-  c.labelMapping = a.value("label_mapping");
-  c.project = a.value("project");
-  c.outputDir = a.value("output_dir");
-  c.modelNameOrPath = a.value("model_name_or_path", c.modelNameOrPath);
-  c.resumeFromCheckpoint = a.value("resume_from_checkpoint");
-  c.maxLength = a.intValue("max_length", c.maxLength);
-  c.numTrainEpochs = a.doubleValue("num_train_epochs", c.numTrainEpochs);
-  c.learningRate = a.doubleValue("learning_rate", c.learningRate);
-  c.perDeviceTrainBatchSize = a.intValue("per_device_train_batch_size", c.perDeviceTrainBatchSize);
-  c.perDeviceEvalBatchSize = a.intValue("per_device_eval_batch_size", c.perDeviceEvalBatchSize);
-  c.weightDecay = a.doubleValue("weight_decay", c.weightDecay);
-  c.seed = a.intValue("seed", c.seed);
-  c.gradientAccumulationSteps = a.intValue("gradient_accumulation_steps", c.gradientAccumulationSteps);
-  c.evalSteps = a.intValue("eval_steps", c.evalSteps);
-  c.loggingSteps = a.intValue("logging_steps", c.loggingSteps);
-  c.saveSteps = a.intValue("save_steps", c.saveSteps);
-  c.saveTotalLimit = a.intValue("save_total_limit", c.saveTotalLimit);
-  c.warmupRatio = a.doubleValue("warmup_ratio", c.warmupRatio);
-  c.maxGradNorm = a.doubleValue("max_grad_norm", c.maxGradNorm);
-  c.adamBeta1 = a.doubleValue("adam_beta1", c.adamBeta1);
-  c.adamBeta2 = a.doubleValue("adam_beta2", c.adamBeta2);
-  c.adamEpsilon = a.doubleValue("adam_epsilon", c.adamEpsilon);
-  if (a.has("ema_decay")) c.emaDecay = a.doubleValue("ema_decay", 0);
-  if (a.has("lm_loss_coefficient")) c.lmLossCoefficient = a.doubleValue("lm_loss_coefficient", 0);
-  c.lmFrequentTokenShare = a.doubleValue("lm_frequent_token_share", c.lmFrequentTokenShare);
-  c.validationFraction = a.doubleValue("validation_fraction", c.validationFraction);
-  c.labelSmoothing = a.doubleValue("label_smoothing_factor", c.labelSmoothing);
-  c.tokenDropout = a.doubleValue("token_dropout", c.tokenDropout);
-  if (a.has("name_swap")) c.nameSwap = a.doubleValue("name_swap", 0);
-  if (a.has("max_train_minutes")) c.maxTrainMinutes = a.doubleValue("max_train_minutes", 0);
-  c.classWeights = a.has("class_weights");
-  if (a.has("center_rewards_coefficient")) c.centerRewardsCoefficient = a.doubleValue("center_rewards_coefficient", 0);
-  c.marginFromScores = a.has("margin_from_scores");
-  c.usePeft = a.has("use_peft");
-  c.loraR = a.intValue("lora_r", c.loraR);
-  c.loraAlpha = a.doubleValue("lora_alpha", c.loraAlpha);
-  c.loraDropout = a.doubleValue("lora_dropout", c.loraDropout);
-  c.numThreads = a.intValue("num_threads", c.numThreads);
-  c.precision = a.value("precision", c.precision);
-  c.demoInference = a.has("demo_inference");
   if (const QString problem = c.validate(); !problem.isEmpty()) throw UsageError(problem.toStdString());
   for (const QString& f : {c.trainFile, c.evalFile, c.project, c.labelMapping})
     if (!f.isEmpty() && !QFileInfo(f).isFile()) throw std::runtime_error(f.toStdString() + ": no such file");
@@ -111,7 +81,11 @@ void demoInference(const QString& modelDir, const PreparedTraining& p) {
 }
 
 int runTrain(const QStringList& args) {
-  const CliArgs a(args, kValueFlags, kSwitches);
+  if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+    std::printf("%s", trainOptionsHelp().toUtf8().constData());
+    return kOk;
+  }
+  const CliArgs a(args, optionFlags(false), optionFlags(true));
   const TrainConfig config = configFromArgs(a);
   auto prepared = prepareTraining(config, [](const QString& text) { line(text); });
 
@@ -171,7 +145,7 @@ int runTrain(const QStringList& args) {
 ASSAY_CLI_COMMAND("train",
                   "assay-cli train --train_file F | --project P --output_dir D [--task classify|reward] "
                   "[--model_name_or_path tiny|ngram|DIR] [--eval_file F] [--label_mapping FILE] [--num_train_epochs N] "
-                  "[--max_train_minutes M] [--learning_rate X] ...",
+                  "[--max_train_minutes M] [--learning_rate X] ... (--help: every flag)",
                   runTrain);
 
 }  // namespace assay::cli

@@ -2,7 +2,7 @@
 """Fills assay_zh_CN.ts with the Chinese UI strings below.
 
 Workflow after changing UI text: run lupdate (see README in this folder's
-parent CMake: `lupdate -no-obsolete widgets app/gui -ts resources/translations/*.ts`),
+parent CMake: `lupdate -no-obsolete widgets app/gui core/train/TrainOptions.cpp -ts resources/translations/*.ts`),
 add the new strings here, then run this script. A source without an entry
 stays "unfinished" and the UI shows the English text for it.
 """

@@ -93,6 +93,19 @@ class TestTrainCli : public QObject {
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
   }
 
+  // `train --help` lists every flag, grouped, with a help line and the default.
+  void helpListsEveryFlag() {
+    const Run r = cli({"train", "--help"});
+    QCOMPARE(r.code, 0);
+    for (const char* flag : {"--train_file", "--project", "--output_dir", "--adam_epsilon", "--name_swap", "--use_peft",
+                             "--center_rewards_coefficient", "--precision auto|fp32|bf16", "--demo_inference"})
+      QVERIFY2(r.out.contains(QLatin1String(flag)), flag);
+    for (const char* group : {"\ndata:\n", "\nschedule:\n", "\noptimizer:\n", "\nregularisation:\n", "\nLoRA:\n", "\nmachine:\n"})
+      QVERIFY2(r.out.contains(QLatin1String(group)), group);
+    QVERIFY(r.out.contains(QStringLiteral("default 5 for tiny, 0 for a checkpoint")));
+    QVERIFY(r.out.contains(QStringLiteral("[default 32]")));
+  }
+
   void trainPredictEval() {
     const QString data = dir_.filePath("train.jsonl"), model = dir_.filePath("model");
     QVERIFY(assay::testdata::writeCorrectnessTrl(data, 120, 9));

@@ -13,16 +13,38 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
+
+#include "train/TrainOptions.h"
 
 namespace assay {
 
 namespace {
-QSpinBox* intBox(QWidget* parent, int lo, int hi) {
+
+const TrainOption& option(const char* name) { return *findTrainOption(QLatin1String(name)); }
+
+// Spin boxes with the range and decimals of the option's row in the table.
+QSpinBox* intBox(QWidget* parent, const char* name) {
+  const OptionField f = *option(name).field;
   auto* box = new QSpinBox(parent);
-  box->setRange(lo, hi);
+  box->setRange(int(f.lo), int(f.hi));
   return box;
 }
+
+QDoubleSpinBox* doubleBox(QWidget* parent, const char* name) {
+  const OptionField f = *option(name).field;
+  auto* box = new QDoubleSpinBox(parent);
+  box->setRange(f.lo, f.hi);
+  box->setDecimals(f.decimals);
+  return box;
+}
+
+// What prepareTraining gives an unset --max_train_minutes for this model.
+double presetTrainMinutes(const QString& model) {
+  return model == QLatin1String("tiny") ? option("max_train_minutes").tinyDefault.value_or(0) : 0.0;
+}
+
 }  // namespace
 
 TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
@@ -40,33 +62,33 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   modelRow->addWidget(model_, 1);
   modelRow->addWidget(browseModel);
   outputDir_ = new QLineEdit(this);
-  epochs_ = new QDoubleSpinBox(this);
-  epochs_->setRange(0, 1000);
-  epochs_->setDecimals(1);
-  // 0 is the trainer's automatic choice (3 epochs, more for small sets);
-  // its text is set in retranslateUi().
-  maxMinutes_ = new QDoubleSpinBox(this);
+  // 0 is the trainer's automatic choice; its text is set in retranslateUi().
+  epochs_ = doubleBox(this, "num_train_epochs");
+  maxMinutes_ = doubleBox(this, "max_train_minutes");
   maxMinutes_->setObjectName(QStringLiteral("maxTrainMinutes"));
-  maxMinutes_->setRange(0, 100000);
-  maxMinutes_->setDecimals(1);
   learningRate_ = new QLineEdit(this);
-  trainBatch_ = intBox(this, 1, 4096);
-  evalBatch_ = intBox(this, 1, 4096);
-  maxLength_ = intBox(this, 8, 32768);
-  weightDecay_ = new QDoubleSpinBox(this);
-  weightDecay_->setRange(0, 1);
-  weightDecay_->setDecimals(4);
+  trainBatch_ = intBox(this, "per_device_train_batch_size");
+  evalBatch_ = intBox(this, "per_device_eval_batch_size");
+  maxLength_ = intBox(this, "max_length");
+  weightDecay_ = doubleBox(this, "weight_decay");
   weightDecay_->setSingleStep(0.01);
-  seed_ = intBox(this, 0, 1 << 30);
-  accumulation_ = intBox(this, 1, 1024);
-  evalSteps_ = intBox(this, 0, 1000000);
-
-  loggingSteps_ = intBox(this, 1, 100000);
+  seed_ = intBox(this, "seed");
+  accumulation_ = intBox(this, "gradient_accumulation_steps");
+  evalSteps_ = intBox(this, "eval_steps");
+  loggingSteps_ = intBox(this, "logging_steps");
   centerRewards_ = new QLineEdit(this);
   usePeft_ = new QCheckBox(this);
-  loraR_ = intBox(this, 1, 1024);
-  loraAlpha_ = new QDoubleSpinBox(this);
-  loraAlpha_->setRange(0.1, 4096);
+  loraR_ = intBox(this, "lora_r");
+  loraAlpha_ = doubleBox(this, "lora_alpha");
+
+  // Unset, the time budget is the preset's (tiny 5 minutes, a checkpoint none):
+  // the box shows that value until the user changes it.
+  connect(maxMinutes_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this]() { maxMinutesSet_ = true; });
+  connect(model_, &QLineEdit::textChanged, this, [this](const QString& model) {
+    if (maxMinutesSet_) return;
+    const QSignalBlocker block(maxMinutes_);
+    maxMinutes_->setValue(presetTrainMinutes(model.trimmed()));
+  });
 
   auto* form = new QFormLayout(this);
   form_ = form;
@@ -74,25 +96,30 @@ TrainForm::TrainForm(QWidget* parent) : QWidget(parent) {
   form->addRow(QStringLiteral("Task:"), task_);  // these three are translated in retranslateUi()
   form->addRow(QStringLiteral("Model:"), modelRow);
   form->addRow(QStringLiteral("Output directory:"), outputDir_);
-  form->addRow(QStringLiteral("num_train_epochs"), epochs_);
-  form->addRow(QStringLiteral("max_train_minutes"), maxMinutes_);
-  form->addRow(QStringLiteral("learning_rate"), learningRate_);
-  form->addRow(QStringLiteral("per_device_train_batch_size"), trainBatch_);
-  form->addRow(QStringLiteral("per_device_eval_batch_size"), evalBatch_);
-  form->addRow(QStringLiteral("max_length"), maxLength_);
-  form->addRow(QStringLiteral("weight_decay"), weightDecay_);
-  form->addRow(QStringLiteral("seed"), seed_);
-  form->addRow(QStringLiteral("gradient_accumulation_steps"), accumulation_);
-  form->addRow(QStringLiteral("eval_steps"), evalSteps_);
-  form->addRow(QStringLiteral("logging_steps"), loggingSteps_);
-  form->addRow(QStringLiteral("center_rewards_coefficient"), centerRewards_);
-  form->addRow(usePeft_);
-  form->addRow(QStringLiteral("lora_r"), loraR_);
-  form->addRow(QStringLiteral("lora_alpha"), loraAlpha_);
+  for (const auto& [flag, field] : optionRows()) form->addRow(QLatin1String(flag), field);
+  form->insertRow(form->rowCount() - 2, usePeft_);  // the LoRA switch above its two numbers
   connect(usePeft_, &QCheckBox::toggled, loraR_, &QWidget::setEnabled);
   connect(usePeft_, &QCheckBox::toggled, loraAlpha_, &QWidget::setEnabled);
   retranslateUi();
   setConfig(TrainConfig{});
+}
+
+// The rows labelled with their flag name, in the form's order.
+std::vector<std::pair<const char*, QWidget*>> TrainForm::optionRows() const {
+  return {{"num_train_epochs", epochs_},
+          {"max_train_minutes", maxMinutes_},
+          {"learning_rate", learningRate_},
+          {"per_device_train_batch_size", trainBatch_},
+          {"per_device_eval_batch_size", evalBatch_},
+          {"max_length", maxLength_},
+          {"weight_decay", weightDecay_},
+          {"seed", seed_},
+          {"gradient_accumulation_steps", accumulation_},
+          {"eval_steps", evalSteps_},
+          {"logging_steps", loggingSteps_},
+          {"center_rewards_coefficient", centerRewards_},
+          {"lora_r", loraR_},
+          {"lora_alpha", loraAlpha_}};
 }
 
 void TrainForm::changeEvent(QEvent* event) {
@@ -105,17 +132,23 @@ void TrainForm::changeEvent(QEvent* event) {
 void TrainForm::retranslateUi() {
   task_->setItemText(0, tr("classify — N-way cross-entropy"));
   task_->setItemText(1, tr("reward — Bradley–Terry pairs"));
-  model_->setToolTip(tr("\"tiny\" trains the small built-in model from scratch; \"ngram\" fits the character n-gram "
-                        "TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory"));
+  model_->setToolTip(tr(option("model_name_or_path").help));
   browseModel_->setToolTip(tr("Model checkpoint directory"));
   evalSteps_->setSpecialValueText(tr("each epoch"));
   epochs_->setSpecialValueText(tr("auto"));
-  epochs_->setToolTip(tr("auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)"));
   maxMinutes_->setSpecialValueText(tr("no limit"));
-  maxMinutes_->setToolTip(tr("With auto epochs: time the first steps, then plan as many steps as fit in this many "
-                             "minutes (evaluations included)"));
   centerRewards_->setPlaceholderText(tr("off"));
   usePeft_->setText(tr("LoRA (--use_peft)"));
+  // Tooltips: the help line of each option's row in train/TrainOptions.cpp
+  // (the form's translation context holds the translated ones).
+  task_->setToolTip(tr(option("task").help));
+  outputDir_->setToolTip(tr(option("output_dir").help));
+  usePeft_->setToolTip(tr(option("use_peft").help));
+  for (const auto& [flag, field] : optionRows()) {
+    const QString help = tr(option(flag).help);
+    field->setToolTip(help);
+    if (QWidget* label = form_->labelForField(field)) label->setToolTip(help);
+  }
   const std::pair<QWidget*, QString> rows[] = {{task_, tr("Task:")}, {outputDir_, tr("Output directory:")}};
   for (const auto& [field, text] : rows)
     if (auto* label = qobject_cast<QLabel*>(form_->labelForField(field))) label->setText(text);
@@ -142,7 +175,11 @@ void TrainForm::setConfig(const TrainConfig& c) {
   model_->setText(c.modelNameOrPath);
   if (!c.outputDir.isEmpty()) outputDir_->setText(c.outputDir);
   epochs_->setValue(c.numTrainEpochs);
-  maxMinutes_->setValue(c.maxTrainMinutes.value_or(TrainConfig::kTinyTrainMinutes));
+  {
+    const QSignalBlocker block(maxMinutes_);
+    maxMinutesSet_ = c.maxTrainMinutes.has_value();
+    maxMinutes_->setValue(c.maxTrainMinutes.value_or(presetTrainMinutes(c.modelNameOrPath)));
+  }
   learningRate_->setText(QString::number(c.learningRate, 'g', 6));
   trainBatch_->setValue(c.perDeviceTrainBatchSize);
   evalBatch_->setValue(c.perDeviceEvalBatchSize);
@@ -167,7 +204,7 @@ TrainConfig TrainForm::config() const {
   c.modelNameOrPath = model_->text().trimmed();
   c.outputDir = outputDir_->text().trimmed();
   c.numTrainEpochs = epochs_->value();
-  c.maxTrainMinutes = maxMinutes_->value();
+  if (maxMinutesSet_) c.maxTrainMinutes = maxMinutes_->value();  // else the preset's, resolved by prepareTraining
   bool ok = false;
   const double lr = learningRate_->text().toDouble(&ok);
   c.learningRate = ok ? lr : -1;  // TrainConfig::validate() names a bad value

@@ -1,8 +1,11 @@
 #pragma once
 // The training form: task, model (`tiny` or a local checkpoint directory),
 // output directory and the hyperparameters `assay-cli train` takes, with the
-// defaults of core's TrainConfig.
+// defaults of core's TrainConfig and the ranges and help texts of its option
+// table (train/TrainOptions.h).
 #include <QWidget>
+#include <utility>
+#include <vector>
 
 #include "train/TrainConfig.h"
 
@@ -30,7 +33,9 @@ class TrainForm : public QWidget {
 
  private:
   void retranslateUi();
+  std::vector<std::pair<const char*, QWidget*>> optionRows() const;
   QString project_;
+  bool maxMinutesSet_ = false;  // false: leave maxTrainMinutes unset (the preset's budget)
   QFormLayout* form_ = nullptr;
   QPushButton* browseModel_ = nullptr;
   QComboBox* task_ = nullptr;
