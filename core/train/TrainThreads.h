@@ -21,7 +21,7 @@ int configureThreads(int requested);
 // the tiny preset on the 40k demo set meets 3,431 shapes (ONEDNN_VERBOSE=2):
 // with the default cache, 11,942 of 187,567 products recompiled (~150 us
 // each), costing the default training ~10 % of its tokens/s
-// (bench/train/README.md, session 9). A compiled kernel takes ~90 KB, so
+// (bench/train/README.md, "Where the step time went"). A compiled kernel takes ~90 KB, so
 // this capacity bounds the cache near 0.75 GB. An explicit
 // ONEDNN_PRIMITIVE_CACHE_CAPACITY in the environment is left in force.
 inline constexpr int kMatmulKernelCacheCapacity = 8192;
