@@ -207,6 +207,7 @@ class TstSampleTableModel : public QObject {
       if (b->text() == QStringLiteral("Split")) split = b;
     QVERIFY(split);
     split->click();
+    QTRY_VERIFY(split->isEnabled());  // the split runs in the background; the button returns when it is stored
     splitFilter->setCurrentIndex(splitFilter->findData(static_cast<int>(Split::Test)));
     pane.applyFilter();
     QCOMPARE(pane.model()->rowCount(), 10);  // 20% of 50, stratified over 5 labels
