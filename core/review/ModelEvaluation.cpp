@@ -1,14 +1,9 @@
 #include "review/ModelEvaluation.h"
 
+#include <algorithm>
 #include <cmath>
 
-
 namespace assay {
-
-namespace {
-// -logsigmoid(d), stable for large |d|.
-double softplusNeg(double d) { return d > 0 ? std::log1p(std::exp(-d)) : -d + std::log1p(std::exp(d)); }
-}  // namespace
 
 ModelEvaluation evaluateModel(const Predictor& predictor, const std::vector<data::Sample>& samples,
                               const data::LabelSchema& schema, int batchSize) {
@@ -27,10 +22,7 @@ ModelEvaluation evaluateModel(const Predictor& predictor, const std::vector<data
       rejected.push_back(r[i + 1]);
     }
     out.used = int64_t(chosen.size());
-    out.metrics.reward = RewardMetrics::fromRewards(chosen, rejected);
-    double loss = 0;
-    for (size_t i = 0; i < chosen.size(); ++i) loss += softplusNeg(chosen[i] - rejected[i]);
-    out.metrics.loss = chosen.empty() ? 0 : loss / double(chosen.size());
+    out.metrics = scoreRewardPairs(chosen, rejected);
     return out;
   }
 
@@ -44,24 +36,25 @@ ModelEvaluation evaluateModel(const Predictor& predictor, const std::vector<data
   }
   out.used = int64_t(texts.size());
   const auto predictions = predictor.predict(texts, batchSize);
-  std::vector<int64_t> predicted;
-  for (const auto& p : predictions) predicted.push_back(card.labels.indexOf(p.predictedLabel));
-  out.metrics.classification = ClassificationMetrics::fromPredictions(card.labels, truth, predicted);
-
-  double loss = 0;
+  // Scored on the probabilities the model answers with (blended with its
+  // n-gram baseline when the card says so): their logarithms are logits of
+  // the same softmax.
+  std::vector<std::vector<double>> logProbabilities;
+  for (const auto& p : predictions) {
+    std::vector<double> row;
+    for (const auto& [label, probability] : p.probabilities) row.push_back(std::log(std::max(1e-12, probability)));
+    logProbabilities.push_back(std::move(row));
+  }
+  out.metrics = scoreClassifier(card.labels, truth, logProbabilities);
   if (card.kind == ModelKind::CorrectnessReward) {
     std::vector<double> chosen, rejected;  // the record's own verdict is "chosen"
     for (size_t i = 0; i < predictions.size(); ++i) {
       const auto& l = predictions[i].logits;
       chosen.push_back(truth[i] == 0 ? l[0] : l[1]);
       rejected.push_back(truth[i] == 0 ? l[1] : l[0]);
-      loss += softplusNeg(chosen.back() - rejected.back());
     }
     out.metrics.reward = RewardMetrics::fromRewards(chosen, rejected);
-  } else {
-    for (size_t i = 0; i < predictions.size(); ++i) loss -= std::log(std::max(1e-12, predictions[i].probabilities[size_t(truth[i])].second));
   }
-  out.metrics.loss = predictions.empty() ? 0 : loss / double(predictions.size());
   return out;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
-// Scores a trained model on labeled data the way the Trainer evaluates:
-// classifiers on labeled texts, correctness reward models on correctness
-// labels (pair = the record's own verdict vs the other one), pairwise reward
-// models on chosen/rejected pairs. Used by `assay-cli eval`.
+// Scores a saved model on labeled data with the Trainer's scoring
+// (train/Metrics.h: scoreClassifier, scoreRewardPairs): classifiers on
+// labeled texts, correctness reward models on correctness labels (their two
+// rewards per record), pairwise reward models on chosen/rejected pairs. The
+// only difference from the Trainer's numbers for the same weights is the
+// n-gram blend the saved model may apply. Used by `assay-cli eval`.
 #include <vector>
 
 #include "data/LabelSchema.h"

@@ -187,4 +187,42 @@ nlohmann::json EvalMetrics::toJson() const {
   return j;
 }
 
+namespace {
+
+// -log sigmoid(d), stable for large |d|.
+double softplusOfNegative(double d) { return d > 0 ? std::log1p(std::exp(-d)) : -d + std::log1p(std::exp(d)); }
+
+}  // namespace
+
+EvalMetrics scoreClassifier(const QStringList& labels, const std::vector<int64_t>& truth,
+                            const std::vector<std::vector<double>>& scores) {
+  if (truth.size() != scores.size()) throw std::invalid_argument("scoreClassifier: one score row per record");
+  EvalMetrics m;
+  std::vector<int64_t> predicted;
+  double loss = 0;
+  for (size_t i = 0; i < scores.size(); ++i) {
+    const auto& row = scores[i];
+    if (row.empty() || truth[i] < 0 || size_t(truth[i]) >= row.size())
+      throw std::invalid_argument("scoreClassifier: a label outside the scores");
+    const double top = *std::max_element(row.begin(), row.end());
+    double sum = 0;
+    for (double z : row) sum += std::exp(z - top);
+    loss += top + std::log(sum) - row[size_t(truth[i])];
+    predicted.push_back(int64_t(std::max_element(row.begin(), row.end()) - row.begin()));
+  }
+  m.loss = scores.empty() ? 0 : loss / double(scores.size());
+  m.classification = ClassificationMetrics::fromPredictions(labels, truth, predicted);
+  return m;
+}
+
+EvalMetrics scoreRewardPairs(const std::vector<double>& chosen, const std::vector<double>& rejected) {
+  if (chosen.size() != rejected.size()) throw std::invalid_argument("scoreRewardPairs: one rejected per chosen");
+  EvalMetrics m;
+  double loss = 0;
+  for (size_t i = 0; i < chosen.size(); ++i) loss += softplusOfNegative(chosen[i] - rejected[i]);
+  m.loss = chosen.empty() ? 0 : loss / double(chosen.size());
+  m.reward = RewardMetrics::fromRewards(chosen, rejected);
+  return m;
+}
+
 }  // namespace assay

@@ -68,4 +68,18 @@ struct EvalMetrics {
   nlohmann::json toJson() const;
 };
 
+// The one scoring of a model's outputs: the Trainer's evaluation and
+// `assay-cli eval` of a saved model both go through these, so the same
+// outputs give the same numbers. The loss is the plain objective: training
+// regularisers (label smoothing, class weights, reward centring) are left out.
+//
+// Classifier (and a correctness reward model, whose scores are its two
+// rewards r(x 正确), r(x 错误)): scores[i] are record i's logits, or log
+// probabilities (the same softmax); loss = mean cross-entropy at truth[i],
+// prediction = the first largest score.
+EvalMetrics scoreClassifier(const QStringList& labels, const std::vector<int64_t>& truth,
+                            const std::vector<std::vector<double>>& scores);
+// Pairwise reward model: loss = mean -log sigmoid(chosen - rejected).
+EvalMetrics scoreRewardPairs(const std::vector<double>& chosen, const std::vector<double>& rejected);
+
 }  // namespace assay

@@ -289,15 +289,13 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples, std::ve
   torch::NoGradGuard noGrad;
   const bool wasTraining = model_.module->is_training();
   model_.module->eval();
-  EvalMetrics metrics;
-  std::vector<int64_t> truth, predicted;
+  // Each record's outputs, written by record index; scored afterwards by the
+  // one rule every evaluation uses (Metrics.h), in record order, so the
+  // metrics do not depend on the batches or the number of threads.
   std::vector<double> chosen(examples.size()), rejected(examples.size());
-  if (scores) scores->assign(examples.size(), {});
-  std::vector<int64_t> pred(examples.size(), 0);
+  std::vector<std::vector<double>> logits(data_.pairwise ? 0 : examples.size());
   const auto batches = lengthSortedBatches(recordLengths(examples), config_.perDeviceEvalBatchSize);
-  // The loss (summed over its records) and outputs of one batch, written by record index.
   const auto evaluateBatch = [&](const std::vector<size_t>& batch) {
-    const double b = double(batch.size());
     if (data_.pairwise) {
       int64_t unusedTokens = 0;
       const auto [rc, rr] = pairRewards(examples, batch, unusedTokens);
@@ -306,57 +304,49 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples, std::ve
         chosen[batch[k]] = double(c.data_ptr<float>()[k]);
         rejected[batch[k]] = double(r.data_ptr<float>()[k]);
       }
-      return bradleyTerryLoss(rc, rr, torch::Tensor(), config_.centerRewardsCoefficient).item<double>() * b;
+      return;
     }
     std::vector<const std::vector<int32_t>*> seqs;
-    std::vector<int64_t> labels;
-    for (size_t i : batch) {
-      seqs.push_back(&examples[i].ids);
-      labels.push_back(examples[i].label);
-    }
+    for (size_t i : batch) seqs.push_back(&examples[i].ids);
     const auto padded = padSequences(seqs, data_.padTokenId);
-    const auto logits = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat);
-    const auto argmax = logits.argmax(1).contiguous();
-    for (size_t k = 0; k < batch.size(); ++k) pred[batch[k]] = argmax.data_ptr<int64_t>()[k];
-    if (scores) {
-      const auto rows = logits.contiguous();
-      const int64_t width = rows.size(1);
-      for (size_t k = 0; k < batch.size(); ++k)
-        (*scores)[batch[k]].assign(rows.data_ptr<float>() + int64_t(k) * width, rows.data_ptr<float>() + (int64_t(k) + 1) * width);
-    }
-    return classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing).item<double>() * b;
+    const auto rows = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat).contiguous();
+    const int64_t width = rows.size(1);
+    for (size_t k = 0; k < batch.size(); ++k)
+      logits[batch[k]].assign(rows.data_ptr<float>() + int64_t(k) * width, rows.data_ptr<float>() + (int64_t(k) + 1) * width);
   };
   // Batches are dealt round-robin to the shards (sorted by length, so each
-  // gets a fair mix); the loss is summed in batch order, so the metrics do
-  // not depend on the number of threads.
-  std::vector<double> batchLoss(batches.size(), 0);
+  // gets a fair mix).
   const size_t width = std::min(size_t(dataParallelWidth_), std::max<size_t>(1, batches.size()));
   runShards(int(width), [&](int shard) {
     torch::NoGradGuard shardNoGrad;  // grad mode is per thread
-    for (size_t bi = size_t(shard); bi < batches.size(); bi += width) batchLoss[bi] = evaluateBatch(batches[bi]);
+    for (size_t bi = size_t(shard); bi < batches.size(); bi += width) evaluateBatch(batches[bi]);
   });
-  double lossSum = 0;
-  for (double l : batchLoss) lossSum += l;
-  metrics.loss = examples.empty() ? 0 : lossSum / double(examples.size());
-  if (data_.pairwise && scores)
-    for (size_t i = 0; i < examples.size(); ++i) (*scores)[i] = {chosen[i], rejected[i]};
-  if (data_.pairwise) {
-    metrics.reward = RewardMetrics::fromRewards(chosen, rejected);
-    // Correctness pairs also score as a 2-way classifier: the record is
-    // judged 正确 when r(x,正确) > r(x,错误), i.e. when the pair is ranked right.
-    if (data_.labels.size() == 2) {
-      for (size_t i = 0; i < examples.size(); ++i) {
-        if (examples[i].label < 0) continue;
-        truth.push_back(examples[i].label);
-        predicted.push_back(chosen[i] > rejected[i] ? examples[i].label : 1 - examples[i].label);
-      }
-      if (!truth.empty()) metrics.classification = ClassificationMetrics::fromPredictions(data_.labels, truth, predicted);
-    }
-  } else {
-    for (size_t i = 0; i < examples.size(); ++i) truth.push_back(examples[i].label);
-    metrics.classification = ClassificationMetrics::fromPredictions(data_.labels, truth, pred);
-  }
   if (wasTraining) model_.module->train();
+
+  if (!data_.pairwise) {
+    std::vector<int64_t> truth;
+    for (const auto& e : examples) truth.push_back(e.label);
+    if (scores) *scores = logits;
+    return scoreClassifier(data_.labels, truth, logits);
+  }
+  if (scores) {
+    scores->assign(examples.size(), {});
+    for (size_t i = 0; i < examples.size(); ++i) (*scores)[i] = {chosen[i], rejected[i]};
+  }
+  EvalMetrics metrics = scoreRewardPairs(chosen, rejected);
+  // Correctness pairs also score as a 2-way classifier over the record's two
+  // rewards, r(x 正确) and r(x 错误): right when its own verdict's is higher.
+  if (data_.labels.size() == 2) {
+    std::vector<int64_t> truth;
+    std::vector<std::vector<double>> verdictRewards;
+    for (size_t i = 0; i < examples.size(); ++i) {
+      if (examples[i].label < 0) continue;
+      truth.push_back(examples[i].label);
+      verdictRewards.push_back(examples[i].label == 0 ? std::vector<double>{chosen[i], rejected[i]}
+                                                      : std::vector<double>{rejected[i], chosen[i]});
+    }
+    if (!truth.empty()) metrics.classification = scoreClassifier(data_.labels, truth, verdictRewards).classification;
+  }
   return metrics;
 }
 

@@ -4,8 +4,10 @@
 // load errors that name the file.
 #include <torch/torch.h>
 
+#include <QDir>
 #include <QtTest>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "data/DataFormat.h"
 #include "review/ModelEvaluation.h"
@@ -100,6 +102,60 @@ class TestPredictor : public QObject {
     const auto evaluation = evaluateModel(*predictor, read.samples, read.schema);
     QCOMPARE(evaluation.used, int64_t(120));
     QVERIFY(evaluation.metrics.classification->accuracy >= 0.9);
+  }
+
+  void evaluationAgreesWithTheTrainer_data() {
+    QTest::addColumn<int>("task");
+    QTest::newRow("classifier") << int(TrainTask::Classify);
+    QTest::newRow("correctness reward") << int(TrainTask::Reward);
+  }
+
+  void evaluationAgreesWithTheTrainer() {
+    // One scoring rule: the saved model scored by `assay-cli eval`'s path on
+    // the eval file gives the numbers the Trainer reported for it (the n-gram
+    // blend, the one intended difference, taken out of the saved card).
+    QFETCH(int, task);
+    const QString evalFile = dir_.filePath(QStringLiteral("phones_eval.jsonl"));
+    QVERIFY(testdata::writeCorrectnessTrl(evalFile, 40, 11));
+    TrainConfig c;
+    c.task = TrainTask(task);
+    c.trainFile = data_;
+    c.evalFile = evalFile;
+    c.outputDir = dir_.filePath(QStringLiteral("agree%1").arg(task));
+    c.numTrainEpochs = 2;
+    c.perDeviceTrainBatchSize = 8;
+    c.learningRate = 3e-3;
+    c.maxLength = 64;
+    c.numThreads = 1;
+    c.precision = QStringLiteral("fp32");
+    c.labelSmoothing = TrainTask(task) == TrainTask::Classify ? 0.1 : 0.0;  // a regulariser, not scored
+    auto prepared = prepareTraining(c);
+    const TrainResult result = runTraining(prepared);
+    QVERIFY(result.finalMetrics);
+
+    QFile cardFile(QDir(c.outputDir).filePath(QStringLiteral("assay_model.json")));
+    QVERIFY(cardFile.open(QIODevice::ReadOnly));
+    auto card = nlohmann::json::parse(cardFile.readAll().toStdString());
+    cardFile.close();
+    card.erase("ngram_weight");
+    QVERIFY(cardFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    cardFile.write(QByteArray::fromStdString(card.dump()));
+    cardFile.close();
+
+    const auto predictor = Predictor::load(c.outputDir);
+    const auto read = data::readSamplesFile(evalFile);
+    const ModelEvaluation evaluation = evaluateModel(*predictor, read.samples, read.schema);
+    QCOMPARE(evaluation.used, int64_t(40));
+    const EvalMetrics& trainer = *result.finalMetrics;
+    QVERIFY2(std::abs(evaluation.metrics.loss - trainer.loss) < 1e-4,
+             qPrintable(QStringLiteral("eval %1 vs trainer %2").arg(evaluation.metrics.loss).arg(trainer.loss)));
+    QVERIFY(evaluation.metrics.classification && trainer.classification);
+    QCOMPARE(evaluation.metrics.classification->confusion, trainer.classification->confusion);
+    QCOMPARE(evaluation.metrics.classification->f1Macro, trainer.classification->f1Macro);
+    if (TrainTask(task) == TrainTask::Reward) {
+      QVERIFY(evaluation.metrics.reward && trainer.reward);
+      QCOMPARE(evaluation.metrics.reward->pairwiseAccuracy, trainer.reward->pairwiseAccuracy);
+    }
   }
 
   void loadErrorsNameTheFile() {
