@@ -20,11 +20,11 @@ bool registerTest(const char* sourceFile, RunTest run);
 
 }  // namespace assay::test
 
-#define ASSAY_TEST_WITH_SETUP(TestObject, ...)                                                   \
+#define ASSAY_TEST_WITH_SETUP(TestObject, Setup)                                                 \
   namespace {                                                                                    \
   int assayRunTest(int argc, char** argv) {                                                      \
     QTest::Internal::callInitMain<TestObject>();                                                 \
-    __VA_ARGS__                                                                                  \
+    Setup                                                                                        \
     TestObject tc;                                                                               \
     QTEST_SET_MAIN_SOURCE_PATH                                                                   \
     return QTest::qExec(&tc, argc, argv);                                                        \
@@ -32,6 +32,8 @@ bool registerTest(const char* sourceFile, RunTest run);
   [[maybe_unused]] const bool assayTestRegistered = assay::test::registerTest(__FILE__, &assayRunTest); \
   }
 
-#define ASSAY_TEST_APPLESS_MAIN(TestObject) ASSAY_TEST_WITH_SETUP(TestObject)
+// Expands to nothing: a named empty setup keeps the macro free of empty variadic arguments.
+#define ASSAY_TEST_NO_SETUP
+#define ASSAY_TEST_APPLESS_MAIN(TestObject) ASSAY_TEST_WITH_SETUP(TestObject, ASSAY_TEST_NO_SETUP)
 #define ASSAY_TEST_GUILESS_MAIN(TestObject) ASSAY_TEST_WITH_SETUP(TestObject, QTEST_QAPP_SETUP(QCoreApplication))
 #define ASSAY_TEST_MAIN(TestObject) ASSAY_TEST_WITH_SETUP(TestObject, QTEST_MAIN_SETUP())
