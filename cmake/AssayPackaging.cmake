@@ -7,8 +7,8 @@
 #   share/applications/assay.desktop         and its icon, share/icons/hicolor/scalable/apps/assay.svg
 #   share/assay/demo/                        the README's demo data and its generator
 #   share/doc/assay/                         README.md, copyright (the GPL-3.0 text)
-# The translations need no file of their own: qt_add_translations embeds the
-# compiled .qm files in the executables (widgets/CMakeLists.txt, :/i18n).
+# The translations need no file of their own: assay_i18n embeds the compiled
+# .qm files in assay and assay-cli (core/CMakeLists.txt, :/i18n).
 
 install(FILES ${PROJECT_SOURCE_DIR}/resources/desktop/assay.desktop DESTINATION share/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/desktop/assay.svg DESTINATION share/icons/hicolor/scalable/apps)

@@ -1,5 +1,8 @@
 // assay-cli stats: sample counts, label distribution per split (laid out like
 // the label distribution the original rm_train.py logs), duplicates and conflicting labels.
+// The report is English, or rm_train.py's Chinese under a Chinese locale or
+// ASSAY_LANGUAGE=zh_CN (main.cpp installs the translation).
+#include <QCoreApplication>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -18,17 +21,25 @@ Json countsJson(const data::LabelCounts& c, const data::LabelSchema& schema) {
   return Json{{"total", c.total}, {"unlabeled", c.unlabeled}, {"labels", labels}};
 }
 
-void printDistribution(const char* title, const data::LabelCounts& c, const data::LabelSchema& schema) {
-  std::printf("📊 %s标签分布:\n", title);
+// The report's lines, translated like the GUI (main.cpp installs the
+// language); lupdate files them under this context.
+struct Msg {
+  Q_DECLARE_TR_FUNCTIONS(assay::cli::stats)
+};
+
+void say(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); }
+
+void printDistribution(const QString& heading, const data::LabelCounts& c, const data::LabelSchema& schema) {
+  say(heading);
   for (const data::Label& l : schema.labels())
-    std::printf("   %s: %lld 条\n", l.name.toUtf8().constData(), static_cast<long long>(c.perLabel[static_cast<size_t>(l.id)]));
-  if (c.unlabeled) std::printf("   未标注: %lld 条\n", static_cast<long long>(c.unlabeled));
+    say(Msg::tr("   %1: %2 records").arg(l.name, QString::number(c.perLabel[static_cast<size_t>(l.id)])));
+  if (c.unlabeled) say(Msg::tr("   Unlabeled: %1 records").arg(c.unlabeled));
   const qint64 other = c.total - c.unlabeled - [&] {
     qint64 n = 0;
     for (qint64 v : c.perLabel) n += v;
     return n;
   }();
-  if (other) std::printf("   偏好对/KTO: %lld 条\n", static_cast<long long>(other));
+  if (other) say(Msg::tr("   Pairs/KTO: %1 records").arg(other));
 }
 
 int runStats(const QStringList& args) {
@@ -61,19 +72,20 @@ int runStats(const QStringList& args) {
     return cli::kOk;
   }
 
-  std::printf("📂 项目: %s (%s)\n", path.toUtf8().constData(), data::schemaKindName(schema.kind()).toUtf8().constData());
-  std::printf("✅ 共 %lld 条样本 (文本 %lld, 偏好对 %lld, KTO %lld)\n", static_cast<long long>(s.samples),
-              static_cast<long long>(s.texts), static_cast<long long>(s.pairs), static_cast<long long>(s.completions));
-  printDistribution("全部数据", s.all, schema);
-  std::printf("📊 数据划分:\n   训练集: %lld 条\n   验证集: %lld 条\n", static_cast<long long>(s.train.total),
-              static_cast<long long>(s.test.total));
-  if (s.unassigned.total) std::printf("   未划分: %lld 条\n", static_cast<long long>(s.unassigned.total));
-  if (s.train.total) printDistribution("训练集", s.train, schema);
-  if (s.test.total) printDistribution("验证集", s.test, schema);
-  std::printf("🔁 重复: %lld 组 (%lld 条重复样本)\n", static_cast<long long>(s.duplicateGroups),
-              static_cast<long long>(s.duplicateSamples));
-  std::printf("⚠️  冲突标签: %lld 组重复内容标签不一致, %lld 条样本标注者意见不一\n",
-              static_cast<long long>(s.conflictGroups), static_cast<long long>(s.annotatorDisagreements));
+  say(Msg::tr("📂 Project: %1 (%2)").arg(path, data::schemaKindName(schema.kind())));
+  say(Msg::tr("✅ %1 samples (texts %2, pairs %3, KTO %4)").arg(s.samples).arg(s.texts).arg(s.pairs).arg(s.completions));
+  printDistribution(Msg::tr("📊 Label distribution, all data:"), s.all, schema);
+  say(Msg::tr("📊 Data split:"));
+  say(Msg::tr("   Training set: %1 records").arg(s.train.total));
+  say(Msg::tr("   Validation set: %1 records").arg(s.test.total));
+  if (s.unassigned.total) say(Msg::tr("   Unassigned: %1 records").arg(s.unassigned.total));
+  if (s.train.total) printDistribution(Msg::tr("📊 Label distribution, training set:"), s.train, schema);
+  if (s.test.total) printDistribution(Msg::tr("📊 Label distribution, validation set:"), s.test, schema);
+  say(Msg::tr("🔁 Duplicates: %1 groups (%2 duplicate samples)").arg(s.duplicateGroups).arg(s.duplicateSamples));
+  say(Msg::tr("⚠️  Conflicting labels: %1 groups of duplicates with different labels, "
+              "%2 samples on which annotators disagree")
+          .arg(s.conflictGroups)
+          .arg(s.annotatorDisagreements));
   return cli::kOk;
 }
 

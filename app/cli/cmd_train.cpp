@@ -1,9 +1,11 @@
 // assay-cli train: the flags of the original rm_train.py and of TRL's
 // reward_modeling.py on the LibTorch trainer (train/TrainOptions.h lists them).
 // Prints rm_train.py's loading report, a progress bar (plain lines when stderr
-// is not a terminal), eval lines and final metrics.
+// is not a terminal), eval lines and final metrics, in the language main.cpp
+// installed (ASSAY_LANGUAGE, else the system locale).
 #include <torch/torch.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
 #include <memory>
@@ -17,6 +19,11 @@
 
 namespace assay::cli {
 namespace {
+
+// The report's lines; lupdate files them under this context.
+struct Msg {
+  Q_DECLARE_TR_FUNCTIONS(assay::cli::train)
+};
 
 // Value flags and switches (bool options), from the table.
 QStringList optionFlags(bool switches) {
@@ -72,7 +79,7 @@ void demoInference(const QString& modelDir, const PreparedTraining& p) {
   else
     texts << QStringLiteral("张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678")
           << QStringLiteral("北京市1234海淀区学院路");
-  line(QStringLiteral("🎯 推理演示:"));
+  line(Msg::tr("🎯 Inference demo:"));
   const auto results = predictor->predict(texts);
   for (int i = 0; i < texts.size(); ++i) {
     line(QStringLiteral("   ") + texts[i].simplified());
@@ -112,30 +119,30 @@ int runTrain(const QStringList& args) {
     line(text);
   };
   const auto examples = prepared.data.datasetRecord.value("train_records", int64_t(0));
-  line(QStringLiteral("🚀 开始训练: %1 条训练样本, task=%2, model=%3")
+  line(Msg::tr("🚀 Training: %1 training samples, task=%2, model=%3")
            .arg(examples)
            .arg(taskName(config.task), config.modelNameOrPath));
   const TrainResult result = runTraining(prepared, cb);
   if (bar) bar->finish();
-  line(QStringLiteral("✅ 训练完成: %1 步, %2 秒, %3 tokens/s")
+  line(Msg::tr("✅ Training finished: %1 steps, %2 s, %3 tokens/s")
            .arg(result.globalStep).arg(result.seconds, 0, 'f', 1).arg(result.trainTokensPerSecond, 0, 'f', 0));
   if (result.finalMetrics) {
-    line(QStringLiteral("📊 训练后模型评估 (best %1):").arg(result.bestCheckpoint));
+    line(Msg::tr("📊 Evaluation of the trained model (best %1):").arg(result.bestCheckpoint));
     printMetrics(*result.finalMetrics, QStringLiteral("   "));
     if (result.baselineMetrics && prepared.model) {
       const bool blended = result.blend && result.blend->ngramWeight > 0;
-      line(QStringLiteral("📏 %1: 基线 %2 / 模型 %3%4 (字符 n-gram TF-IDF + 逻辑回归 / %5)")
+      line(Msg::tr("📏 %1: baseline %2 / model %3%4 (character n-gram TF-IDF + logistic regression / %5)")
                .arg(result.finalMetrics->selectionMetricName())
                .arg(result.baselineMetrics->selectionMetric(), 0, 'f', 4)
                .arg(result.finalMetrics->selectionMetric(), 0, 'f', 4)
-               .arg(blended ? QStringLiteral(" / 融合 %1 (保存的模型, 基线权重 %2)")
+               .arg(blended ? Msg::tr(" / blend %1 (the saved model, baseline weight %2)")
                                   .arg(result.blend->metric, 0, 'f', 4)
                                   .arg(result.blend->ngramWeight, 0, 'f', 1)
                             : QString())
                .arg(config.modelNameOrPath));
     }
   }
-  line(QStringLiteral("💾 模型已保存: ") + config.outputDir);
+  line(Msg::tr("💾 Model saved: %1").arg(config.outputDir));
   if (config.demoInference) demoInference(config.outputDir, prepared);
   return kOk;
 }

@@ -6,6 +6,7 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "MlModule.h"
+#include "i18n/Translations.h"
 
 namespace {
 
@@ -21,6 +22,8 @@ void printHelp(FILE* out) {
   const bool ml = assay::cli::loadMlCommands(&error);
   std::fprintf(out, "assay-cli " ASSAY_VERSION " — reward-model workbench, command line\n\ncommands:\n");
   for (const auto& c : assay::cli::commandRegistry()) std::fprintf(out, "  %s\n", c.synopsis);
+  std::fprintf(out, "\nReports are in English, or in Chinese under a Chinese system locale;\n"
+                    "ASSAY_LANGUAGE=en or ASSAY_LANGUAGE=zh_CN chooses one.\n");
   if (!ml) std::fprintf(out, "\n(train, eval and predict are unavailable: %s)\n", error.toUtf8().constData());
 }
 
@@ -29,6 +32,9 @@ void printHelp(FILE* out) {
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName("assay-cli");
+  // Like the GUI's "system" language, overridable with ASSAY_LANGUAGE; the
+  // translator serves assay-cli-ml's commands too (they share this QtCore).
+  assay::i18n::installTranslations(&app, assay::i18n::commandLineLanguage());
   QStringList args = QCoreApplication::arguments().mid(1);
   if (args.isEmpty()) {
     printHelp(stderr);

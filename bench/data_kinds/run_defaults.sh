@@ -34,7 +34,9 @@ run() {
   local start end
   start=$(date +%s.%N)
   # shellcheck disable=SC2086  # ASSAY_TRAIN_ARGS is a list of flags
-  "$CLI" train --train_file "$SETS/$set.train.jsonl" --output_dir "$dir" "$@" ${ASSAY_TRAIN_ARGS:-} >"$OUT/$set-$name.log" 2>&1
+  # ASSAY_LANGUAGE=zh_CN: the log in the Chinese that the parser below reads.
+  ASSAY_LANGUAGE=zh_CN "$CLI" train --train_file "$SETS/$set.train.jsonl" --output_dir "$dir" "$@" ${ASSAY_TRAIN_ARGS:-} \
+    >"$OUT/$set-$name.log" 2>&1
   end=$(date +%s.%N)
   "$CLI" eval "$dir" "$SETS/$set.test.jsonl" --json >"$OUT/$set-$name.eval.json" 2>/dev/null
   python3 - "$set" "$name" "$start" "$end" "$OUT/$set-$name.eval.json" "$OUT/$set-$name.log" "$* ${ASSAY_TRAIN_ARGS:-}" >>"$RESULTS" <<'PY'

@@ -1,5 +1,6 @@
 #include "train/Trainer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +21,12 @@
 namespace assay {
 
 namespace {
+
+// The notes' user-facing lines, translated through i18n/Translations.h
+// (Chinese: rm_train.py's wording); lupdate files them under this context.
+struct Msg {
+  Q_DECLARE_TR_FUNCTIONS(assay::Trainer)
+};
 
 std::vector<size_t> recordLengths(const std::vector<TrainExample>& examples) {
   std::vector<size_t> lengths;
@@ -366,7 +373,7 @@ TrainResult Trainer::run() {
   // What a killed run was still writing (never a checkpoint to resume from).
   const int removed = removePartialDirectories(config_.outputDir, QStringLiteral("checkpoint-*"));
   if (removed > 0 && cb_.note)
-    cb_.note(QStringLiteral("🧹 删除了 %1 个未写完的检查点 (*%2, 上次运行中断时留下)").arg(removed).arg(kPartialSuffix));
+    cb_.note(Msg::tr("🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)").arg(removed).arg(kPartialSuffix));
 
   const int64_t spe = stepsPerEpoch(), ceiling = totalSteps();
   int64_t total = plannedTotal_ > 0 ? std::min(plannedTotal_, ceiling) : ceiling;
@@ -401,13 +408,13 @@ TrainResult Trainer::run() {
     plannedTotal_ = total;
     if (first) warmup = int64_t(std::ceil(config_.warmupRatio * double(total)));
     if (cb_.note && worthSaying)
-      cb_.note(QStringLiteral("⏱️ 时间预算 %1 分钟: 每步 %2 s, 每次评估 %3 s → 计划 %4 步 (%5 轮%6)")
+      cb_.note(Msg::tr("⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)")
                    .arg(*config_.maxTrainMinutes)
                    .arg(r.secondsPerStep, 0, 'f', 3)
                    .arg(r.secondsPerEval, 0, 'f', 1)
                    .arg(total)
                    .arg(double(total) / double(spe), 0, 'f', 2)
-                   .arg(total == ceiling ? QStringLiteral(", 自动轮数全部") : QStringLiteral(", 自动轮数为 %1 步").arg(ceiling)));
+                   .arg(total == ceiling ? Msg::tr(", all of the auto epochs") : Msg::tr(", auto epochs are %1 steps").arg(ceiling)));
   };
   const int accum = config_.gradientAccumulationSteps;
   const auto lengths = recordLengths(data_.train);

@@ -1,5 +1,6 @@
 #include "train/TrainingRun.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +24,13 @@ namespace assay {
 
 namespace {
 
+// The log's user-facing lines: English source texts, translated into the
+// language installed through i18n/Translations.h (Chinese: rm_train.py's
+// wording), under the context lupdate files them in.
+struct Msg {
+  Q_DECLARE_TR_FUNCTIONS(assay::TrainingRun)
+};
+
 struct RawRecord {
   QString chosen, rejected;  // classify: chosen holds the text
   QString text;              // classify and correctness: the record's own text (the baseline reads it)
@@ -43,7 +51,7 @@ std::vector<data::Sample> readFile(const QString& path, const data::LabelSchema*
     throw std::runtime_error(result.issues.empty() ? (path.toStdString() + ": cannot read")
                                                    : result.issues.front().toString().toStdString());
   if (!result.issues.empty() && log) {
-    log(QStringLiteral("⚠️ %1: %2 条记录被跳过").arg(path).arg(result.issues.size()));
+    log(Msg::tr("⚠️ %1: %2 records skipped").arg(path).arg(result.issues.size()));
     for (size_t i = 0; i < std::min<size_t>(5, result.issues.size()); ++i)
       log(QStringLiteral("   ") + result.issues[i].toString());
   }
@@ -72,11 +80,11 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
       (s.split == data::Split::Test ? loaded.eval : loaded.train).push_back(std::move(s));
     if (loaded.train.empty()) throw std::runtime_error(config.project.toStdString() + ": no training samples");
   } else {
-    if (log) log(QStringLiteral("📂 加载训练数据: ") + config.trainFile);
+    if (log) log(Msg::tr("📂 Loading training data: %1").arg(config.trainFile));
     const QString mapping = labelMappingFor(config);
     if (!mapping.isEmpty()) {
       const data::LabelSchema fixed = data::LabelSchema::readLabelMapping(mapping);
-      if (log) log(QStringLiteral("🏷️ 标签映射: %1").arg(mapping));
+      if (log) log(Msg::tr("🏷️ Label mapping: %1").arg(mapping));
       loaded.train = readFile(config.trainFile, &fixed, data::LabelPolicy::Known, &loaded.schema, log);
     } else {
       // As in the original rm_train.py: the label set is the data's own.
@@ -84,7 +92,7 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
     }
     QStringList names;
     for (const auto& l : loaded.schema.labels()) names << QStringLiteral("%1=%2").arg(l.id).arg(l.name);
-    if (log && !names.isEmpty()) log(QStringLiteral("🏷️ 标签: ") + names.join(QStringLiteral(", ")));
+    if (log && !names.isEmpty()) log(Msg::tr("🏷️ Labels: %1").arg(names.join(QStringLiteral(", "))));
   }
   if (!config.evalFile.isEmpty())
     loaded.eval = readFile(config.evalFile, &loaded.schema, data::LabelPolicy::Known, nullptr, log);
@@ -171,8 +179,8 @@ void logDistribution(const std::vector<RawRecord>& records, const QStringList& l
   std::vector<int64_t> counts(size_t(labels.size()), 0);
   for (const auto& r : records)
     if (r.label >= 0 && r.label < labels.size()) ++counts[size_t(r.label)];
-  log(QStringLiteral("📊 训练数据标签分布:"));
-  for (int i = 0; i < labels.size(); ++i) log(QStringLiteral("   %1: %2 条").arg(labels[i]).arg(counts[size_t(i)]));
+  log(Msg::tr("📊 Label distribution of the training data:"));
+  for (int i = 0; i < labels.size(); ++i) log(Msg::tr("   %1: %2 records").arg(labels[i]).arg(counts[size_t(i)]));
 }
 
 TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLength, int32_t endId, bool pairwise) {
@@ -258,7 +266,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   auto eval = toRecords(loaded.eval, config, p.schema, anyCorrectness, cut);
   loaded = LoadedSamples();  // the full texts are not needed any more
   if (log && cut > 0)
-    log(QStringLiteral("⚠️ %1 条记录的文本超过 %2 个字符, 只取前 %2 个字符分词 (max_length %3 个 token 用不到更多)")
+    log(Msg::tr("⚠️ %1 records have texts longer than %2 characters; only the first %2 are "
+                "tokenized (max_length %3 tokens cannot use more)")
             .arg(cut)
             .arg(encodeCharBound(config.maxLength))
             .arg(config.maxLength));
@@ -277,7 +286,7 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     p.card.labels = labels;
   }
   p.card.maxLength = config.maxLength;
-  if (log) log(QStringLiteral("✅ 成功加载 %1 条训练样本").arg(train.size() + (loaded.eval.empty() ? 0 : 0)));
+  if (log) log(Msg::tr("✅ Loaded %1 training samples").arg(train.size() + (loaded.eval.empty() ? 0 : 0)));
   logDistribution(train, p.card.labels, log);
 
   if (eval.empty()) {
@@ -293,33 +302,36 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     train = std::move(kept);
   }
   if (log) {
-    log(QStringLiteral("📊 数据划分:"));
-    log(QStringLiteral("   训练集: %1 条").arg(train.size()));
-    log(QStringLiteral("   验证集: %1 条").arg(eval.size()));
+    log(Msg::tr("📊 Data split:"));
+    log(Msg::tr("   Training set: %1 records").arg(train.size()));
+    log(Msg::tr("   Validation set: %1 records").arg(eval.size()));
     const int64_t spe = p.config.stepsPerEpoch(train.size());
     const double epochs = p.config.resolvedEpochs(spe);
-    log(QStringLiteral("   训练轮数: %1 (%2 步/轮)%3")
+    log(Msg::tr("   Epochs: %1 (%2 steps/epoch)%3")
             .arg(epochs)
             .arg(spe)
             .arg(config.numTrainEpochs > 0 ? QString()
-                                           : QStringLiteral(" — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮")
+                                           : Msg::tr(" — auto: %2–%3 epochs within %1 records, "
+                                                     "at least %4 records, at most %5 epochs")
                                                  .arg(TrainConfig::kAutoRecordBudget)
                                                  .arg(TrainConfig::kAutoEpochs)
                                                  .arg(TrainConfig::kAutoBudgetEpochs)
                                                  .arg(TrainConfig::kAutoMinRecords)
                                                  .arg(TrainConfig::kAutoMaxEpochs)));
     if (config.numTrainEpochs <= 0 && p.config.maxTrainMinutes.value_or(0) > 0)
-      log(QStringLiteral("   时间预算: %1 分钟 (--max_train_minutes; 前几步测速后按预算规划步数)").arg(*p.config.maxTrainMinutes));
+      log(Msg::tr("   Time budget: %1 minutes (--max_train_minutes; steps planned from the "
+                  "speed of the first few)")
+              .arg(*p.config.maxTrainMinutes));
   }
 
   const bool ngram = config.modelNameOrPath == QLatin1String(kNgramModel);
   p.baseline = fitBaseline(baselineData(train, eval, p.card));
   if (log && p.baseline)
-    log(QStringLiteral("📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归, %1 个特征, %2 s): %3")
+    log(Msg::tr("📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3")
             .arg(p.baseline->model->numFeatures())
             .arg(p.baseline->seconds, 0, 'f', 1)
             .arg(p.baseline->metrics.classification || p.baseline->metrics.reward ? metricsSummary(p.baseline->metrics)
-                                                                                 : QStringLiteral("无验证集")));
+                                                                                 : Msg::tr("no validation set")));
   if (ngram) {
     if (!p.baseline)
       throw std::runtime_error(source.toStdString() + ": the n-gram model needs at least two labels (or pairs) to learn");
@@ -354,7 +366,7 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
 
   const QStringList headLabels = pairwise ? defaultLabels(1) : p.card.labels;
   torch::manual_seed(uint64_t(config.seed));
-  if (log) log(QStringLiteral("🤖 初始化模型: ") + config.modelNameOrPath);
+  if (log) log(Msg::tr("🤖 Initializing model: %1").arg(config.modelNameOrPath));
   if (tiny) {
     p.model = Qwen2ForSequenceClassification(tinyPresetConfig(p.tokenizer->vocabSize(), headLabels, p.tokenizer->padTokenId()));
   } else {
@@ -378,23 +390,25 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   int64_t parameters = 0;
   for (const auto& t : p.model->parameters()) parameters += t.numel();
   if (log) {
-    log(QStringLiteral("✅ 模型加载完成"));
-    log(QStringLiteral("   模型类别数: %1").arg(headLabels.size()));
-    log(QStringLiteral("   词汇表大小: %1").arg(p.tokenizer->vocabSize()));
-    log(QStringLiteral("   参数量: %1").arg(parameters));
+    log(Msg::tr("✅ Model loaded"));
+    log(Msg::tr("   Model classes: %1").arg(headLabels.size()));
+    log(Msg::tr("   Vocabulary size: %1").arg(p.tokenizer->vocabSize()));
+    log(Msg::tr("   Parameters: %1").arg(parameters));
     const int threads = usesDropout(p.model, config) ? 1 : dataParallelWidth(config.numThreads, config.perDeviceTrainBatchSize);
-    log(QStringLiteral("   训练线程: %1 (数据并行, 每批切分为 %1 份)").arg(threads));
+    log(Msg::tr("   Training threads: %1 (data parallel, each batch split into %1 parts)").arg(threads));
     const auto& speeds = measuredMatmulSpeeds();
-    log(QStringLiteral("   矩阵乘精度: %1 (本机单核 fp32 %2 / bf16 %3 GFLOP/s)")
+    log(Msg::tr("   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)")
             .arg(p.config.precision)
             .arg(speeds.float32GflopS, 0, 'f', 0)
             .arg(speeds.bfloat16GflopS, 0, 'f', 0));
     if (p.config.lmLossCoefficient.value_or(0) > 0)
-      log(QStringLiteral("   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)")
+      log(Msg::tr("   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of "
+                  "the records predicted one by one, the others as one class)")
               .arg(*p.config.lmLossCoefficient)
               .arg(p.config.lmFrequentTokenShare * 100));
     if (p.config.nameSwap.value_or(0) > 0)
-      log(QStringLiteral("   名称替换: 每轮 %1% 的记录中, 出现在 < %2% 记录中的汉字换成其他罕见字")
+      log(Msg::tr("   Name swap: in %1% of the records each epoch, Chinese characters found in "
+                  "< %2% of the records become other rare ones")
               .arg(*p.config.nameSwap * 100)
               .arg(p.config.lmFrequentTokenShare * 100));
   }
@@ -409,7 +423,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   // the n-gram model reads exactly the names, so it is reported but not blended
   // in (on the address demo it cost 0.977 -> 0.932 on unseen place names).
   const bool namesMatter = p.config.nameSwap.value_or(0) <= 0;
-  if (log && p.baseline && !namesMatter) log(QStringLiteral("   名称替换开启: n-gram 基线只作对照, 不融合进模型 (它依赖名称)"));
+  if (log && p.baseline && !namesMatter)
+    log(Msg::tr("   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)"));
   if (p.baseline && namesMatter && p.card.kind != ModelKind::PairwiseReward) {
     for (const auto& r : eval)
       p.data.baselineEvalProbabilities.push_back(r.label >= 0 && !r.text.isEmpty() ? p.baseline->model->probabilities(r.text)
@@ -492,7 +507,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   if (result.blend) {
     const BlendChoice& b = *result.blend;
     if (note)
-      note(QStringLiteral("🔀 验证集上 n-gram 基线的权重: %1 (%2: 模型 %3, 基线 %4, 融合 %5)")
+      note(Msg::tr("🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)")
                .arg(b.ngramWeight, 0, 'f', 1)
                .arg(p.card.kind == ModelKind::CorrectnessReward ? QStringLiteral("accuracy")
                                                                                   : QStringLiteral("f1_macro"))

@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="368"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="360"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../widgets/annotate/AnnotatePane.cpp" line="194"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="294"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="292"/>
         <source>L
 %n more labels…</source>
         <translation>
@@ -106,98 +106,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="338"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="364"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="339"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="348"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="340"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="366"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="358"/>
         <source>User question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
         <source>Not labeled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
         <source>Current label: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
         <source>The model has no suggestion for this sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="417"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="420"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="437"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
         <source>Trained model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
         <source>Model run cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
         <source>Cannot use this model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="475"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
         <source>Model: %1 — most uncertain first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="485"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="523"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="501"/>
         <source>Label undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="554"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="532"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="557"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="535"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,142 +223,142 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
         <source>Search text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>All splits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
         <source>Annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Reviewed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
         <source>Model disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="178"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
         <source>Re-split all samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="293"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="325"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="191"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="181"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="193"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="194"/>
         <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="195"/>
         <source>Train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="196"/>
         <source>Test fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="186"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="197"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="200"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="244"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="201"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="245"/>
         <source>Unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="203"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="267"/>
         <source>All annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="294"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="295"/>
         <source>%1+ samples (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="336"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="322"/>
         <source>Export reviewed records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,73 +1405,73 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="133"/>
         <source>classify — N-way cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="134"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
-        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="58"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="136"/>
         <source>Model checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="31"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; &quot;ngram&quot; fits the character n-gram TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="111"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="137"/>
         <source>each epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="112"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="138"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="54"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="114"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="139"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="115"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="58"/>
         <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="140"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="118"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="141"/>
         <source>LoRA (--use_peft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="152"/>
         <source>Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="126"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="159"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="152"/>
         <source>Output directory:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,10 +1659,282 @@
     </message>
 </context>
 <context>
+    <name>assay::Trainer</name>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="376"/>
+        <source>🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="411"/>
+        <source>⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="417"/>
+        <source>, all of the auto epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="417"/>
+        <source>, auto epochs are %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::TrainingRun</name>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="54"/>
+        <source>⚠️ %1: %2 records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="83"/>
+        <source>📂 Loading training data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="87"/>
+        <source>🏷️ Label mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="95"/>
+        <source>🏷️ Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="182"/>
+        <source>📊 Label distribution of the training data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="183"/>
+        <source>   %1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="269"/>
+        <source>⚠️ %1 records have texts longer than %2 characters; only the first %2 are tokenized (max_length %3 tokens cannot use more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="289"/>
+        <source>✅ Loaded %1 training samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="305"/>
+        <source>📊 Data split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="306"/>
+        <source>   Training set: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="307"/>
+        <source>   Validation set: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="310"/>
+        <source>   Epochs: %1 (%2 steps/epoch)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="314"/>
+        <source> — auto: %2–%3 epochs within %1 records, at least %4 records, at most %5 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="322"/>
+        <source>   Time budget: %1 minutes (--max_train_minutes; steps planned from the speed of the first few)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="330"/>
+        <source>📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="334"/>
+        <source>no validation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="369"/>
+        <source>🤖 Initializing model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="393"/>
+        <source>✅ Model loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="394"/>
+        <source>   Model classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="395"/>
+        <source>   Vocabulary size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="396"/>
+        <source>   Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="398"/>
+        <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
+        <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="410"/>
+        <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="427"/>
+        <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="510"/>
+        <source>🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::TrainingSession</name>
     <message>
         <location filename="../../widgets/train/TrainingSession.cpp" line="31"/>
         <source>A training run is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::cli::stats</name>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="35"/>
+        <source>   %1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="36"/>
+        <source>   Unlabeled: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="42"/>
+        <source>   Pairs/KTO: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="75"/>
+        <source>📂 Project: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="76"/>
+        <source>✅ %1 samples (texts %2, pairs %3, KTO %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="77"/>
+        <source>📊 Label distribution, all data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="78"/>
+        <source>📊 Data split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="79"/>
+        <source>   Training set: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="80"/>
+        <source>   Validation set: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="81"/>
+        <source>   Unassigned: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="82"/>
+        <source>📊 Label distribution, training set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="83"/>
+        <source>📊 Label distribution, validation set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="84"/>
+        <source>🔁 Duplicates: %1 groups (%2 duplicate samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="85"/>
+        <source>⚠️  Conflicting labels: %1 groups of duplicates with different labels, %2 samples on which annotators disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::cli::train</name>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="82"/>
+        <source>🎯 Inference demo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="122"/>
+        <source>🚀 Training: %1 training samples, task=%2, model=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="127"/>
+        <source>✅ Training finished: %1 steps, %2 s, %3 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="130"/>
+        <source>📊 Evaluation of the trained model (best %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="134"/>
+        <source>📏 %1: baseline %2 / model %3%4 (character n-gram TF-IDF + logistic regression / %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="138"/>
+        <source> / blend %1 (the saved model, baseline weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="145"/>
+        <source>💾 Model saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

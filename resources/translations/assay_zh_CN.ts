@@ -29,7 +29,7 @@
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="368"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="360"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../widgets/annotate/AnnotatePane.cpp" line="194"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="232"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation>未加载模型：队列按上面的顺序排列。</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="294"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="292"/>
         <source>L
 %n more labels…</source>
         <translation>
@@ -104,98 +104,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="346"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="338"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="364"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="347"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="339"/>
         <source>Nothing to label: every text sample has a label.</source>
         <translation>没有待标注样本：所有文本样本均已标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="348"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="340"/>
         <source>End of the queue. Press ← to go back, or start a new queue.</source>
         <translation>队列已结束。按 ← 返回，或开始新队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="366"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="358"/>
         <source>User question</source>
         <translation>用户问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
         <source>Not labeled yet</source>
         <translation>尚未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
         <source>Current label: %1 (%2)</source>
         <translation>当前标签：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="411"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
         <source>The model has no suggestion for this sample.</source>
         <translation>模型对这条样本没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="417"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation>模型给出的答案不是本项目的标签。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="420"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation>模型建议：%1（%2）—— 置信度 %3%。不会自动采用：按对应的键即可接受。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="437"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
         <source>Trained model directory</source>
         <translation>已训练的模型目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="450"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
         <source>Predicting the unlabeled samples: %1 / %2</source>
         <translation>正在预测未标注样本：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
         <source>Model run cancelled.</source>
         <translation>模型预测已取消。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="469"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
         <source>Cannot use this model: %1</source>
         <translation>无法使用这个模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="475"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
         <source>Model: %1 — most uncertain first</source>
         <translation>模型：%1 —— 最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="485"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation>请先设置标注员姓名（编辑 ▸ 标注员姓名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="523"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="501"/>
         <source>Label undone.</source>
         <translation>已撤销标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="554"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="532"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation>统计中…   ·   队列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="557"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="535"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
         <translation>已标注 %1 / %2   ·   今日 %3   ·   每小时 %4   ·   队列 %5 / %6</translation>
     </message>
@@ -221,149 +221,149 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="168"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
         <source>Search text…</source>
         <translation>搜索文本…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>All splits</source>
         <translation>全部划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="169"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="171"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="172"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="173"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
         <source>Annotators disagree</source>
         <translation>标注不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Reviewed or not</source>
         <translation>是否已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="174"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
         <source>Unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="176"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
         <source>Model disagrees</source>
         <translation>模型意见不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="177"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation>最近保存的预测与样本的标签不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="178"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
         <source>Re-split all samples</source>
         <translation>重新划分全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="293"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="325"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="191"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="181"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="193"/>
         <source>Labels…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="194"/>
         <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
         <translation>添加、重命名、调整标签顺序；为标注员设置按键、颜色和说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="195"/>
         <source>Train / test split</source>
         <translation>训练 / 测试划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="196"/>
         <source>Test fraction:</source>
         <translation>测试集比例：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="186"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="197"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="200"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="244"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="201"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="245"/>
         <source>Unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="203"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="267"/>
         <source>All annotators</source>
         <translation>全部标注员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="294"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="295"/>
         <source>%1+ samples (scroll for more)</source>
         <translation>%1+ 个样本（滚动加载更多）</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>已预测 %1 条 · 其中 %2 条与人工标签不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="336"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="322"/>
         <source>Export reviewed records</source>
         <translation>导出已审核记录</translation>
     </message>
@@ -1402,73 +1402,73 @@
 <context>
     <name>assay::TrainForm</name>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="133"/>
         <source>classify — N-way cross-entropy</source>
         <translation>classify — N 类交叉熵</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="107"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="134"/>
         <source>reward — Bradley–Terry pairs</source>
         <translation>reward — Bradley–Terry 成对</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="36"/>
-        <location filename="../../widgets/train/TrainForm.cpp" line="110"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="58"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="136"/>
         <source>Model checkpoint directory</source>
         <translation>模型检查点目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="108"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="31"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; &quot;ngram&quot; fits the character n-gram TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory</source>
         <translation>"tiny" 从零训练内置小模型；"ngram" 在几秒内拟合字符 n-gram TF-IDF + 逻辑回归基线；或本地 Qwen2 检查点目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="111"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="137"/>
         <source>each epoch</source>
         <translation>每个 epoch</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="112"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="138"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="113"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="54"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation>自动：在 192,000 条以内训练 3–6 轮；数据较少时增加轮数（至少 38,400 条，最多 30 轮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="114"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="139"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="115"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="58"/>
         <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
         <translation>自动轮数时：先测量前几步的速度，再按这个分钟数（含评估）规划训练步数</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="117"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="140"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="118"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="141"/>
         <source>LoRA (--use_peft)</source>
         <translation>LoRA（--use_peft）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="152"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="126"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="159"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainForm.cpp" line="119"/>
+        <location filename="../../widgets/train/TrainForm.cpp" line="152"/>
         <source>Output directory:</source>
         <translation>输出目录：</translation>
     </message>
@@ -1656,11 +1656,283 @@
     </message>
 </context>
 <context>
+    <name>assay::Trainer</name>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="376"/>
+        <source>🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)</source>
+        <translation>🧹 删除了 %1 个未写完的检查点 (*%2, 上次运行中断时留下)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="411"/>
+        <source>⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)</source>
+        <translation>⏱️ 时间预算 %1 分钟: 每步 %2 s, 每次评估 %3 s → 计划 %4 步 (%5 轮%6)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="417"/>
+        <source>, all of the auto epochs</source>
+        <translation>, 自动轮数全部</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/Trainer.cpp" line="417"/>
+        <source>, auto epochs are %1 steps</source>
+        <translation>, 自动轮数为 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>assay::TrainingRun</name>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="54"/>
+        <source>⚠️ %1: %2 records skipped</source>
+        <translation>⚠️ %1: %2 条记录被跳过</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="83"/>
+        <source>📂 Loading training data: %1</source>
+        <translation>📂 加载训练数据: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="87"/>
+        <source>🏷️ Label mapping: %1</source>
+        <translation>🏷️ 标签映射: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="95"/>
+        <source>🏷️ Labels: %1</source>
+        <translation>🏷️ 标签: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="182"/>
+        <source>📊 Label distribution of the training data:</source>
+        <translation>📊 训练数据标签分布:</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="183"/>
+        <source>   %1: %2 records</source>
+        <translation>   %1: %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="269"/>
+        <source>⚠️ %1 records have texts longer than %2 characters; only the first %2 are tokenized (max_length %3 tokens cannot use more)</source>
+        <translation>⚠️ %1 条记录的文本超过 %2 个字符, 只取前 %2 个字符分词 (max_length %3 个 token 用不到更多)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="289"/>
+        <source>✅ Loaded %1 training samples</source>
+        <translation>✅ 成功加载 %1 条训练样本</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="305"/>
+        <source>📊 Data split:</source>
+        <translation>📊 数据划分:</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="306"/>
+        <source>   Training set: %1 records</source>
+        <translation>   训练集: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="307"/>
+        <source>   Validation set: %1 records</source>
+        <translation>   验证集: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="310"/>
+        <source>   Epochs: %1 (%2 steps/epoch)%3</source>
+        <translation>   训练轮数: %1 (%2 步/轮)%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="314"/>
+        <source> — auto: %2–%3 epochs within %1 records, at least %4 records, at most %5 epochs</source>
+        <translation> — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="322"/>
+        <source>   Time budget: %1 minutes (--max_train_minutes; steps planned from the speed of the first few)</source>
+        <translation>   时间预算: %1 分钟 (--max_train_minutes; 前几步测速后按预算规划步数)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="330"/>
+        <source>📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3</source>
+        <translation>📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归, %1 个特征, %2 s): %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="334"/>
+        <source>no validation set</source>
+        <translation>无验证集</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="369"/>
+        <source>🤖 Initializing model: %1</source>
+        <translation>🤖 初始化模型: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="393"/>
+        <source>✅ Model loaded</source>
+        <translation>✅ 模型加载完成</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="394"/>
+        <source>   Model classes: %1</source>
+        <translation>   模型类别数: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="395"/>
+        <source>   Vocabulary size: %1</source>
+        <translation>   词汇表大小: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="396"/>
+        <source>   Parameters: %1</source>
+        <translation>   参数量: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="398"/>
+        <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
+        <translation>   训练线程: %1 (数据并行, 每批切分为 %1 份)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
+        <translation>   矩阵乘精度: %1 (本机单核 fp32 %2 / bf16 %3 GFLOP/s)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
+        <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
+        <translation>   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="410"/>
+        <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
+        <translation>   名称替换: 每轮 %1% 的记录中, 出现在 &lt; %2% 记录中的汉字换成其他罕见字</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="427"/>
+        <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
+        <translation>   名称替换开启: n-gram 基线只作对照, 不融合进模型 (它依赖名称)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="510"/>
+        <source>🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)</source>
+        <translation>🔀 验证集上 n-gram 基线的权重: %1 (%2: 模型 %3, 基线 %4, 融合 %5)</translation>
+    </message>
+</context>
+<context>
     <name>assay::TrainingSession</name>
     <message>
         <location filename="../../widgets/train/TrainingSession.cpp" line="31"/>
         <source>A training run is already in progress.</source>
         <translation>已有训练正在进行。</translation>
+    </message>
+</context>
+<context>
+    <name>assay::cli::stats</name>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="35"/>
+        <source>   %1: %2 records</source>
+        <translation>   %1: %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="36"/>
+        <source>   Unlabeled: %1 records</source>
+        <translation>   未标注: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="42"/>
+        <source>   Pairs/KTO: %1 records</source>
+        <translation>   偏好对/KTO: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="75"/>
+        <source>📂 Project: %1 (%2)</source>
+        <translation>📂 项目: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="76"/>
+        <source>✅ %1 samples (texts %2, pairs %3, KTO %4)</source>
+        <translation>✅ 共 %1 条样本 (文本 %2, 偏好对 %3, KTO %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="77"/>
+        <source>📊 Label distribution, all data:</source>
+        <translation>📊 全部数据标签分布:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="78"/>
+        <source>📊 Data split:</source>
+        <translation>📊 数据划分:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="79"/>
+        <source>   Training set: %1 records</source>
+        <translation>   训练集: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="80"/>
+        <source>   Validation set: %1 records</source>
+        <translation>   验证集: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="81"/>
+        <source>   Unassigned: %1 records</source>
+        <translation>   未划分: %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="82"/>
+        <source>📊 Label distribution, training set:</source>
+        <translation>📊 训练集标签分布:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="83"/>
+        <source>📊 Label distribution, validation set:</source>
+        <translation>📊 验证集标签分布:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="84"/>
+        <source>🔁 Duplicates: %1 groups (%2 duplicate samples)</source>
+        <translation>🔁 重复: %1 组 (%2 条重复样本)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="85"/>
+        <source>⚠️  Conflicting labels: %1 groups of duplicates with different labels, %2 samples on which annotators disagree</source>
+        <translation>⚠️  冲突标签: %1 组重复内容标签不一致, %2 条样本标注者意见不一</translation>
+    </message>
+</context>
+<context>
+    <name>assay::cli::train</name>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="82"/>
+        <source>🎯 Inference demo:</source>
+        <translation>🎯 推理演示:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="122"/>
+        <source>🚀 Training: %1 training samples, task=%2, model=%3</source>
+        <translation>🚀 开始训练: %1 条训练样本, task=%2, model=%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="127"/>
+        <source>✅ Training finished: %1 steps, %2 s, %3 tokens/s</source>
+        <translation>✅ 训练完成: %1 步, %2 秒, %3 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="130"/>
+        <source>📊 Evaluation of the trained model (best %1):</source>
+        <translation>📊 训练后模型评估 (best %1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="134"/>
+        <source>📏 %1: baseline %2 / model %3%4 (character n-gram TF-IDF + logistic regression / %5)</source>
+        <translation>📏 %1: 基线 %2 / 模型 %3%4 (字符 n-gram TF-IDF + 逻辑回归 / %5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="138"/>
+        <source> / blend %1 (the saved model, baseline weight %2)</source>
+        <translation> / 融合 %1 (保存的模型, 基线权重 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_train.cpp" line="145"/>
+        <source>💾 Model saved: %1</source>
+        <translation>💾 模型已保存: %1</translation>
     </message>
 </context>
 </TS>

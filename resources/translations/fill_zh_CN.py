@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Fills assay_zh_CN.ts with the Chinese UI strings below.
 
-Workflow after changing UI text: run lupdate (see README in this folder's
-parent CMake: `lupdate -no-obsolete widgets app/gui core/train/TrainOptions.cpp -ts resources/translations/*.ts`),
-add the new strings here, then run this script. A source without an entry
+Workflow after changing UI text or a log line of core or assay-cli: run Qt 6's
+lupdate from the repository root over every folder that translates
+(`/usr/lib/qt6/bin/lupdate -no-obsolete widgets app core -ts resources/translations/*.ts`;
+a bare `lupdate` may be Qt 5's), add the new strings here, then run this script. A source without an entry
 stays "unfinished" and the UI shows the English text for it.
 """
 import html
@@ -305,6 +306,69 @@ ZH = {
     ' / blend %1 (saved)': ' / 融合 %1（已保存）',
     'your own labels…': '自定义标签…',
     'Labels, separated by commas (more can be added later in Edit ▸ Labels):': '标签，用逗号分隔（之后可在 编辑 ▸ 标签 中添加更多）：',
+    # Core's training log and assay-cli's reports: the Chinese is the wording
+    # of the original rm_train.py report, character for character (tests and
+    # bench scripts grep it under ASSAY_LANGUAGE=zh_CN).
+    '⚠️ %1: %2 records skipped': '⚠️ %1: %2 条记录被跳过',
+    '📂 Loading training data: %1': '📂 加载训练数据: %1',
+    '🏷️ Label mapping: %1': '🏷️ 标签映射: %1',
+    '🏷️ Labels: %1': '🏷️ 标签: %1',
+    '📊 Label distribution of the training data:': '📊 训练数据标签分布:',
+    '   %1: %2 records': '   %1: %2 条',
+    '⚠️ %1 records have texts longer than %2 characters; only the first %2 are tokenized (max_length %3 tokens cannot use more)':
+        '⚠️ %1 条记录的文本超过 %2 个字符, 只取前 %2 个字符分词 (max_length %3 个 token 用不到更多)',
+    '✅ Loaded %1 training samples': '✅ 成功加载 %1 条训练样本',
+    '📊 Data split:': '📊 数据划分:',
+    '   Training set: %1 records': '   训练集: %1 条',
+    '   Validation set: %1 records': '   验证集: %1 条',
+    '   Epochs: %1 (%2 steps/epoch)%3': '   训练轮数: %1 (%2 步/轮)%3',
+    ' — auto: %2–%3 epochs within %1 records, at least %4 records, at most %5 epochs':
+        ' — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮',
+    '   Time budget: %1 minutes (--max_train_minutes; steps planned from the speed of the first few)':
+        '   时间预算: %1 分钟 (--max_train_minutes; 前几步测速后按预算规划步数)',
+    '📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3':
+        '📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归, %1 个特征, %2 s): %3',
+    'no validation set': '无验证集',
+    '🤖 Initializing model: %1': '🤖 初始化模型: %1',
+    '✅ Model loaded': '✅ 模型加载完成',
+    '   Model classes: %1': '   模型类别数: %1',
+    '   Vocabulary size: %1': '   词汇表大小: %1',
+    '   Parameters: %1': '   参数量: %1',
+    '   Training threads: %1 (data parallel, each batch split into %1 parts)': '   训练线程: %1 (数据并行, 每批切分为 %1 份)',
+    '   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)':
+        '   矩阵乘精度: %1 (本机单核 fp32 %2 / bf16 %3 GFLOP/s)',
+    '   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)':
+        '   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)',
+    '   Name swap: in %1% of the records each epoch, Chinese characters found in < %2% of the records become other rare ones':
+        '   名称替换: 每轮 %1% 的记录中, 出现在 < %2% 记录中的汉字换成其他罕见字',
+    '   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)':
+        '   名称替换开启: n-gram 基线只作对照, 不融合进模型 (它依赖名称)',
+    '🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)':
+        '🔀 验证集上 n-gram 基线的权重: %1 (%2: 模型 %3, 基线 %4, 融合 %5)',
+    '🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)': '🧹 删除了 %1 个未写完的检查点 (*%2, 上次运行中断时留下)',
+    '⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)':
+        '⏱️ 时间预算 %1 分钟: 每步 %2 s, 每次评估 %3 s → 计划 %4 步 (%5 轮%6)',
+    ', all of the auto epochs': ', 自动轮数全部',
+    ', auto epochs are %1 steps': ', 自动轮数为 %1 步',
+    '🎯 Inference demo:': '🎯 推理演示:',
+    '🚀 Training: %1 training samples, task=%2, model=%3': '🚀 开始训练: %1 条训练样本, task=%2, model=%3',
+    '✅ Training finished: %1 steps, %2 s, %3 tokens/s': '✅ 训练完成: %1 步, %2 秒, %3 tokens/s',
+    '📊 Evaluation of the trained model (best %1):': '📊 训练后模型评估 (best %1):',
+    '📏 %1: baseline %2 / model %3%4 (character n-gram TF-IDF + logistic regression / %5)':
+        '📏 %1: 基线 %2 / 模型 %3%4 (字符 n-gram TF-IDF + 逻辑回归 / %5)',
+    ' / blend %1 (the saved model, baseline weight %2)': ' / 融合 %1 (保存的模型, 基线权重 %2)',
+    '💾 Model saved: %1': '💾 模型已保存: %1',
+    '📂 Project: %1 (%2)': '📂 项目: %1 (%2)',
+    '✅ %1 samples (texts %2, pairs %3, KTO %4)': '✅ 共 %1 条样本 (文本 %2, 偏好对 %3, KTO %4)',
+    '📊 Label distribution, all data:': '📊 全部数据标签分布:',
+    '📊 Label distribution, training set:': '📊 训练集标签分布:',
+    '📊 Label distribution, validation set:': '📊 验证集标签分布:',
+    '   Unlabeled: %1 records': '   未标注: %1 条',
+    '   Pairs/KTO: %1 records': '   偏好对/KTO: %1 条',
+    '   Unassigned: %1 records': '   未划分: %1 条',
+    '🔁 Duplicates: %1 groups (%2 duplicate samples)': '🔁 重复: %1 组 (%2 条重复样本)',
+    '⚠️  Conflicting labels: %1 groups of duplicates with different labels, %2 samples on which annotators disagree':
+        '⚠️  冲突标签: %1 组重复内容标签不一致, %2 条样本标注者意见不一',
 }
 
 EN_PLURALS = {"%n sample(s)": ("%n sample", "%n samples"), "L\n%n more labels…": ("L\n%n more label…", "L\n%n more labels…")}

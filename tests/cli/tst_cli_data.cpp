@@ -178,13 +178,34 @@ void TestCliData::statsJsonAndText() {
   QCOMPARE(s["duplicates"]["groups"].get<int>(), 5);
   QCOMPARE(s["duplicates"]["samples"].get<int>(), 5);
   QCOMPARE(s["labels"][4]["english"].get<std::string>(), std::string("harmless"));
-  const CliRun t = runCli({"stats", project});
+  // The report in Chinese is rm_train.py's wording, unchanged.
+  CliRun t;
+  {
+    const CliLanguage zh("zh_CN");
+    t = runCli({"stats", project});
+  }
   QCOMPARE(t.code, 0);
-  QVERIFY2(t.out.contains("✅ 共 10 条样本"), qPrintable(t.out));
-  QVERIFY(t.out.contains("   售前: 2 条"));
-  QVERIFY(t.out.contains("训练集: 8 条"));
-  QVERIFY(t.out.contains("验证集: 2 条"));
-  QVERIFY(t.out.contains("重复: 5 组"));
+  QVERIFY2(t.out.contains("📂 项目: " + project + " (style)"), qPrintable(t.out));
+  QVERIFY2(t.out.contains("✅ 共 10 条样本 (文本 10, 偏好对 0, KTO 0)"), qPrintable(t.out));
+  QVERIFY(t.out.contains("📊 全部数据标签分布:\n   售前: 2 条"));
+  QVERIFY(t.out.contains("📊 数据划分:\n   训练集: 8 条\n   验证集: 2 条\n"));
+  QVERIFY(t.out.contains("📊 训练集标签分布:"));
+  QVERIFY(t.out.contains("🔁 重复: 5 组 (5 条重复样本)"));
+  QVERIFY(t.out.contains("⚠️  冲突标签: "));
+  // The same report in English: no Chinese but the label names.
+  CliRun en;
+  {
+    const CliLanguage english("en");
+    en = runCli({"stats", project});
+  }
+  QCOMPARE(en.code, 0);
+  QVERIFY2(en.out.contains("✅ 10 samples (texts 10, pairs 0, KTO 0)"), qPrintable(en.out));
+  QVERIFY(en.out.contains("📊 Label distribution, all data:\n   售前: 2 records"));
+  QVERIFY(en.out.contains("📊 Data split:\n   Training set: 8 records\n   Validation set: 2 records\n"));
+  QVERIFY(en.out.contains("🔁 Duplicates: 5 groups (5 duplicate samples)"));
+  QString withoutLabels = en.out;
+  for (const char* label : {"售前", "售后", "诚实", "有帮助", "无伤害"}) withoutLabels.remove(QString::fromUtf8(label));
+  for (const QChar c : withoutLabels) QVERIFY2(c.unicode() < 0x4e00 || c.unicode() > 0x9fff, qPrintable(en.out));
 }
 
 void TestCliData::damagedProjectIsReported() {

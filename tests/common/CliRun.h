@@ -32,3 +32,24 @@ inline CliRun runCli(const QStringList& args, rlim_t fileLimit = 0) {
   r.err = QString::fromUtf8(p.readAllStandardError());
   return r;
 }
+
+// Sets ASSAY_LANGUAGE ("en" or "zh_CN") for the assay-cli runs started while
+// it lives, so that a test reads the report in a known language whatever the
+// machine's locale; the previous value comes back afterwards.
+class CliLanguage {
+ public:
+  explicit CliLanguage(const char* language)
+      : had_(qEnvironmentVariableIsSet("ASSAY_LANGUAGE")), previous_(qgetenv("ASSAY_LANGUAGE")) {
+    qputenv("ASSAY_LANGUAGE", language);
+  }
+  ~CliLanguage() {
+    if (had_) qputenv("ASSAY_LANGUAGE", previous_);
+    else qunsetenv("ASSAY_LANGUAGE");
+  }
+  CliLanguage(const CliLanguage&) = delete;
+  CliLanguage& operator=(const CliLanguage&) = delete;
+
+ private:
+  bool had_;
+  QByteArray previous_;
+};

@@ -31,8 +31,13 @@ struct Run {
   QString out, err;
 };
 
+// The resumed run's note is checked in rm_train.py's Chinese, whatever the
+// machine's locale.
 Run cli(const QStringList& args, std::function<void()> inChild = {}) {
   QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("ASSAY_LANGUAGE"), QStringLiteral("zh_CN"));
+  p.setProcessEnvironment(env);
   if (inChild) p.setChildProcessModifier(inChild);
   p.start(QStringLiteral(ASSAY_CLI_PATH), args);
   p.waitForFinished(600000);

@@ -15,8 +15,13 @@ struct Run {
   QString out, err;
 };
 
-Run cli(const QStringList& args, const QByteArray& input = {}) {
+// The reports are checked in rm_train.py's Chinese (ASSAY_LANGUAGE=zh_CN)
+// unless a test asks for English, whatever the machine's locale.
+Run cli(const QStringList& args, const QByteArray& input = {}, const QString& language = QStringLiteral("zh_CN")) {
   QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("ASSAY_LANGUAGE"), language);
+  p.setProcessEnvironment(env);
   p.start(QStringLiteral(ASSAY_CLI_PATH), args);
   if (!input.isNull()) {
     p.write(input);
@@ -208,6 +213,17 @@ class TestTrainCli : public QObject {
     QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
     QVERIFY2(train.out.contains(QStringLiteral("📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归")), qPrintable(train.out));
     QVERIFY2(train.out.contains("eval_f1_macro: 1.0000"), qPrintable(train.out));
+    // The same report in English, under ASSAY_LANGUAGE=en.
+    const Run english = cli({"train", "--train_file", data, "--output_dir", dir_.filePath("ngram_model_en"),
+                             "--model_name_or_path", "ngram"},
+                            {}, QStringLiteral("en"));
+    QVERIFY2(english.code == 0, qPrintable(english.err + english.out));
+    for (const char* line : {"📂 Loading training data: ", "📊 Label distribution of the training data:\n", "   ham: 50 records\n",
+                             "📊 Data split:\n   Training set: 80 records\n   Validation set: 20 records",
+                             "📏 Baseline (character 1–3-gram TF-IDF + logistic regression, ", "✅ Training finished: ",
+                             "💾 Model saved: "})
+      QVERIFY2(english.out.contains(QString::fromUtf8(line)), qPrintable(english.out));
+    QVERIFY2(!english.out.contains(QStringLiteral("训练")), qPrintable(english.out));
     for (const char* file : {"ngram_model.bin", "assay_model.json", "label_mapping.json", "training_config.json", "metrics.jsonl"})
       QVERIFY2(QFile::exists(QDir(model).filePath(file)), file);
     const Run predict = cli({"predict", model, "-"}, QByteArray("claim your prize 7 now, special offer\nmeeting notes 3 for the team\n"));

@@ -1,10 +1,12 @@
 // The train pane drives a real tiny training: step losses reach the loss
 // chart, evaluations reach the metric and confusion charts, pause holds the
-// run, stop ends it within a step.
+// run, stop ends it within a step; its log follows the UI language.
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "common/Language.h"
 #include "common/LatencyProbe.h"
 #include "common/Plot.h"
 #include "common/ProjectContext.h"
@@ -154,6 +156,36 @@ class TstTrainPane : public QObject {
     QVERIFY(cancelled);
     QVERIFY(steps.count() < 400);  // 50 epochs × 8 steps never ran
     QVERIFY(pane.statusText().contains(QStringLiteral("Stopped")));
+  }
+
+  // Core's loading report reaches the pane's log in the UI language: English
+  // source texts, or rm_train.py's Chinese lines after a switch to zh_CN.
+  void logFollowsTheLanguage() {
+    ProjectContext context;
+    QString error;
+    QVERIFY(context.open(testing::trainableStyleProject(dir_, QStringLiteral("language")), &error));
+    const auto logOfRun = [&](const QString& language, const QString& out) {
+      if (!switchLanguage(QCoreApplication::instance(), language)) return QStringLiteral("<no translations>");
+      TrainPane pane(&context);
+      TrainConfig config = quickConfig(dir_.filePath(out), 1);
+      config.modelNameOrPath = QStringLiteral("ngram");  // the report without the wait for a model
+      pane.form()->setConfig(config);
+      QSignalSpy done(pane.session(), &TrainingSession::finished);
+      QSignalSpy failed(pane.session(), &TrainingSession::failed);
+      if (!pane.start()) return QStringLiteral("<not started: %1>").arg(pane.statusText());
+      if (!QTest::qWaitFor([&] { return done.count() + failed.count() > 0; }, 120000)) return QStringLiteral("<timeout>");
+      return pane.findChild<QPlainTextEdit*>()->toPlainText();
+    };
+    const QString english = logOfRun(QStringLiteral("en"), QStringLiteral("run-en"));
+    QVERIFY2(english.contains(QStringLiteral("📊 Label distribution of the training data:")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("📊 Data split:\n   Training set: ")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("📏 Baseline (character 1–3-gram TF-IDF")), qPrintable(english));
+    const QString chinese = logOfRun(QStringLiteral("zh_CN"), QStringLiteral("run-zh"));
+    switchLanguage(QCoreApplication::instance(), QStringLiteral("system"));
+    QVERIFY2(chinese.contains(QStringLiteral("📊 训练数据标签分布:")), qPrintable(chinese));
+    QVERIFY2(chinese.contains(QStringLiteral("📊 数据划分:\n   训练集: ")), qPrintable(chinese));
+    QVERIFY2(chinese.contains(QStringLiteral("📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归")), qPrintable(chinese));
+    QVERIFY2(!chinese.contains(QStringLiteral("Label distribution")), qPrintable(chinese));
   }
 };
 

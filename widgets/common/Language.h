@@ -1,6 +1,7 @@
 #pragma once
-// UI language: Chinese (zh_CN) or English, compiled from resources/translations
-// at build time. "system" follows the system locale; a menu choice is stored
+// UI language: Chinese (zh_CN) or English; the translations themselves are
+// core's (i18n/Translations.h, shared with assay-cli). "system" follows the
+// system locale; a menu choice is stored
 // in QSettings ("ui/language") and applies at once: the translators are
 // swapped, Qt sends every widget QEvent::LanguageChange, and each pane and
 // the main window set their texts again (their retranslateUi()).
