@@ -10,9 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 // A property every input must keep; a broken one aborts like a crash, so
 // libFuzzer saves the input.
-#define FUZZ_CHECK(condition)                                                              \
-  do {                                                                                     \
-    if (!(condition)) ::assay::fuzz::checkFailed(#condition, __FILE__, __LINE__);          \
+#define FUZZ_CHECK(condition)                                                     \
+  do {                                                                            \
+    if (!(condition)) ::assay::fuzz::checkFailed(#condition, __FILE__, __LINE__); \
   } while (0)
 
 namespace assay::fuzz {

@@ -7,7 +7,8 @@
 #include "cli/CliArgs.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const QStringList valueFlags = {"train_file", "output_dir", "num_train_epochs", "learning_rate", "seed", "label"};
+  static const QStringList valueFlags = {"train_file",    "output_dir", "num_train_epochs",
+                                         "learning_rate", "seed",       "label"};
   static const QStringList switches = {"add_labels", "bf16", "gradient_checkpointing"};
   QStringList args;
   const char* text = reinterpret_cast<const char*>(data);

@@ -14,7 +14,7 @@ enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2 };
 
 struct CliCommand {
   const char* name;
-  const char* synopsis;  // one usage line, shown by `assay-cli help`
+  const char* synopsis;                             // one usage line, shown by `assay-cli help`
   std::function<int(const QStringList& args)> run;  // args exclude the command name
 };
 
@@ -28,5 +28,8 @@ struct CommandRegistrar {
 
 #define ASSAY_CLI_CONCAT_INNER(a, b) a##b
 #define ASSAY_CLI_CONCAT(a, b) ASSAY_CLI_CONCAT_INNER(a, b)
+// clang-format would read the braced initialiser as a function body.
+// clang-format off
 #define ASSAY_CLI_COMMAND(name, synopsis, fn) \
   static const ::assay::cli::CommandRegistrar ASSAY_CLI_CONCAT(assayCliRegistrar_, __LINE__){{name, synopsis, fn}}
+// clang-format on

@@ -17,8 +17,9 @@ TerminalProgress::~TerminalProgress() {
 
 static QString formatSeconds(double s) {
   const int t = int(s + 0.5);
-  return t >= 3600 ? QString("%1:%2:%3").arg(t / 3600).arg(t / 60 % 60, 2, 10, QChar('0')).arg(t % 60, 2, 10, QChar('0'))
-                   : QString("%1:%2").arg(t / 60, 2, 10, QChar('0')).arg(t % 60, 2, 10, QChar('0'));
+  return t >= 3600
+             ? QString("%1:%2:%3").arg(t / 3600).arg(t / 60 % 60, 2, 10, QChar('0')).arg(t % 60, 2, 10, QChar('0'))
+             : QString("%1:%2").arg(t / 60, 2, 10, QChar('0')).arg(t % 60, 2, 10, QChar('0'));
 }
 
 void TerminalProgress::update(int64_t done, const QString& extra) {

@@ -36,11 +36,14 @@ int runEval(const QStringList& args) {
     }
   }
   const auto read = data::readSamplesFile(file, data::Format::Auto, modelLabels ? &*modelLabels : nullptr);
-  if (read.fileUnreadable) return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());
-  for (const auto& issue : read.issues) std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
+  if (read.fileUnreadable)
+    return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());
+  for (const auto& issue : read.issues)
+    std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
   const auto result = evaluateModel(*predictor, read.samples, read.schema, batch);
   if (result.used == 0)
-    return reportFailure(file + ": no record this model can be scored on (model kind " + modelKindName(predictor->card().kind) + ")");
+    return reportFailure(file + ": no record this model can be scored on (model kind " +
+                         modelKindName(predictor->card().kind) + ")");
   auto j = result.metrics.toJson();
   j["eval_records"] = result.used;
   j["eval_skipped"] = result.skipped;

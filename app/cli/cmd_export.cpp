@@ -20,8 +20,8 @@ int runExport(const QStringList& args) {
     throw cli::UsageError(QString("--split must be train, test or all, not '%1'").arg(splitText).toStdString());
   const auto store = data::ProjectStore::open(a.positional().at(0));
   // Default: the format that holds this project's labels.
-  data::Format format = store->labelSchema().kind() == data::SchemaKind::Correctness ? data::Format::Trl
-                                                                                      : data::Format::StyleJson;
+  data::Format format =
+      store->labelSchema().kind() == data::SchemaKind::Correctness ? data::Format::Trl : data::Format::StyleJson;
   if (a.has("format") && (!data::parseFormat(a.value("format"), &format) || format == data::Format::Auto))
     throw cli::UsageError(
         QString("--format must be style-json, trl, kto or text, not '%1'").arg(a.value("format")).toStdString());
@@ -29,7 +29,8 @@ int runExport(const QStringList& args) {
   const QString out = a.positional().at(1);
   data::ExportResult r;
   {
-    cli::TerminalProgress progress("export " + QFileInfo(out).fileName(), std::max<qint64>(store->sampleCount(split), 1));
+    cli::TerminalProgress progress("export " + QFileInfo(out).fileName(),
+                                   std::max<qint64>(store->sampleCount(split), 1));
     const auto report = [&](qint64 done, qint64) { progress.update(done); };
     // --reviewed: only samples a reviewer gave a verdict (skips excluded), every split.
     r = a.has("reviewed") ? store->exportReviewed(out, format, report) : store->exportTo(out, format, split, report);

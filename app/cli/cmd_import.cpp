@@ -68,7 +68,7 @@ int runImport(const QStringList& args) {
   if (a.has("add_labels")) {
     const QStringList added = store->addLabelsFoundIn(files, format);
     std::printf("labels added: %s\n", added.isEmpty() ? "none (the project has every label the files use)"
-                                                       : added.join(", ").toUtf8().constData());
+                                                      : added.join(", ").toUtf8().constData());
   }
   // Large imports write their pages once (rollback journal) instead of twice
   // (WAL + checkpoint); silently skipped when the GUI has the project open.
@@ -79,8 +79,10 @@ int runImport(const QStringList& args) {
   for (const QString& file : files) {
     data::ImportSummary s;
     {
-      cli::TerminalProgress progress("import " + QFileInfo(file).fileName(), std::max<qint64>(QFileInfo(file).size(), 1));
-      s = store->importFile(file, format, annotator, [&](qint64 done, qint64) { progress.update(done); }, &split);
+      cli::TerminalProgress progress("import " + QFileInfo(file).fileName(),
+                                     std::max<qint64>(QFileInfo(file).size(), 1));
+      s = store->importFile(
+          file, format, annotator, [&](qint64 done, qint64) { progress.update(done); }, &split);
       if (!s.fileUnreadable) progress.finish();
     }
     int shown = 0;

@@ -36,7 +36,8 @@ int runInit(const QStringList& args) {
   const auto store = data::ProjectStore::create(path, labelsFromArgs(a));
   QStringList labels;
   for (const data::Label& l : store->labelSchema().labels())
-    labels << (l.name == l.english ? QString("%1 %2").arg(l.name).arg(l.id) : QString("%1 %2 %3").arg(l.name, l.english).arg(l.id));
+    labels << (l.name == l.english ? QString("%1 %2").arg(l.name).arg(l.id)
+                                   : QString("%1 %2 %3").arg(l.name, l.english).arg(l.id));
   std::printf("created %s (schema %s; labels: %s)\n", path.toUtf8().constData(),
               data::schemaKindName(store->labelSchema().kind()).toUtf8().constData(),
               labels.join(", ").toUtf8().constData());

@@ -35,8 +35,10 @@ int runPredict(const QStringList& args) {
   } else {
     // Only the texts matter here: a label no schema knows must not drop its record.
     const auto read = data::readSamplesFile(file, data::Format::Auto, nullptr, data::LabelPolicy::Grow);
-    if (read.fileUnreadable) return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());
-    for (const auto& issue : read.issues) std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
+    if (read.fileUnreadable)
+      return reportFailure(read.issues.empty() ? file + ": cannot read" : read.issues.front().toString());
+    for (const auto& issue : read.issues)
+      std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
     for (const auto& s : read.samples) texts << (s.kind == data::SampleKind::Text ? s.text : s.chosen);
   }
   const auto results = predictor->predict(texts, batch);
@@ -46,6 +48,7 @@ int runPredict(const QStringList& args) {
 
 }  // namespace
 
-ASSAY_CLI_COMMAND("predict", "assay-cli predict MODEL_DIR FILE|- [--batch_size N]   one JSON line per record", runPredict);
+ASSAY_CLI_COMMAND("predict", "assay-cli predict MODEL_DIR FILE|- [--batch_size N]   one JSON line per record",
+                  runPredict);
 
 }  // namespace assay::cli

@@ -61,13 +61,15 @@ int runStats(const QStringList& args) {
                     {"pairs", s.pairs},
                     {"completions", s.completions},
                     {"labels", labels},
-                    {"splits", {{"all", countsJson(s.all, schema)},
-                                {"train", countsJson(s.train, schema)},
-                                {"test", countsJson(s.test, schema)},
-                                {"unassigned", countsJson(s.unassigned, schema)}}},
+                    {"splits",
+                     {{"all", countsJson(s.all, schema)},
+                      {"train", countsJson(s.train, schema)},
+                      {"test", countsJson(s.test, schema)},
+                      {"unassigned", countsJson(s.unassigned, schema)}}},
                     {"duplicates", {{"groups", s.duplicateGroups}, {"samples", s.duplicateSamples}}},
-                    {"conflicts", {{"duplicate_groups_with_different_labels", s.conflictGroups},
-                                   {"samples_with_annotator_disagreement", s.annotatorDisagreements}}}};
+                    {"conflicts",
+                     {{"duplicate_groups_with_different_labels", s.conflictGroups},
+                      {"samples_with_annotator_disagreement", s.annotatorDisagreements}}}};
     std::printf("%s\n", j.dump(2, ' ', false).c_str());
     return cli::kOk;
   }

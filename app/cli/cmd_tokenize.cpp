@@ -19,7 +19,8 @@
 namespace assay::cli {
 namespace {
 
-constexpr const char* kSynopsis = "assay-cli tokenize TOKENIZER_JSON|MODEL_DIR FILE|-   one JSON line {\"ids\":[...]} per input line";
+constexpr const char* kSynopsis =
+    "assay-cli tokenize TOKENIZER_JSON|MODEL_DIR FILE|-   one JSON line {\"ids\":[...]} per input line";
 constexpr std::size_t kLinesPerBatch = 8192;  // encoded together on all cores
 
 struct InputLine {
@@ -50,7 +51,8 @@ void writeIds(std::string& out, const std::vector<int32_t>& ids) {
 
 int runTokenize(const QStringList& args) {
   const CliArgs parsed(args, {}, {});
-  if (parsed.positional().size() != 2) throw UsageError("tokenize takes a tokenizer (file or model directory) and an input file or -");
+  if (parsed.positional().size() != 2)
+    throw UsageError("tokenize takes a tokenizer (file or model directory) and an input file or -");
   const QString tokenizerPath = parsed.positional().at(0);
   const QString inputPath = parsed.positional().at(1);
   const auto tokenizer = loadTokenizer(tokenizerPath);
@@ -106,7 +108,8 @@ int runTokenize(const QStringList& args) {
   if (!fromStdin) std::fclose(in);
   if (progress) progress->finish(QString("%1 lines").arg(lineNumber));
   std::fflush(stdout);
-  if (failures) return reportFailure(QString("%1: %2 of %3 lines had no text").arg(source).arg(failures).arg(lineNumber));
+  if (failures)
+    return reportFailure(QString("%1: %2 of %3 lines had no text").arg(source).arg(failures).arg(lineNumber));
   return kOk;
 }
 

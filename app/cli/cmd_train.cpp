@@ -33,7 +33,10 @@ QStringList optionFlags(bool switches) {
   return flags;
 }
 
-void line(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); std::fflush(stdout); }
+void line(const QString& text) {
+  std::printf("%s\n", text.toUtf8().constData());
+  std::fflush(stdout);
+}
 
 TrainConfig configFromArgs(const CliArgs& a) {
   if (!a.positional().isEmpty()) throw UsageError("unexpected argument '" + a.positional().first().toStdString() + "'");
@@ -66,7 +69,8 @@ void printMetrics(const EvalMetrics& m, const QString& indent) {
     if (key == "eval_confusion_matrix" || key == "eval_labels" || key == "eval_per_class_precision" ||
         key == "eval_per_class_recall")
       continue;
-    if (value.is_number_float()) line(indent + QString::fromStdString(key) + QStringLiteral(": %1").arg(value.get<double>(), 0, 'f', 4));
+    if (value.is_number_float())
+      line(indent + QString::fromStdString(key) + QStringLiteral(": %1").arg(value.get<double>(), 0, 'f', 4));
     else line(indent + QString::fromStdString(key) + ": " + QString::fromStdString(value.dump()));
   }
 }
@@ -75,7 +79,9 @@ void demoInference(const QString& modelDir, const PreparedTraining& p) {
   auto predictor = Predictor::load(modelDir);
   QStringList texts;
   if (p.card.kind == ModelKind::Classifier)
-    texts << QStringLiteral("用户问题：这个产品有什么优缺点？\n回答：这个产品确实有很多优点，但也存在一些限制，建议您根据自己的需求来判断是否合适。");
+    texts << QStringLiteral(
+        "用户问题：这个产品有什么优缺点？\n回答：这个产品确实有很多优点，但也存在一些限制，建议您根据自己的需求来判断是"
+        "否合适。");
   else
     texts << QStringLiteral("张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678")
           << QStringLiteral("北京市1234海淀区学院路");
@@ -112,8 +118,12 @@ int runTrain(const QStringList& args) {
   };
   cb.evaluated = [](const EvalMetrics& m, int64_t step, double epoch) {
     auto j = m.toJson();
-    QString text = QStringLiteral("📈 step %1 epoch %2: eval_loss %3").arg(step).arg(epoch, 0, 'f', 2).arg(m.loss, 0, 'f', 4);
-    if (m.classification) text += QStringLiteral(" eval_accuracy %1 eval_f1_macro %2").arg(m.classification->accuracy, 0, 'f', 4).arg(m.classification->f1Macro, 0, 'f', 4);
+    QString text =
+        QStringLiteral("📈 step %1 epoch %2: eval_loss %3").arg(step).arg(epoch, 0, 'f', 2).arg(m.loss, 0, 'f', 4);
+    if (m.classification)
+      text += QStringLiteral(" eval_accuracy %1 eval_f1_macro %2")
+                  .arg(m.classification->accuracy, 0, 'f', 4)
+                  .arg(m.classification->f1Macro, 0, 'f', 4);
     if (m.reward) text += QStringLiteral(" eval_pairwise_accuracy %1").arg(m.reward->pairwiseAccuracy, 0, 'f', 4);
     std::fprintf(stderr, "\r");
     line(text);
@@ -125,7 +135,9 @@ int runTrain(const QStringList& args) {
   const TrainResult result = runTraining(prepared, cb);
   if (bar) bar->finish();
   line(Msg::tr("✅ Training finished: %1 steps, %2 s, %3 tokens/s")
-           .arg(result.globalStep).arg(result.seconds, 0, 'f', 1).arg(result.trainTokensPerSecond, 0, 'f', 0));
+           .arg(result.globalStep)
+           .arg(result.seconds, 0, 'f', 1)
+           .arg(result.trainTokensPerSecond, 0, 'f', 0));
   if (result.finalMetrics) {
     line(Msg::tr("📊 Evaluation of the trained model (best %1):").arg(result.bestCheckpoint));
     printMetrics(*result.finalMetrics, QStringLiteral("   "));

@@ -22,8 +22,9 @@ void printHelp(FILE* out) {
   const bool ml = assay::cli::loadMlCommands(&error);
   std::fprintf(out, "assay-cli " ASSAY_VERSION " — reward-model workbench, command line\n\ncommands:\n");
   for (const auto& c : assay::cli::commandRegistry()) std::fprintf(out, "  %s\n", c.synopsis);
-  std::fprintf(out, "\nReports are in English, or in Chinese under a Chinese system locale;\n"
-                    "ASSAY_LANGUAGE=en or ASSAY_LANGUAGE=zh_CN chooses one.\n");
+  std::fprintf(out,
+               "\nReports are in English, or in Chinese under a Chinese system locale;\n"
+               "ASSAY_LANGUAGE=en or ASSAY_LANGUAGE=zh_CN chooses one.\n");
   if (!ml) std::fprintf(out, "\n(train, eval and predict are unavailable: %s)\n", error.toUtf8().constData());
 }
 

@@ -22,10 +22,15 @@ int main(int argc, char** argv) {
   parser.addVersionOption();
   parser.addPositionalArgument("project", "An Assay project (*.assay) to open.");
   QCommandLineOption shots("screenshots", "Save a PNG of each pane into DIR, then quit.", "DIR");
-  QCommandLineOption demo("demo-data", "With --screenshots: data FILE imported when the project does not exist (repeatable).", "FILE");
+  QCommandLineOption demo(
+      "demo-data", "With --screenshots: data FILE imported when the project does not exist (repeatable).", "FILE");
   QCommandLineOption bad("bad-data", "With --screenshots: a FILE with bad records, to show the import report.", "FILE");
-  QCommandLineOption reward("reward-data", "With --screenshots: correctness data FILE for a short reward run (repeatable).", "FILE");
-  QCommandLineOption exports("export-dir", "With --screenshots: also export the project and its reviewed records through the export dialogs into DIR.", "DIR");
+  QCommandLineOption reward("reward-data",
+                            "With --screenshots: correctness data FILE for a short reward run (repeatable).", "FILE");
+  QCommandLineOption exports(
+      "export-dir",
+      "With --screenshots: also export the project and its reviewed records through the export dialogs into DIR.",
+      "DIR");
   parser.addOptions({shots, demo, bad, reward, exports});
   parser.process(app);
 
@@ -37,10 +42,11 @@ int main(int argc, char** argv) {
       return 2;
     }
     QString error;
-    const QStringList written = assay::runScreenshotTour(
-        &window,
-        {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad), parser.values(reward), parser.value(exports)},
-        &error);
+    const QStringList written =
+        assay::runScreenshotTour(&window,
+                                 {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad),
+                                  parser.values(reward), parser.value(exports)},
+                                 &error);
     for (const QString& png : written) std::printf("%s\n", qPrintable(png));
     if (!error.isEmpty()) std::fprintf(stderr, "assay: %s\n", qPrintable(error));
     return written.isEmpty() ? 1 : 0;

@@ -141,8 +141,8 @@ int main(int argc, char** argv) {
     const double scanMs = s.elapsed();
     report(what, ms, "ms", "< 200 ms");
     std::printf("  (\"%s\"%s: %d%s rows; SQL scan without the index: %.0f ms, %zu rows)\n", qPrintable(text),
-                labelId < 0 ? "" : " + label", pane->model()->rowCount(), pane->model()->allFetched() ? "" : "+", scanMs,
-                scanned.size());
+                labelId < 0 ? "" : " + label", pane->model()->rowCount(), pane->model()->allFetched() ? "" : "+",
+                scanMs, scanned.size());
     return ms;
   };
   // The index build starts when the project opens; report when it is done.
@@ -151,10 +151,10 @@ int main(int argc, char** argv) {
     QObject::connect(pane->searchIndex(), &assay::SearchIndexBuilder::updated, &wait, &QEventLoop::quit);
     if (pane->searchIndex()->isBuilding()) wait.exec();
     const auto [rssNow, peakNow] = memoryMb();
-    std::printf("  (search index ready %lld ms after open, in the background: %lld records, %.1f MB; RSS now %.0f MB)\n",
-                static_cast<long long>(openedAt.elapsed()),
-                static_cast<long long>(pane->searchIndex()->index()->records()),
-                pane->searchIndex()->index()->bytes() / 1048576.0, rssNow);
+    std::printf(
+        "  (search index ready %lld ms after open, in the background: %lld records, %.1f MB; RSS now %.0f MB)\n",
+        static_cast<long long>(openedAt.elapsed()), static_cast<long long>(pane->searchIndex()->index()->records()),
+        pane->searchIndex()->index()->bytes() / 1048576.0, rssNow);
   }
   timeSearch("text search, common term", QStringLiteral("订单4242"), -1);
   timeSearch("text search, rare term", QStringLiteral("第999999号"), -1);
@@ -184,8 +184,8 @@ int main(int argc, char** argv) {
   }
   const double scrollMs = t.elapsed();
   const auto [rss, peak] = memoryMb();
-  std::printf("fetched %d ids in %.0f ms; painted %d screens in %.0f ms (%.2f ms/screen)\n", model->rowCount(),
-              fetchMs, screens, scrollMs, scrollMs / std::max(1, screens));
+  std::printf("fetched %d ids in %.0f ms; painted %d screens in %.0f ms (%.2f ms/screen)\n", model->rowCount(), fetchMs,
+              screens, scrollMs, scrollMs / std::max(1, screens));
   report("RSS after scrolling through", rss, "MB", "< 500 MB");
   report("peak RSS", peak, "MB", "< 500 MB");
 

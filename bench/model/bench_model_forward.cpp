@@ -96,13 +96,14 @@ int main(int argc, char** argv) {
     float sink = 0;
     for (int64_t i = 0; i < iters; ++i) sink += step();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("assay  %-10s TRAIN params=%.2fM hidden=%lld layers=%lld inter=%lld threads=%d batch=%lld seq=%lld "
-                "records/s=%.1f tokens/s=%.0f ms/step=%.1f (loss %.3f)\n",
-                shape.c_str(), double(parameters) / 1e6, static_cast<long long>(config.hiddenSize),
-                static_cast<long long>(config.numHiddenLayers), static_cast<long long>(config.intermediateSize),
-                torch::get_num_threads(), static_cast<long long>(batch), static_cast<long long>(seq),
-                double(batch * iters) / seconds, double(batch * seq * iters) / seconds, 1000.0 * seconds / double(iters),
-                double(sink / float(iters)));
+    std::printf(
+        "assay  %-10s TRAIN params=%.2fM hidden=%lld layers=%lld inter=%lld threads=%d batch=%lld seq=%lld "
+        "records/s=%.1f tokens/s=%.0f ms/step=%.1f (loss %.3f)\n",
+        shape.c_str(), double(parameters) / 1e6, static_cast<long long>(config.hiddenSize),
+        static_cast<long long>(config.numHiddenLayers), static_cast<long long>(config.intermediateSize),
+        torch::get_num_threads(), static_cast<long long>(batch), static_cast<long long>(seq),
+        double(batch * iters) / seconds, double(batch * seq * iters) / seconds, 1000.0 * seconds / double(iters),
+        double(sink / float(iters)));
     return 0;
   }
 
@@ -116,9 +117,11 @@ int main(int argc, char** argv) {
   for (int64_t i = 0; i < iters; ++i) sink += model->forward(ids, mask)[0][0].item<float>();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
-  std::printf("assay  %-10s params=%.2fM threads=%d batch=%lld seq=%lld tokens/s=%.0f ms/forward=%.1f cpu-ms/forward=%.1f (checksum %.3f)\n",
-              shape.c_str(), double(parameters) / 1e6, torch::get_num_threads(), static_cast<long long>(batch), static_cast<long long>(seq),
-              double(batch * seq * iters) / seconds, 1000.0 * seconds / double(iters),
-              1000.0 * cpuSeconds / double(iters), double(sink));
+  std::printf(
+      "assay  %-10s params=%.2fM threads=%d batch=%lld seq=%lld tokens/s=%.0f ms/forward=%.1f cpu-ms/forward=%.1f "
+      "(checksum %.3f)\n",
+      shape.c_str(), double(parameters) / 1e6, torch::get_num_threads(), static_cast<long long>(batch),
+      static_cast<long long>(seq), double(batch * seq * iters) / seconds, 1000.0 * seconds / double(iters),
+      1000.0 * cpuSeconds / double(iters), double(sink));
   return 0;
 }

@@ -21,8 +21,8 @@ void report(const char* engine, double mb, double seconds, const std::vector<std
       ++tokens;
       checksum = (checksum * 31 + id) % 1000000007;
     }
-  std::printf("{\"engine\":\"%s\",\"mb\":%.3f,\"seconds\":%.4f,\"tokens\":%lld,\"checksum\":%lld}\n", engine, mb, seconds,
-              static_cast<long long>(tokens), static_cast<long long>(checksum));
+  std::printf("{\"engine\":\"%s\",\"mb\":%.3f,\"seconds\":%.4f,\"tokens\":%lld,\"checksum\":%lld}\n", engine, mb,
+              seconds, static_cast<long long>(tokens), static_cast<long long>(checksum));
 }
 
 }  // namespace
@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
   std::size_t bytes = 0;
   for (const QByteArray& line : file.readAll().split('\n')) {
     if (line.isEmpty()) continue;
-    texts.push_back(nlohmann::json::parse(line.constData(), line.constData() + line.size()).at("text").get<std::string>());
+    texts.push_back(
+        nlohmann::json::parse(line.constData(), line.constData() + line.size()).at("text").get<std::string>());
     bytes += texts.back().size();
   }
   const double mb = static_cast<double>(bytes) / 1048576.0;
@@ -55,8 +56,9 @@ int main(int argc, char** argv) {
     ids.reserve(texts.size());
     const auto start = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < texts.size(); i += kBatch) {
-      const std::vector<std::string> chunk(texts.begin() + static_cast<std::ptrdiff_t>(i),
-                                           texts.begin() + static_cast<std::ptrdiff_t>(std::min(texts.size(), i + kBatch)));
+      const std::vector<std::string> chunk(
+          texts.begin() + static_cast<std::ptrdiff_t>(i),
+          texts.begin() + static_cast<std::ptrdiff_t>(std::min(texts.size(), i + kBatch)));
       for (auto& row : tok->encodeBatch(chunk, threads)) ids.push_back(std::move(row));
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -2,7 +2,8 @@
 // (LibTorch/OpenBLAS sgemm), training tokens/s of the tiny preset on a data
 // file for a fixed number of steps, and the model FLOP utilisation that
 // implies. Prints one JSON object (read by run_bench.sh).
-//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward] [--precision P] [--lm C] [--profile FILE]
+//   bench_train TRAIN_FILE [--steps N] [--batch B] [--threads T] [--blas_threads T] [--task classify|reward]
+//   [--precision P] [--lm C] [--profile FILE]
 // --threads: data-parallel shards (0: one per core), each with one LibTorch thread.
 // --precision auto|fp32|bf16: the decoder's matrix products (TrainConfig::precision).
 // --profile FILE: a Chrome trace (chrome://tracing) of every LibTorch operator
@@ -87,7 +88,8 @@ int main(int argc, char** argv) {
   config.outputDir = out.path();
   config.perDeviceTrainBatchSize = batch;
   config.numThreads = option("--threads", 0);
-  if (const int i = args.indexOf(QStringLiteral("--precision")); i > 0 && i + 1 < args.size()) config.precision = args[i + 1];
+  if (const int i = args.indexOf(QStringLiteral("--precision")); i > 0 && i + 1 < args.size())
+    config.precision = args[i + 1];
   // --lm C: the next-token loss weight (default: the product's, resolved by prepareTraining).
   if (const int i = args.indexOf(QStringLiteral("--lm")); i > 0 && i + 1 < args.size())
     config.lmLossCoefficient = args[i + 1].toDouble();
@@ -124,12 +126,13 @@ int main(int argc, char** argv) {
   const double flopsPerToken = trainFlopsPerToken(prepared.model, meanLength, meanLength, nextTokenLoss);
   const double achieved = result.trainTokensPerSecond * flopsPerToken / 1e9;
   std::printf(
-      "{\"impl\":\"assay-libtorch\",\"precision\":\"%s\",\"lm_loss_coefficient\":%g,\"threads\":%d,\"steps\":%lld,\"batch\":%d,"
+      "{\"impl\":\"assay-libtorch\",\"precision\":\"%s\",\"lm_loss_coefficient\":%g,\"threads\":%d,\"steps\":%lld,"
+      "\"batch\":%d,"
       "\"seconds\":%.2f,\"tokens_per_second\":%.1f,\"flops_per_token\":%.0f,\"achieved_gflops\":%.2f,"
       "\"fp32_peak_gflops_per_core\":%.2f,\"bf16_peak_gflops_per_core\":%.2f,"
       "\"matmul_peak_gflops\":%.2f,\"mfu\":%.3f,\"final_loss\":%.4f}\n",
-      qPrintable(prepared.config.precision), prepared.config.lmLossCoefficient.value_or(0), width, (long long)result.globalStep, batch, seconds,
-      result.trainTokensPerSecond, flopsPerToken, achieved, fp32Peak, bf16Peak, peak, achieved / peak,
-      result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
+      qPrintable(prepared.config.precision), prepared.config.lmLossCoefficient.value_or(0), width,
+      (long long)result.globalStep, batch, seconds, result.trainTokensPerSecond, flopsPerToken, achieved, fp32Peak,
+      bf16Peak, peak, achieved / peak, result.stepLosses.empty() ? 0.0 : result.stepLosses.back());
   return 0;
 }

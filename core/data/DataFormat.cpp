@@ -7,11 +7,16 @@ namespace assay::data {
 
 QString formatName(Format format) {
   switch (format) {
-    case Format::Auto: return QStringLiteral("auto");
-    case Format::StyleJson: return QStringLiteral("style-json");
-    case Format::Trl: return QStringLiteral("trl");
-    case Format::Kto: return QStringLiteral("kto");
-    case Format::Text: return QStringLiteral("text");
+    case Format::Auto:
+      return QStringLiteral("auto");
+    case Format::StyleJson:
+      return QStringLiteral("style-json");
+    case Format::Trl:
+      return QStringLiteral("trl");
+    case Format::Kto:
+      return QStringLiteral("kto");
+    case Format::Text:
+      return QStringLiteral("text");
   }
   return {};
 }
@@ -28,14 +33,22 @@ bool parseFormat(const QString& text, Format* format) {
 
 QString issueKindName(IssueKind kind) {
   switch (kind) {
-    case IssueKind::Unreadable: return QStringLiteral("unreadable file");
-    case IssueKind::InvalidJson: return QStringLiteral("invalid JSON");
-    case IssueKind::InvalidUtf8: return QStringLiteral("invalid UTF-8");
-    case IssueKind::WrongType: return QStringLiteral("wrong type");
-    case IssueKind::MissingField: return QStringLiteral("missing field");
-    case IssueKind::UnknownLabel: return QStringLiteral("unknown label");
-    case IssueKind::EmptyText: return QStringLiteral("empty text");
-    case IssueKind::TextTooLong: return QStringLiteral("text too long");
+    case IssueKind::Unreadable:
+      return QStringLiteral("unreadable file");
+    case IssueKind::InvalidJson:
+      return QStringLiteral("invalid JSON");
+    case IssueKind::InvalidUtf8:
+      return QStringLiteral("invalid UTF-8");
+    case IssueKind::WrongType:
+      return QStringLiteral("wrong type");
+    case IssueKind::MissingField:
+      return QStringLiteral("missing field");
+    case IssueKind::UnknownLabel:
+      return QStringLiteral("unknown label");
+    case IssueKind::EmptyText:
+      return QStringLiteral("empty text");
+    case IssueKind::TextTooLong:
+      return QStringLiteral("text too long");
   }
   return {};
 }
@@ -77,8 +90,8 @@ void preferPreset(ImportResult* result) {
   result->schema = *preset;
 }
 
-ImportResult readBytes(const char* data, qint64 size, const QString& fileName, Format format,
-                       const LabelSchema* schema, LabelPolicy policy) {
+ImportResult readBytes(const char* data, qint64 size, const QString& fileName, Format format, const LabelSchema* schema,
+                       LabelPolicy policy) {
   ImportResult result;
   detail::RecordReader reader(fileName, format, schema, policy);
   detail::ReadCallbacks cb;
@@ -94,7 +107,9 @@ ImportResult unreadable(ImportIssue issue, const LabelSchema* schema, LabelPolic
   ImportResult result;
   result.issues.push_back(std::move(issue));
   result.fileUnreadable = true;
-  result.schema = schema ? *schema : policy == LabelPolicy::Grow ? LabelSchema(SchemaKind::Custom, {}) : LabelSchema::style();
+  result.schema = schema                        ? *schema
+                  : policy == LabelPolicy::Grow ? LabelSchema(SchemaKind::Custom, {})
+                                                : LabelSchema::style();
   return result;
 }
 
@@ -107,10 +122,11 @@ ImportResult readSamplesFile(const QString& path, Format format, const LabelSche
   return readBytes(input.data(), input.size(), path, format, schema, policy);
 }
 
-ImportResult readSamplesData(const QByteArray& data, const QString& fileName, Format format,
-                             const LabelSchema* schema, LabelPolicy policy) {
+ImportResult readSamplesData(const QByteArray& data, const QString& fileName, Format format, const LabelSchema* schema,
+                             LabelPolicy policy) {
   if (data.isEmpty())
-    return unreadable({fileName, 0, 0, IssueKind::Unreadable, QStringLiteral("file is empty (0 bytes)")}, schema, policy);
+    return unreadable({fileName, 0, 0, IssueKind::Unreadable, QStringLiteral("file is empty (0 bytes)")}, schema,
+                      policy);
   return readBytes(data.constData(), data.size(), fileName, format, schema, policy);
 }
 

@@ -23,14 +23,14 @@ bool parseFormat(const QString& text, Format* format);
 
 // Why a record (or a whole file) was skipped; used for the import summary.
 enum class IssueKind {
-  Unreadable,    // file missing, a directory, no permission, empty: nothing read
-  InvalidJson,   // syntax error, including a truncated file
+  Unreadable,   // file missing, a directory, no permission, empty: nothing read
+  InvalidJson,  // syntax error, including a truncated file
   InvalidUtf8,
-  WrongType,     // a field has the wrong JSON type
+  WrongType,  // a field has the wrong JSON type
   MissingField,
   UnknownLabel,
   EmptyText,
-  TextTooLong,   // longer than kMaxTextBytes
+  TextTooLong,  // longer than kMaxTextBytes
 };
 QString issueKindName(IssueKind kind);  // "invalid JSON", "unknown label", ...
 
@@ -43,7 +43,7 @@ struct ImportIssue {
   qint64 line = 0;    // 1-based line of the problem (0: whole file)
   qint64 record = 0;  // 1-based record index in the file (0: whole file)
   IssueKind kind = IssueKind::InvalidJson;
-  QString message;    // the problem, without the location
+  QString message;  // the problem, without the location
   // "FILE:LINE: record N: MESSAGE" (location parts omitted when 0).
   QString toString() const;
 };
@@ -71,13 +71,12 @@ struct ImportResult {
 // file whose labels all belong to one preset gets that preset (and its ids),
 // any other file its labels in order of first appearance. Never throws for
 // bad input: problems become issues, good records are still returned.
-ImportResult readSamplesFile(const QString& path, Format format = Format::Auto,
-                             const LabelSchema* schema = nullptr, LabelPolicy policy = LabelPolicy::Known);
+ImportResult readSamplesFile(const QString& path, Format format = Format::Auto, const LabelSchema* schema = nullptr,
+                             LabelPolicy policy = LabelPolicy::Known);
 
 // Same, from bytes already in memory; `fileName` is used in issues.
-ImportResult readSamplesData(const QByteArray& data, const QString& fileName,
-                             Format format = Format::Auto, const LabelSchema* schema = nullptr,
-                             LabelPolicy policy = LabelPolicy::Known);
+ImportResult readSamplesData(const QByteArray& data, const QString& fileName, Format format = Format::Auto,
+                             const LabelSchema* schema = nullptr, LabelPolicy policy = LabelPolicy::Known);
 
 // The labels of `schema` (empty when null) followed by those the files add,
 // read as readSamplesFile(LabelPolicy::Grow) reads them, without keeping any

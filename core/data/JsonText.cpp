@@ -56,13 +56,27 @@ void appendJsonString(std::string& out, std::string_view text) {
     out.append(text.data() + runStart, i - runStart);
     runStart = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         out += "\\u00";
         out.push_back(kHex[c >> 4]);
@@ -82,8 +96,7 @@ uint64_t fnv1a(std::string_view bytes, uint64_t seed) {
   return h;
 }
 
-uint64_t contentHash(int kind, std::string_view text, std::string_view chosen,
-                     std::string_view rejected) {
+uint64_t contentHash(int kind, std::string_view text, std::string_view chosen, std::string_view rejected) {
   const char k = static_cast<char>('0' + kind);
   uint64_t h = fnv1a(std::string_view(&k, 1));
   h = fnv1a(text, h);

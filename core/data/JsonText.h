@@ -23,8 +23,7 @@ uint64_t fnv1a(std::string_view bytes, uint64_t seed = 14695981039346656037ull);
 
 // Hash of a sample's content (kind, text, chosen, rejected): two samples with
 // equal hashes are duplicates.
-uint64_t contentHash(int kind, std::string_view text, std::string_view chosen,
-                     std::string_view rejected);
+uint64_t contentHash(int kind, std::string_view text, std::string_view chosen, std::string_view rejected);
 
 // True when the text has no character other than ASCII/ideographic spaces.
 bool isBlank(std::string_view text);

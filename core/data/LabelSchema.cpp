@@ -33,9 +33,7 @@ LabelSchema LabelSchema::correctness() {
                                                {1, QStringLiteral("错误"), QStringLiteral("incorrect")}});
 }
 
-LabelSchema LabelSchema::forKind(SchemaKind kind) {
-  return kind == SchemaKind::Style ? style() : correctness();
-}
+LabelSchema LabelSchema::forKind(SchemaKind kind) { return kind == SchemaKind::Style ? style() : correctness(); }
 
 LabelSchema LabelSchema::fromNames(const QStringList& names) {
   if (names.isEmpty()) throw std::invalid_argument("a label set needs at least one label");
@@ -126,14 +124,16 @@ QByteArray LabelSchema::labelMappingJson() const {
 
 void LabelSchema::writeLabelMapping(const QString& path) const {
   QSaveFile f(path);
-  if (!f.open(QIODevice::WriteOnly)) throw std::runtime_error(QString(path + ": cannot write: " + f.errorString()).toStdString());
+  if (!f.open(QIODevice::WriteOnly))
+    throw std::runtime_error(QString(path + ": cannot write: " + f.errorString()).toStdString());
   f.write(labelMappingJson());
   if (!f.commit()) throw std::runtime_error(QString(path + ": cannot write: " + f.errorString()).toStdString());
 }
 
 LabelSchema LabelSchema::readLabelMapping(const QString& path) {
   QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error(QString(path + ": cannot read: " + f.errorString()).toStdString());
+  if (!f.open(QIODevice::ReadOnly))
+    throw std::runtime_error(QString(path + ": cannot read: " + f.errorString()).toStdString());
   return parseLabelMapping(f.readAll(), path);
 }
 
@@ -155,10 +155,11 @@ LabelSchema LabelSchema::parseLabelMapping(const QByteArray& bytes, const QStrin
     const int id = QString::fromStdString(it.key()).toInt(&ok);
     if (!ok || id < 0 || id >= static_cast<int>(labels.size()) || seen[static_cast<size_t>(id)])
       throw std::runtime_error(QString(path + ": id_to_label: ids must be 0.." + QString::number(labels.size() - 1) +
-                                ", each once; got \"" + QString::fromStdString(it.key()) + "\"")
+                                       ", each once; got \"" + QString::fromStdString(it.key()) + "\"")
                                    .toStdString());
     if (!it.value().is_string())
-      throw std::runtime_error(QString(path + ": id_to_label[\"" + QString::fromStdString(it.key()) + "\"] is not a string").toStdString());
+      throw std::runtime_error(
+          QString(path + ": id_to_label[\"" + QString::fromStdString(it.key()) + "\"] is not a string").toStdString());
     const QString name = QString::fromStdString(it.value().get<std::string>());
     QString english = style.englishOf(style.idOf(name));
     if (english.isEmpty()) english = correct.englishOf(correct.idOf(name));
@@ -179,9 +180,12 @@ LabelSchema LabelSchema::parseLabelMapping(const QByteArray& bytes, const QStrin
 
 QString schemaKindName(SchemaKind kind) {
   switch (kind) {
-    case SchemaKind::Style: return QStringLiteral("style");
-    case SchemaKind::Correctness: return QStringLiteral("correctness");
-    case SchemaKind::Custom: break;
+    case SchemaKind::Style:
+      return QStringLiteral("style");
+    case SchemaKind::Correctness:
+      return QStringLiteral("correctness");
+    case SchemaKind::Custom:
+      break;
   }
   return QStringLiteral("custom");
 }

@@ -309,7 +309,9 @@ std::vector<qint64> ProjectStore::addSamples(const std::vector<Sample>& samples,
   ids.reserve(samples.size());
   for (const Sample& s : samples) {
     if (s.label >= schema_.size())
-      throw StoreError(QString(path_ + QStringLiteral(": sample \"%1\": unknown label id %2").arg(s.text.left(40)).arg(s.label)).toStdString());
+      throw StoreError(
+          QString(path_ + QStringLiteral(": sample \"%1\": unknown label id %2").arg(s.text.left(40)).arg(s.label))
+              .toStdString());
     qint64 sourceId = 0;
     if (!s.sourceFile.isEmpty()) {
       auto it = sources.find(s.sourceFile);

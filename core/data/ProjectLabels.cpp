@@ -116,14 +116,15 @@ std::vector<LabelDetails> ProjectStore::labelDetails() const {
   Statement st(db_->handle, path_,
                "SELECT id, description, color, shortcut, coalesce(position, id) FROM labels ORDER BY id");
   std::vector<LabelDetails> out;
-  while (st.step())
-    out.push_back({int(st.int64(0)), st.qtext(1), st.qtext(2), st.qtext(3), int(st.int64(4))});
+  while (st.step()) out.push_back({int(st.int64(0)), st.qtext(1), st.qtext(2), st.qtext(3), int(st.int64(4))});
   return out;
 }
 
 void ProjectStore::setLabelDetails(const std::vector<LabelDetails>& details) {
   if (int(details.size()) != schema_.size())
-    labelsFail(path_, QStringLiteral("label details for %1 labels, the project has %2").arg(details.size()).arg(schema_.size()));
+    labelsFail(
+        path_,
+        QStringLiteral("label details for %1 labels, the project has %2").arg(details.size()).arg(schema_.size()));
   static const QRegularExpression kColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
   std::vector<bool> positionUsed(details.size(), false);
   QSet<QString> keys;

@@ -63,13 +63,14 @@ void splitOf(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassignAll, const ProgressFn& progress) {
   if (!(testFraction >= 0.0 && testFraction <= 1.0))
-    throw StoreError(QString(path_ + QStringLiteral(": test fraction %1 is not between 0 and 1").arg(testFraction)).toStdString());
+    throw StoreError(
+        QString(path_ + QStringLiteral(": test fraction %1 is not between 0 and 1").arg(testFraction)).toStdString());
   sqlite3* h = db_->handle;
   db_->splitCounts.valid = false;
   Transaction tx(h, path_);
   std::vector<qint64> ids;  // ascending: the scan is in id order
   std::vector<int> strata;
-  qint64 kept[3] = {0, 0, 0};  // rows that keep their split, per split
+  qint64 kept[3] = {0, 0, 0};   // rows that keep their split, per split
   bool oddSplitValues = false;  // a split value outside 0..2: count by scanning
   // Progress: the scan is the first `rows` steps, the UPDATE the second.
   qint64 rows = 0, scanned = 0;
@@ -106,8 +107,8 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
       // Each selected row counts for rows / ids.size() steps of the second half.
       choice.total = rows + static_cast<qint64>(ids.size());
     }
-    if (sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &choice, splitOf,
-                                nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &choice, splitOf, nullptr,
+                                nullptr) != SQLITE_OK)
       detail::throwSqlError(h, path_, QStringLiteral("registering the split function"));
     try {
       detail::execSql(h, path_,
@@ -140,8 +141,7 @@ ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split
   if (format == Format::Auto) throw StoreError("export needs a format: style-json, trl, kto or text");
   detail::RecordWriter writer(schema_, format);
   QSaveFile out(outPath);
-  if (!out.open(QIODevice::WriteOnly))
-    throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
+  if (!out.open(QIODevice::WriteOnly)) throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
   auto flush = [&](std::string& buf) {
     if (out.write(buf.data(), static_cast<qint64>(buf.size())) != static_cast<qint64>(buf.size()))
       throw StoreError(detail::fileWriteError(outPath, out).toStdString());
@@ -169,8 +169,7 @@ ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split
   writer.end(buf);
   result.bytes += static_cast<qint64>(buf.size());
   flush(buf);
-  if (!out.commit())
-    throw StoreError(detail::fileWriteError(outPath, out).toStdString());
+  if (!out.commit()) throw StoreError(detail::fileWriteError(outPath, out).toStdString());
   if (progress) progress(total, total);
   return result;
 }

@@ -15,12 +15,14 @@ namespace {
 
 void ProjectStore::retractAnnotation(qint64 annotationId, int restoreLabel, const QString& annotator) {
   if (restoreLabel < -1 || restoreLabel >= schema_.size())
-    retractFail(path_, QStringLiteral("annotation %1: unknown label id %2 to restore").arg(annotationId).arg(restoreLabel));
+    retractFail(path_,
+                QStringLiteral("annotation %1: unknown label id %2 to restore").arg(annotationId).arg(restoreLabel));
   if (annotator.trimmed().isEmpty())
     retractFail(path_, QStringLiteral("annotation %1: an undo needs an annotator name").arg(annotationId));
   sqlite3* h = db_->handle;
   Transaction tx(h, path_);
-  Statement find(h, path_, "SELECT a.sample_id, s.label FROM annotations a JOIN samples s ON s.id = a.sample_id WHERE a.id = ?");
+  Statement find(h, path_,
+                 "SELECT a.sample_id, s.label FROM annotations a JOIN samples s ON s.id = a.sample_id WHERE a.id = ?");
   find.bind(1, annotationId);
   if (!find.step()) retractFail(path_, QStringLiteral("no annotation with id %1").arg(annotationId));
   const qint64 sampleId = find.int64(0);

@@ -51,10 +51,14 @@ std::vector<std::pair<QString, double>> parseProbabilities(std::string_view json
 
 QString verdictName(Verdict v) {
   switch (v) {
-    case Verdict::Accepted: return QStringLiteral("accepted");
-    case Verdict::KeptHuman: return QStringLiteral("kept-human");
-    case Verdict::Relabelled: return QStringLiteral("relabelled");
-    case Verdict::Skipped: break;
+    case Verdict::Accepted:
+      return QStringLiteral("accepted");
+    case Verdict::KeptHuman:
+      return QStringLiteral("kept-human");
+    case Verdict::Relabelled:
+      return QStringLiteral("relabelled");
+    case Verdict::Skipped:
+      break;
   }
   return QStringLiteral("skipped");
 }
@@ -154,7 +158,8 @@ namespace {
 // The checks of addReview() and recordVerdict(), before any transaction.
 int checkedReviewLabel(const QString& path, const LabelSchema& schema, qint64 sampleId, const QString& reviewer,
                        Verdict verdict, int label) {
-  if (reviewer.trimmed().isEmpty()) reviewFail(path, QStringLiteral("sample %1: a review needs a reviewer name").arg(sampleId));
+  if (reviewer.trimmed().isEmpty())
+    reviewFail(path, QStringLiteral("sample %1: a review needs a reviewer name").arg(sampleId));
   if (verdict == Verdict::Skipped) return -1;
   if (label < 0 || label >= schema.size())
     reviewFail(path, QStringLiteral("sample %1: unknown label id %2 for a %3 verdict")
@@ -201,10 +206,14 @@ qint64 ProjectStore::writeReview(qint64 sampleId, const QString& reviewer, Verdi
 
 ReviewChoice reviewChoice(ReviewAction action, int pickedLabel, int predictedLabel, int humanLabel) {
   switch (action) {
-    case ReviewAction::Accept: return {Verdict::Accepted, predictedLabel};
-    case ReviewAction::KeepHuman: return {Verdict::KeptHuman, humanLabel};
-    case ReviewAction::Skip: return {Verdict::Skipped, -1};
-    case ReviewAction::PickLabel: break;
+    case ReviewAction::Accept:
+      return {Verdict::Accepted, predictedLabel};
+    case ReviewAction::KeepHuman:
+      return {Verdict::KeptHuman, humanLabel};
+    case ReviewAction::Skip:
+      return {Verdict::Skipped, -1};
+    case ReviewAction::PickLabel:
+      break;
   }
   // Picking the human label keeps it; any other pick is a relabel, even the
   // prediction's label: accepting the prediction is its own action (key A).
@@ -234,8 +243,7 @@ ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format,
   if (format == Format::Auto) throw StoreError("export needs a format: style-json, trl, kto or text");
   detail::RecordWriter writer(schema_, format);
   QSaveFile out(outPath);
-  if (!out.open(QIODevice::WriteOnly))
-    throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
+  if (!out.open(QIODevice::WriteOnly)) throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
   const char* const reviewed = "SELECT DISTINCT sample_id FROM reviews WHERE verdict != 'skipped'";
   qint64 total = 0;
   if (progress) {

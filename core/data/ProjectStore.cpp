@@ -114,7 +114,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, Access acc
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->path_ = path;
   const QString why = detail::whyNotWritable(path);
-  store->readOnlyReason_ = access == Access::ReadOnly && why.isEmpty() ? QStringLiteral("read-only was asked for") : why;
+  store->readOnlyReason_ =
+      access == Access::ReadOnly && why.isEmpty() ? QStringLiteral("read-only was asked for") : why;
   Connect mode = store->readOnly() ? Connect::ReadOnly : Connect::ReadWrite;
   if (store->readOnly() && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
     // Unwritten changes in a -wal file are only visible through the WAL
@@ -158,7 +159,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, Access acc
 
   SchemaKind kind = SchemaKind::Style;
   if (!parseSchemaKind(store->setting(QStringLiteral("schema")), &kind))
-    fail(path, QStringLiteral("damaged project: unknown schema kind \"%1\"").arg(store->setting(QStringLiteral("schema"))));
+    fail(path,
+         QStringLiteral("damaged project: unknown schema kind \"%1\"").arg(store->setting(QStringLiteral("schema"))));
   std::vector<Label> labels;
   Statement st(h, path, "SELECT id, name, english FROM labels ORDER BY id");
   while (st.step()) {
@@ -180,8 +182,12 @@ QString ProjectStore::setting(const QString& key) const {
 
 void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label, const QString& note) {
   if (label < 0 || label >= schema_.size())
-    fail(path_, QStringLiteral("sample %1: unknown label id %2 (ids are 0..%3)").arg(sampleId).arg(label).arg(schema_.size() - 1));
-  if (annotator.trimmed().isEmpty()) fail(path_, QStringLiteral("sample %1: an annotation needs an annotator name").arg(sampleId));
+    fail(path_, QStringLiteral("sample %1: unknown label id %2 (ids are 0..%3)")
+                    .arg(sampleId)
+                    .arg(label)
+                    .arg(schema_.size() - 1));
+  if (annotator.trimmed().isEmpty())
+    fail(path_, QStringLiteral("sample %1: an annotation needs an annotator name").arg(sampleId));
   Transaction tx(db_->handle, path_);
   writeAnnotation(sampleId, annotator, label, note);
   tx.commit();
@@ -195,7 +201,8 @@ void ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, in
   const qint64 old = current.isNull(0) ? -1 : current.int64(0);
   current.reset();
   const QString now = detail::nowUtc();
-  Statement add(h, path_, "INSERT INTO annotations(sample_id, annotator, label, created_at, note) VALUES(?, ?, ?, ?, ?)");
+  Statement add(h, path_,
+                "INSERT INTO annotations(sample_id, annotator, label, created_at, note) VALUES(?, ?, ?, ?, ?)");
   add.bind(1, sampleId).bindText(2, annotator).bind(3, static_cast<qint64>(label)).bindText(4, now);
   if (note.isEmpty()) add.bindNull(5);
   else add.bindText(5, note);
@@ -214,8 +221,9 @@ void ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, in
 }
 
 std::vector<Annotation> ProjectStore::annotations(qint64 sampleId) const {
-  Statement st(db_->handle, path_,
-               "SELECT id, sample_id, annotator, label, created_at, note FROM annotations WHERE sample_id = ? ORDER BY id");
+  Statement st(
+      db_->handle, path_,
+      "SELECT id, sample_id, annotator, label, created_at, note FROM annotations WHERE sample_id = ? ORDER BY id");
   st.bind(1, sampleId);
   std::vector<Annotation> out;
   while (st.step())

@@ -44,7 +44,7 @@ struct LabelChange {
   qint64 id = 0;
   qint64 sampleId = 0;
   QString annotator;
-  QDateTime time;  // UTC
+  QDateTime time;     // UTC
   int oldLabel = -1;  // -1: was unlabeled
   int newLabel = -1;
 };
@@ -52,7 +52,7 @@ struct LabelChange {
 struct ImportSummary {
   QString file;
   qint64 imported = 0;
-  qint64 duplicates = 0;  // imported records whose content was already present
+  qint64 duplicates = 0;                      // imported records whose content was already present
   std::map<QString, qint64> skippedByReason;  // issueKindName → count
   std::vector<ImportIssue> issues;            // every skipped record, with location
   bool fileUnreadable = false;                // nothing read, project unchanged
@@ -69,9 +69,9 @@ struct ProjectStats {
   qint64 samples = 0;
   qint64 texts = 0, pairs = 0, completions = 0;
   LabelCounts all, train, test, unassigned;
-  qint64 duplicateGroups = 0;   // contents that occur more than once
-  qint64 duplicateSamples = 0;  // samples beyond the first of each group
-  qint64 conflictGroups = 0;    // duplicate contents carrying different labels
+  qint64 duplicateGroups = 0;         // contents that occur more than once
+  qint64 duplicateSamples = 0;        // samples beyond the first of each group
+  qint64 conflictGroups = 0;          // duplicate contents carrying different labels
   qint64 annotatorDisagreements = 0;  // samples whose annotators disagree
 };
 
@@ -135,8 +135,7 @@ class ProjectStore {
   // recorded as the author of the file's labels. Good records are imported
   // in batched transactions; a file that cannot be read changes nothing.
   ImportSummary importFile(const QString& file, Format format = Format::Auto,
-                           const QString& annotator = QStringLiteral("import"),
-                           const ProgressFn& progress = {});
+                           const QString& annotator = QStringLiteral("import"), const ProgressFn& progress = {});
   // The same, and every new sample gets its train/test split as it is
   // inserted instead of staying unassigned (no second pass that rewrites each
   // row): `split` carries one seeded, stratified split over all the files

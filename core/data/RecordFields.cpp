@@ -104,8 +104,7 @@ bool readLabel(const Json& obj, LabelResolver& labels, int* id, RecordProblem* p
       *id = labels.resolveId(label->get<long long>(), p);
       if (*id < 0) return false;
     } else {
-      return fail(p, IssueKind::WrongType,
-                  QStringLiteral("\"label\" must be a string, got %1").arg(typeName(*label)));
+      return fail(p, IssueKind::WrongType, QStringLiteral("\"label\" must be a string, got %1").arg(typeName(*label)));
     }
   }
   if (english && !english->is_null()) {
@@ -123,11 +122,11 @@ bool readLabel(const Json& obj, LabelResolver& labels, int* id, RecordProblem* p
   return true;
 }
 
-bool interpretText(const Json& obj, const char* textKey, LabelResolver& labels, ParsedRecord* out,
-                   RecordProblem* p) {
+bool interpretText(const Json& obj, const char* textKey, LabelResolver& labels, ParsedRecord* out, RecordProblem* p) {
   const Json& text = obj[textKey];
   if (!text.is_string())
-    return fail(p, IssueKind::WrongType, QStringLiteral("\"%1\" must be a string, got %2").arg(textKey, typeName(text)));
+    return fail(p, IssueKind::WrongType,
+                QStringLiteral("\"%1\" must be a string, got %2").arg(textKey, typeName(text)));
   out->kind = SampleKind::Text;
   out->text = text.get_ref<const std::string&>();
   if (!checkText(out->text, textKey, p)) return false;
@@ -158,13 +157,13 @@ bool interpretTrl(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
   // scores 1 and 0, nothing else. It is a labelled record, not a pair.
   bool onlySeedKeys = !promptV;
   for (auto it = obj.begin(); it != obj.end(); ++it)
-    onlySeedKeys = onlySeedKeys && (it.key() == "chosen" || it.key() == "rejected" ||
-                                    it.key() == "score_chosen" || it.key() == "score_rejected");
+    onlySeedKeys = onlySeedKeys && (it.key() == "chosen" || it.key() == "rejected" || it.key() == "score_chosen" ||
+                                    it.key() == "score_rejected");
   if (onlySeedKeys && chosen.conversational && rejected.conversational && chosen.messages.size() == 2 &&
       rejected.messages.size() == 2 && chosen.messages[0].first == "user" && rejected.messages[0].first == "user" &&
       chosen.messages[1].first == "assistant" && rejected.messages[1].first == "assistant" &&
-      chosen.messages[0].second == rejected.messages[0].second &&
-      numberOr(field(obj, "score_chosen"), 1) == 1 && numberOr(field(obj, "score_rejected"), 0) == 0) {
+      chosen.messages[0].second == rejected.messages[0].second && numberOr(field(obj, "score_chosen"), 1) == 1 &&
+      numberOr(field(obj, "score_rejected"), 0) == 0) {
     const std::string& a = chosen.messages[1].second;
     const std::string& b = rejected.messages[1].second;
     if ((a == kCorrect && b == kIncorrect) || (a == kIncorrect && b == kCorrect)) {
@@ -196,16 +195,19 @@ bool interpretKto(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
   if (const Json* address = field(obj, "address")) {
     // Address-check lines: {"address": ..., "chosen": true} / {"address": ..., "rejected": true}.
     if (!address->is_string())
-      return fail(p, IssueKind::WrongType, QStringLiteral("\"address\" must be a string, got %1").arg(typeName(*address)));
+      return fail(p, IssueKind::WrongType,
+                  QStringLiteral("\"address\" must be a string, got %1").arg(typeName(*address)));
     const Json* c = field(obj, "chosen");
     const Json* r = field(obj, "rejected");
     for (const Json* v : {c, r})
       if (v && !v->is_boolean())
-        return fail(p, IssueKind::WrongType,
-                    QStringLiteral("\"%1\" must be true or false, got %2").arg(v == c ? "chosen" : "rejected", typeName(*v)));
+        return fail(
+            p, IssueKind::WrongType,
+            QStringLiteral("\"%1\" must be true or false, got %2").arg(v == c ? "chosen" : "rejected", typeName(*v)));
     const bool chosen = c && c->get<bool>(), rejected = r && r->get<bool>();
     if (chosen == rejected)
-      return fail(p, IssueKind::MissingField, QStringLiteral("needs exactly one of \"chosen\": true or \"rejected\": true"));
+      return fail(p, IssueKind::MissingField,
+                  QStringLiteral("needs exactly one of \"chosen\": true or \"rejected\": true"));
     out->kind = SampleKind::Text;
     out->text = address->get_ref<const std::string&>();
     if (!checkText(out->text, "address", p)) return false;
@@ -218,7 +220,8 @@ bool interpretKto(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
     if (!field(obj, key)) return fail(p, IssueKind::MissingField, QStringLiteral("missing field \"%1\"").arg(key));
   const Json& label = obj["label"];
   if (!label.is_boolean())
-    return fail(p, IssueKind::WrongType, QStringLiteral("\"label\" must be true or false, got %1").arg(typeName(label)));
+    return fail(p, IssueKind::WrongType,
+                QStringLiteral("\"label\" must be true or false, got %1").arg(typeName(label)));
   Turns prompt, completion;
   if (!readTurns(obj["prompt"], "prompt", &prompt, p) || !readTurns(obj["completion"], "completion", &completion, p))
     return false;
@@ -257,8 +260,9 @@ const char* textKeyOf(const Json& obj) {
 bool checkText(std::string_view text, const char* field, RecordProblem* p) {
   if (isBlank(text)) return fail(p, IssueKind::EmptyText, QStringLiteral("\"%1\" is empty").arg(field));
   if (text.size() > static_cast<size_t>(kMaxTextBytes))
-    return fail(p, IssueKind::TextTooLong,
-                QStringLiteral("\"%1\" is %2 bytes, above the %3-byte limit").arg(field).arg(text.size()).arg(kMaxTextBytes));
+    return fail(
+        p, IssueKind::TextTooLong,
+        QStringLiteral("\"%1\" is %2 bytes, above the %3-byte limit").arg(field).arg(text.size()).arg(kMaxTextBytes));
   return true;
 }
 
@@ -281,14 +285,15 @@ const LabelSchema& LabelResolver::schema() const {
 
 int LabelResolver::grow(const QString& name, const QString& english, RecordProblem* p) {
   if (grown_->size() >= kMaxGrownLabels) {
-    fail(p, IssueKind::UnknownLabel, QStringLiteral("label \"%1\" not added: a project holds at most %2 labels")
-                                         .arg(name).arg(kMaxGrownLabels));
+    fail(p, IssueKind::UnknownLabel,
+         QStringLiteral("label \"%1\" not added: a project holds at most %2 labels").arg(name).arg(kMaxGrownLabels));
     return -1;
   }
   try {
     return grown_->addLabel(name, english);
   } catch (const std::invalid_argument& e) {  // clashes with another label's other spelling
-    fail(p, IssueKind::UnknownLabel, QStringLiteral("label \"%1\" not added: %2").arg(name, QString::fromUtf8(e.what())));
+    fail(p, IssueKind::UnknownLabel,
+         QStringLiteral("label \"%1\" not added: %2").arg(name, QString::fromUtf8(e.what())));
     return -1;
   }
 }
@@ -354,7 +359,8 @@ int LabelResolver::resolveBoth(std::string_view name, std::string_view english, 
     }
     if (byName >= 0 && byEnglish >= 0 && byName != byEnglish) {
       fail(p, IssueKind::UnknownLabel,
-           QStringLiteral("\"label\" \"%1\" and \"label_english\" \"%2\" name different labels").arg(q(name), q(english)));
+           QStringLiteral("\"label\" \"%1\" and \"label_english\" \"%2\" name different labels")
+               .arg(q(name), q(english)));
       return -1;
     }
     return byName >= 0 ? byName : byEnglish;
@@ -364,8 +370,9 @@ int LabelResolver::resolveBoth(std::string_view name, std::string_view english, 
   const int e = resolve(english, p);
   if (e < 0) return -1;
   if (e != id) {
-    fail(p, IssueKind::UnknownLabel,
-         QStringLiteral("\"label\" \"%1\" and \"label_english\" \"%2\" name different labels").arg(q(name), q(english)));
+    fail(
+        p, IssueKind::UnknownLabel,
+        QStringLiteral("\"label\" \"%1\" and \"label_english\" \"%2\" name different labels").arg(q(name), q(english)));
     return -1;
   }
   return id;
@@ -390,8 +397,7 @@ int LabelResolver::correctness(bool correct, RecordProblem* p) {
   return id;
 }
 
-bool interpretRecord(const Json& record, Format format, LabelResolver& labels, ParsedRecord* out,
-                     RecordProblem* p) {
+bool interpretRecord(const Json& record, Format format, LabelResolver& labels, ParsedRecord* out, RecordProblem* p) {
   if (!record.is_object())
     return fail(p, IssueKind::WrongType, QStringLiteral("record must be a JSON object, got %1").arg(typeName(record)));
   switch (format) {

@@ -40,7 +40,7 @@ bool InputFile::open(const QString& path, ImportIssue* issue) {
     mapped_ = true;
     releasedTo_ = data_;
     madvise(mapped, static_cast<size_t>(size_), MADV_SEQUENTIAL);  // read ahead; read once
-  } else {  // not mappable (a pipe, an odd file system): read it
+  } else {                                                         // not mappable (a pipe, an odd file system): read it
     buffer_ = file_.readAll();
     if (buffer_.size() != size_) {
       issue->message = QStringLiteral("cannot read: ") + file_.errorString();
@@ -169,7 +169,7 @@ struct RecordReader::Impl {
         kind = IssueKind::InvalidUtf8;
         what = QStringLiteral("invalid UTF-8: ") + what;
       } else if (reachedEnd && (what.contains(QStringLiteral("end of input")) ||
-                                 what.contains(QStringLiteral("missing closing quote")))) {
+                                what.contains(QStringLiteral("missing closing quote")))) {
         what = QStringLiteral("truncated file: ") + what;
       } else {
         what = QStringLiteral("invalid JSON: ") + what;
@@ -287,7 +287,8 @@ bool RecordReader::parse(const char* data, qint64 size, const ReadCallbacks& cb)
   Impl impl(*this, cb, b, e);
   const char* first = impl.skipWs(b);
   if (first == e) {
-    cb.issue(ImportIssue{fileName_, 0, 0, IssueKind::Unreadable, QStringLiteral("file has no records (only white space)")});
+    cb.issue(
+        ImportIssue{fileName_, 0, 0, IssueKind::Unreadable, QStringLiteral("file has no records (only white space)")});
     return false;
   }
   const bool looksJson = *first == '{' || *first == '[';

@@ -69,8 +69,7 @@ class RecordReader {
   // `schema`: labels to resolve against; null = infer a built-in schema
   // from the first labelled record (then stick to it). LabelPolicy::Grow
   // adds unknown labels to a copy of it (see LabelResolver).
-  RecordReader(QString fileName, Format format, const LabelSchema* schema,
-               LabelPolicy policy = LabelPolicy::Known);
+  RecordReader(QString fileName, Format format, const LabelSchema* schema, LabelPolicy policy = LabelPolicy::Known);
   ~RecordReader();
   // Returns false when the content is not in any layout this format allows
   // (reported as one Unreadable issue).

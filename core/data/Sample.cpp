@@ -4,10 +4,14 @@ namespace assay::data {
 
 QString splitName(Split split) {
   switch (split) {
-    case Split::Unassigned: return QStringLiteral("unassigned");
-    case Split::Train: return QStringLiteral("train");
-    case Split::Test: return QStringLiteral("test");
-    case Split::All: return QStringLiteral("all");
+    case Split::Unassigned:
+      return QStringLiteral("unassigned");
+    case Split::Train:
+      return QStringLiteral("train");
+    case Split::Test:
+      return QStringLiteral("test");
+    case Split::All:
+      return QStringLiteral("all");
   }
   return {};
 }

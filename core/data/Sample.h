@@ -49,7 +49,7 @@ struct Sample {
   QByteArray extraJson;
 
   Split split = Split::Unassigned;
-  QString sourceFile;  // file the sample was imported from
+  QString sourceFile;     // file the sample was imported from
   qint64 sourceLine = 0;  // 1-based line where its record starts
 };
 

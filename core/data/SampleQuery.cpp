@@ -88,8 +88,8 @@ Where whereFor(const SampleFilter& f, bool withSearch = true) {
     w.values << f.annotator;
   }
   // Both sets are computed once per query (uncorrelated IN), not per row.
-  const QString disagreeing = QStringLiteral(
-      "s.id IN (SELECT sample_id FROM annotations GROUP BY sample_id HAVING count(DISTINCT label) > 1)");
+  const QString disagreeing =
+      QStringLiteral("s.id IN (SELECT sample_id FROM annotations GROUP BY sample_id HAVING count(DISTINCT label) > 1)");
   if (f.disagreementOnly) terms << disagreeing;
   if (f.flaggedOnly) {
     terms << QStringLiteral(
@@ -155,7 +155,9 @@ SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {
     fail(path_, QStringLiteral("cannot open for reading: ") + error);
   }
   const QVariant handle = db.driver()->handle();
-  sqlite3* h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
+  sqlite3* h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                   ? *static_cast<sqlite3* const*>(handle.data())
+                   : nullptr;
   if (!h ||
       sqlite3_create_function(h, "assay_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &containsFunction,
                               nullptr, nullptr) != SQLITE_OK ||
@@ -249,7 +251,8 @@ std::vector<qint64> SampleQuery::matchingIndexed(const SampleFilter& filter, con
   const Where other = whereFor(filter, false);  // never empty here: matchingIds pages a search alone itself
   if (hits.ids.size() <= kSparseHits) {
     while (it != hits.ids.end() && static_cast<int>(out.size()) < limit) {
-      const auto end = hits.ids.end() - it > static_cast<std::ptrdiff_t>(kIdListBatch) ? it + kIdListBatch : hits.ids.end();
+      const auto end =
+          hits.ids.end() - it > static_cast<std::ptrdiff_t>(kIdListBatch) ? it + kIdListBatch : hits.ids.end();
       QVariantList values = other.values;
       values << (limit - static_cast<int>(out.size()));
       QSqlQuery q = prepared(connection_, path_,
@@ -264,10 +267,11 @@ std::vector<qint64> SampleQuery::matchingIndexed(const SampleFilter& filter, con
   prepareBitmap(hits);
   QVariantList values{afterId, hits.coveredUpTo};
   values << other.values << limit;
-  QSqlQuery q = prepared(connection_, path_,
-                         QStringLiteral("SELECT s.id FROM samples s WHERE s.id > ? AND s.id <= ? AND assay_hit(s.id) AND ") +
-                             other.sql + QStringLiteral(" ORDER BY s.id LIMIT ?"),
-                         values);
+  QSqlQuery q =
+      prepared(connection_, path_,
+               QStringLiteral("SELECT s.id FROM samples s WHERE s.id > ? AND s.id <= ? AND assay_hit(s.id) AND ") +
+                   other.sql + QStringLiteral(" ORDER BY s.id LIMIT ?"),
+               values);
   while (q.next()) out.push_back(q.value(0).toLongLong());
   return out;
 }
@@ -315,17 +319,17 @@ qint64 SampleQuery::count(const SampleFilter& filter) const {
       prepareBitmap(*hits);
       QVariantList values{hits->coveredUpTo};
       values << other.values;
-      QSqlQuery q = prepared(connection_, path_,
-                             QStringLiteral("SELECT count(*) FROM samples s WHERE s.id <= ? AND assay_hit(s.id) AND ") +
-                                 other.sql,
-                             values);
+      QSqlQuery q = prepared(
+          connection_, path_,
+          QStringLiteral("SELECT count(*) FROM samples s WHERE s.id <= ? AND assay_hit(s.id) AND ") + other.sql,
+          values);
       n = q.next() ? q.value(0).toLongLong() : 0;
     }
     const Where w = whereFor(filter);
     QVariantList values{hits->coveredUpTo};
     values << w.values;
-    QSqlQuery rest = prepared(connection_, path_, QStringLiteral("SELECT count(*) FROM samples s WHERE s.id > ? AND ") + w.sql,
-                              values);
+    QSqlQuery rest = prepared(connection_, path_,
+                              QStringLiteral("SELECT count(*) FROM samples s WHERE s.id > ? AND ") + w.sql, values);
     return n + (rest.next() ? rest.value(0).toLongLong() : 0);
   }
   const Where w = whereFor(filter);
@@ -397,8 +401,8 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
   }
   {
     QSqlQuery q = prepared(connection_, path_,
-                           QStringLiteral("SELECT sample_id, verdict, reviewer FROM reviews WHERE sample_id IN (") + in +
-                               QStringLiteral(") ORDER BY id"),
+                           QStringLiteral("SELECT sample_id, verdict, reviewer FROM reviews WHERE sample_id IN (") +
+                               in + QStringLiteral(") ORDER BY id"),
                            values);
     while (q.next()) {
       auto it = byId.find(q.value(0).toLongLong());
@@ -418,8 +422,8 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
 }
 
 QStringList SampleQuery::annotators() const {
-  QSqlQuery q = prepared(connection_, path_,
-                         QStringLiteral("SELECT DISTINCT annotator FROM annotations ORDER BY annotator"), {});
+  QSqlQuery q =
+      prepared(connection_, path_, QStringLiteral("SELECT DISTINCT annotator FROM annotations ORDER BY annotator"), {});
   QStringList out;
   while (q.next()) out << q.value(0).toString();
   return out;

@@ -19,9 +19,9 @@ namespace assay::data {
 
 struct SampleFilter {
   static constexpr int kAnyLabel = -2;
-  int label = kAnyLabel;        // kAnyLabel, -1 (unlabeled texts) or a label id
+  int label = kAnyLabel;  // kAnyLabel, -1 (unlabeled texts) or a label id
   Split split = Split::All;
-  QString annotator;            // empty: any; else samples this person labelled
+  QString annotator;              // empty: any; else samples this person labelled
   bool disagreementOnly = false;  // annotators gave the sample different labels
   // Flagged: annotators disagree, or the same content carries another label
   // elsewhere in the project (a conflicting duplicate).
@@ -32,7 +32,7 @@ struct SampleFilter {
   // The latest stored prediction differs from the sample's (present) label;
   // a predicted label the project does not have is not counted.
   bool modelDisagreesOnly = false;
-  QString search;               // case-sensitive substring of the text (or pair responses)
+  QString search;  // case-sensitive substring of the text (or pair responses)
 
   bool isEmpty() const;
 };
@@ -41,16 +41,16 @@ struct SampleFilter {
 struct SampleRow {
   qint64 id = 0;
   SampleKind kind = SampleKind::Text;
-  QString text;                 // text, or the prompt (pairs: prompt, else chosen)
+  QString text;  // text, or the prompt (pairs: prompt, else chosen)
   int label = -1;
-  QStringList annotators;       // distinct, in order of first annotation
+  QStringList annotators;  // distinct, in order of first annotation
   int annotationCount = 0;
-  bool disagreement = false;    // annotators gave different labels
+  bool disagreement = false;  // annotators gave different labels
   Split split = Split::Unassigned;
   // The latest stored prediction (any model); hasPrediction false: none.
   bool hasPrediction = false;
-  int predictedLabel = -1;      // project label id, -1 when the model's label is not in the project
-  QString predictedName;        // the model's name for it
+  int predictedLabel = -1;  // project label id, -1 when the model's label is not in the project
+  QString predictedName;    // the model's name for it
   double confidence = 0;
   // The latest verdict; hasReview false: never reviewed.
   bool hasReview = false;

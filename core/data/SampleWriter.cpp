@@ -21,8 +21,7 @@ QByteArray writeSamples(const std::vector<Sample>& samples, const LabelSchema& s
   std::string out;
   writer.begin(out);
   for (const Sample& s : samples) {
-    const std::string text = s.text.toStdString(), chosen = s.chosen.toStdString(),
-                      rejected = s.rejected.toStdString();
+    const std::string text = s.text.toStdString(), chosen = s.chosen.toStdString(), rejected = s.rejected.toStdString();
     detail::RecordView v;
     v.kind = static_cast<int>(s.kind);
     v.text = text;

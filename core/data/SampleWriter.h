@@ -34,7 +34,7 @@ QByteArray writeSamples(const std::vector<Sample>& samples, const LabelSchema& s
                         ExportResult* result = nullptr);
 // Writes to a file (atomically: a temporary file renamed into place).
 // Throws std::runtime_error naming the file on I/O failure.
-ExportResult writeSamplesFile(const std::vector<Sample>& samples, const LabelSchema& schema,
-                              Format format, const QString& path);
+ExportResult writeSamplesFile(const std::vector<Sample>& samples, const LabelSchema& schema, Format format,
+                              const QString& path);
 
 }  // namespace assay::data

@@ -15,7 +15,8 @@ void throwSqlError(sqlite3* db, const QString& path, const QString& what) {
   if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw StoreError(busyMessage(path).toStdString());
   if (code == SQLITE_READONLY) {
     const QString why = whyNotWritable(path);
-    throw StoreError(readOnlyMessage(path, why.isEmpty() ? QStringLiteral("the file cannot be written") : why).toStdString());
+    throw StoreError(
+        readOnlyMessage(path, why.isEmpty() ? QStringLiteral("the file cannot be written") : why).toStdString());
   }
   const int extended = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
   const int systemError = db ? sqlite3_system_errno(db) : 0;
@@ -28,8 +29,9 @@ void throwSqlError(sqlite3* db, const QString& path, const QString& what) {
     // transaction is rolled back by the caller, so nothing was changed.
     const QString cause = isNoSpaceErrno(systemError) ? QString::fromLocal8Bit(std::strerror(systemError))
                                                       : QString::fromUtf8(sqlite3_errmsg(db));
-    const QString reason = code == SQLITE_FULL ? QStringLiteral("the disk is full or the file too large")
-                                               : cause + QStringLiteral(" (the disk may be full or the file too large)");
+    const QString reason = code == SQLITE_FULL
+                               ? QStringLiteral("the disk is full or the file too large")
+                               : cause + QStringLiteral(" (the disk may be full or the file too large)");
     throw StoreError(QString(path + QStringLiteral(": cannot write: ") + reason +
                              QStringLiteral("; the project keeps its previous content (") + what + QStringLiteral(")"))
                          .toStdString());
@@ -124,7 +126,8 @@ Transaction::Transaction(sqlite3* db, const QString& path) : db_(db), path_(path
   // instead of SQLite's "attempt to write a readonly database".
   if (sqlite3_db_readonly(db, "main") == 1) {
     const QString why = whyNotWritable(path);
-    throw StoreError(readOnlyMessage(path, why.isEmpty() ? QStringLiteral("read-only was asked for") : why).toStdString());
+    throw StoreError(
+        readOnlyMessage(path, why.isEmpty() ? QStringLiteral("read-only was asked for") : why).toStdString());
   }
   execSql(db, path, "BEGIN IMMEDIATE");
 }

@@ -19,7 +19,10 @@ std::map<int, size_t> stratifiedTestCounts(const std::map<int, size_t>& sizes, d
   // Each group gets floor(share), but always leaves one item to train on (a
   // label seen only in the test set could not be learned); the places left
   // go to the largest remainders among the groups with items to spare.
-  struct Share { size_t size, take; double remainder; };
+  struct Share {
+    size_t size, take;
+    double remainder;
+  };
   std::vector<Share> shares;
   size_t given = 0;
   for (const auto& [key, size] : sizes) {

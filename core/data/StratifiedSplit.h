@@ -21,8 +21,7 @@ namespace assay::data {
 // `strata[i]` is the group of item i (a label id, or any key such as -1 for
 // unlabeled). Returns a mask: true = item goes to the test set. The same as
 // streaming the items through a StreamingSplit and settling once.
-std::vector<bool> stratifiedTestMask(const std::vector<int>& strata, double testFraction,
-                                     uint32_t seed = 42);
+std::vector<bool> stratifiedTestMask(const std::vector<int>& strata, double testFraction, uint32_t seed = 42);
 
 // How many items of each stratum (key → size) go to the test set: the counts
 // stratifiedTestMask uses.

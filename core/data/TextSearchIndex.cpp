@@ -45,8 +45,8 @@ bool TextSearchIndex::catchUp(const QString& projectPath, const std::function<bo
   if (sqlite3_open_v2(file.constData(), &r.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
     indexFail(projectPath, r.db, QStringLiteral("cannot open for the search index"));
   sqlite3_busy_timeout(r.db, 5000);
-  if (sqlite3_prepare_v2(r.db, "SELECT id, text, chosen FROM samples WHERE id > ? ORDER BY id", -1, &r.st,
-                         nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(r.db, "SELECT id, text, chosen FROM samples WHERE id > ? ORDER BY id", -1, &r.st, nullptr) !=
+      SQLITE_OK)
     indexFail(projectPath, r.db, QStringLiteral("cannot read the samples for the search index"));
   sqlite3_bind_int64(r.st, 1, coveredUpTo());
   for (;;) {
@@ -99,7 +99,8 @@ std::vector<qint64> TextSearchIndex::find(const QString& needle, qint64 afterId,
       const void* at = memmem(from, static_cast<size_t>(end - from), n.constData(), static_cast<size_t>(n.size()));
       if (!at) break;
       const auto offset = static_cast<uint32_t>(static_cast<const char*>(at) - base);
-      const size_t record = static_cast<size_t>(std::upper_bound(c.ends.begin(), c.ends.end(), offset) - c.ends.begin());
+      const size_t record =
+          static_cast<size_t>(std::upper_bound(c.ends.begin(), c.ends.end(), offset) - c.ends.begin());
       hits.push_back(c.ids[record]);
       if (hits.size() == limit) return hits;
       from = base + c.ends[record];
@@ -124,7 +125,8 @@ qint64 TextSearchIndex::bytes() const {
   std::shared_lock lock(mutex_);
   qint64 n = 0;
   for (const Chunk& c : chunks_)
-    n += static_cast<qint64>(c.text.capacity() + c.ends.capacity() * sizeof(uint32_t) + c.ids.capacity() * sizeof(qint64));
+    n += static_cast<qint64>(c.text.capacity() + c.ends.capacity() * sizeof(uint32_t) +
+                             c.ids.capacity() * sizeof(qint64));
   return n;
 }
 

@@ -23,8 +23,9 @@ QString whyNotWritable(const QString& path) {
 
 QString readOnlyMessage(const QString& path, const QString& why) {
   return path + QStringLiteral(": opened read-only (") + why +
-         QStringLiteral("); changes cannot be saved — copy the project to a folder you can write to, or ask for "
-                        "write permission");
+         QStringLiteral(
+             "); changes cannot be saved — copy the project to a folder you can write to, or ask for "
+             "write permission");
 }
 
 QString busyMessage(const QString& path) {

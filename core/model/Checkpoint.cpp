@@ -22,7 +22,8 @@ void writeTextFile(const QString& path, const std::string& text) {
   if (!file.open(QIODevice::WriteOnly))
     throw std::runtime_error(path.toStdString() + ": cannot write: " + file.errorString().toStdString());
   file.write(text.data(), static_cast<qint64>(text.size()));
-  if (!file.commit()) throw std::runtime_error(path.toStdString() + ": write failed: " + file.errorString().toStdString());
+  if (!file.commit())
+    throw std::runtime_error(path.toStdString() + ": write failed: " + file.errorString().toStdString());
 }
 
 nlohmann::json readJsonFile(const QString& path) {
@@ -61,8 +62,9 @@ struct CheckpointFiles {
       return;
     }
     if (!QFileInfo::exists(index))
-      throw std::runtime_error(directory.toStdString() +
-                               ": no model.safetensors or model.safetensors.index.json (only safetensors weights are read)");
+      throw std::runtime_error(
+          directory.toStdString() +
+          ": no model.safetensors or model.safetensors.index.json (only safetensors weights are read)");
     QFile indexFile(index);
     if (!indexFile.open(QIODevice::ReadOnly))
       throw std::runtime_error(index.toStdString() + ": cannot read: " + indexFile.errorString().toStdString());
@@ -109,7 +111,8 @@ void loadInto(Qwen2ForSequenceClassification& model, const std::vector<std::stri
     used.insert(name);
     auto& p = item.value();
     if (stored->sizes() != p.sizes()) {
-      mismatched.push_back(name + " (stored " + shapeText(stored->sizes()) + ", model needs " + shapeText(p.sizes()) + ")");
+      mismatched.push_back(name + " (stored " + shapeText(stored->sizes()) + ", model needs " + shapeText(p.sizes()) +
+                           ")");
       continue;
     }
     p.copy_(stored->to(p.dtype()));
@@ -188,8 +191,8 @@ void saveCheckpoint(const QString& directory, Qwen2ForSequenceClassification& mo
   if (!options.tokenizerConfigSource.isEmpty()) {
     writeTextFile(tokenizerConfig, readJsonFile(options.tokenizerConfigSource).dump(2) + "\n");
   } else {
-    const std::string pad = !options.padToken.isEmpty() ? options.padToken.toStdString()
-                                                        : tokenizer.decode({tokenizer.padTokenId()});
+    const std::string pad =
+        !options.padToken.isEmpty() ? options.padToken.toStdString() : tokenizer.decode({tokenizer.padTokenId()});
     // A tokenizer whose decode drops special tokens yields ""; then no pad_token is claimed.
     const nlohmann::json j = {{"tokenizer_class", "PreTrainedTokenizerFast"},
                               {"pad_token", pad.empty() ? nlohmann::json(nullptr) : nlohmann::json(pad)},
@@ -223,13 +226,14 @@ void loadStateDict(Qwen2ForSequenceClassification& model, const std::map<std::st
                    const QString& source, LoadReport* report) {
   std::vector<std::string> available;
   for (const auto& kv : tensors) available.push_back(kv.first);
-  loadInto(model, available,
-           [&](const std::string& name) -> c10::optional<torch::Tensor> {
-             auto it = tensors.find(name);
-             if (it == tensors.end()) return c10::nullopt;
-             return it->second;
-           },
-           source, report);
+  loadInto(
+      model, available,
+      [&](const std::string& name) -> c10::optional<torch::Tensor> {
+        auto it = tensors.find(name);
+        if (it == tensors.end()) return c10::nullopt;
+        return it->second;
+      },
+      source, report);
 }
 
 Qwen2ForSequenceClassification loadCheckpoint(const QString& directory, const LoadOptions& options,
@@ -247,13 +251,14 @@ Qwen2ForSequenceClassification loadCheckpoint(const QString& directory, const Lo
   for (const auto& kv : files.byName) available.push_back(kv.first);
   // Tensors are copied one at a time from the memory map: peak memory is
   // the model plus one tensor, not two copies of the model.
-  loadInto(model, available,
-           [&](const std::string& name) -> c10::optional<torch::Tensor> {
-             auto it = files.byName.find(name);
-             if (it == files.byName.end()) return c10::nullopt;
-             return it->second->tensor(name);
-           },
-           directory, report);
+  loadInto(
+      model, available,
+      [&](const std::string& name) -> c10::optional<torch::Tensor> {
+        auto it = files.byName.find(name);
+        if (it == files.byName.end()) return c10::nullopt;
+        return it->second->tensor(name);
+      },
+      directory, report);
   return model;
 }
 

@@ -35,23 +35,22 @@ struct CheckpointSaveOptions {
 // Writes the whole directory (created if needed). LoRA adapters present in
 // the model are merged into the saved weights; the model itself is left
 // untouched. Throws std::runtime_error naming the file on failure.
-void saveCheckpoint(const QString& directory, Qwen2ForSequenceClassification& model,
-                    const Tokenizer& tokenizer, const CheckpointSaveOptions& options = {});
+void saveCheckpoint(const QString& directory, Qwen2ForSequenceClassification& model, const Tokenizer& tokenizer,
+                    const CheckpointSaveOptions& options = {});
 
 // Only model.safetensors (merged weights) and config.json.
 void saveModelWeights(const QString& directory, Qwen2ForSequenceClassification& model,
                       torch::ScalarType weightDtype = torch::kFloat);
 
 // The weights a checkpoint stores, HF-named: LoRA merged, lora_* excluded.
-NamedTensors exportStateDict(Qwen2ForSequenceClassification& model,
-                             torch::ScalarType weightDtype = torch::kFloat);
+NamedTensors exportStateDict(Qwen2ForSequenceClassification& model, torch::ScalarType weightDtype = torch::kFloat);
 
 // The folder in a checkpoint where the trainer keeps its own resume state.
 QString trainingStateDirectory(const QString& checkpointDirectory);
 
 struct LoadReport {
-  bool freshScoreHead = false;   // score.weight was absent and was initialised
-  QStringList ignoredTensors;    // present in the files but not used (lm_head.weight, ...)
+  bool freshScoreHead = false;  // score.weight was absent and was initialised
+  QStringList ignoredTensors;   // present in the files but not used (lm_head.weight, ...)
 };
 
 struct LoadOptions {
@@ -69,15 +68,13 @@ struct LoadOptions {
 // from `directory`. Missing tensors and shape mismatches throw
 // std::runtime_error naming every offending tensor; tensors the classifier
 // does not use (lm_head.weight, ...) are listed in report->ignoredTensors.
-Qwen2ForSequenceClassification loadCheckpoint(const QString& directory,
-                                               const LoadOptions& options = {},
-                                               LoadReport* report = nullptr);
+Qwen2ForSequenceClassification loadCheckpoint(const QString& directory, const LoadOptions& options = {},
+                                              LoadReport* report = nullptr);
 
 // Copies HF-named tensors into the model (dtype converted to the model's).
 // Same error rules as loadCheckpoint; `source` names the origin in messages.
-void loadStateDict(Qwen2ForSequenceClassification& model,
-                   const std::map<std::string, torch::Tensor>& tensors, const QString& source,
-                   LoadReport* report = nullptr);
+void loadStateDict(Qwen2ForSequenceClassification& model, const std::map<std::string, torch::Tensor>& tensors,
+                   const QString& source, LoadReport* report = nullptr);
 
 // All tensors of model.safetensors or of the shards listed in
 // model.safetensors.index.json, in their stored dtype.

@@ -126,8 +126,9 @@ class SplitHeadsRotary : public torch::autograd::Function<SplitHeadsRotary> {
                                    std::min(chunk, tokens - c * chunk));
     });
     const bool hasBias = ctx->saved_data["hasBias"].toBool();
-    return {dqkv, hasBias ? partial.sum(0) : torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),
-            torch::Tensor()};
+    return {
+        dqkv,           hasBias ? partial.sum(0) : torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),
+        torch::Tensor()};
   }
 };
 

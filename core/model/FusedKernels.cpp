@@ -33,7 +33,9 @@ inline float toFloat(uint16_t b) {
 template <typename T>
 inline T fromFloat(float x);
 template <>
-inline float fromFloat<float>(float x) { return x; }
+inline float fromFloat<float>(float x) {
+  return x;
+}
 template <>
 inline uint16_t fromFloat<uint16_t>(float x) {
   uint32_t bits;
@@ -180,8 +182,8 @@ ASSAY_LANES_INLINE void softmaxBackwardRows(const float* __restrict probs, const
 
 template <typename In, typename Out>
 ASSAY_LANES_INLINE void qkvRows(const In* __restrict qkv, const float* __restrict bias, const float* __restrict cosSin,
-                    const QkvLayout& l, Out* __restrict q, Out* __restrict k, Out* __restrict v, int64_t firstToken,
-                    int64_t tokens) {
+                                const QkvLayout& l, Out* __restrict q, Out* __restrict k, Out* __restrict v,
+                                int64_t firstToken, int64_t tokens) {
   const int64_t d = l.headDim, half = d / 2, rowWidth = (l.heads + 2 * l.kvHeads) * d;
   for (int64_t t = firstToken; t < firstToken + tokens; ++t) {
     const int64_t b = t / l.seq, s = t % l.seq;
@@ -210,8 +212,8 @@ ASSAY_LANES_INLINE void qkvRows(const In* __restrict qkv, const float* __restric
 
 template <typename Grad, typename Out>
 ASSAY_LANES_INLINE void qkvBackwardRows(const Grad* __restrict dq, const Grad* __restrict dk, const Grad* __restrict dv,
-                            const float* __restrict cosSin, const QkvLayout& l, Out* __restrict dqkv,
-                            float* __restrict biasGrad, int64_t firstToken, int64_t tokens) {
+                                        const float* __restrict cosSin, const QkvLayout& l, Out* __restrict dqkv,
+                                        float* __restrict biasGrad, int64_t firstToken, int64_t tokens) {
   const int64_t d = l.headDim, half = d / 2, rowWidth = (l.heads + 2 * l.kvHeads) * d;
   for (int64_t t = firstToken; t < firstToken + tokens; ++t) {
     const int64_t b = t / l.seq, s = t % l.seq;
@@ -260,9 +262,9 @@ ASSAY_LANES_INLINE void qkvBackwardRows(const Grad* __restrict dq, const Grad* _
 
 template <typename In>
 ASSAY_LANES_INLINE void groupedLossRows(const In* __restrict logits, const float* __restrict rareWeight,
-                            const uint8_t* __restrict frequent, const int64_t* __restrict targets, float* __restrict e,
-                            float* __restrict z, float* __restrict r, float* __restrict loss, int64_t rows,
-                            int64_t vocab) {
+                                        const uint8_t* __restrict frequent, const int64_t* __restrict targets,
+                                        float* __restrict e, float* __restrict z, float* __restrict r,
+                                        float* __restrict loss, int64_t rows, int64_t vocab) {
   using namespace lanes;
   const int64_t whole = vocab - vocab % kWidth;
   for (int64_t row = 0; row < rows; ++row) {
@@ -407,12 +409,9 @@ ASSAY_CLONED void swigluForward(const void* gateUp, bool gateUpBf16, void* out, 
                                 int64_t width) {
   if (gateUpBf16 && outBf16)
     swigluForwardRows(static_cast<const uint16_t*>(gateUp), static_cast<uint16_t*>(out), rows, width);
-  else if (gateUpBf16)
-    swigluForwardRows(static_cast<const uint16_t*>(gateUp), static_cast<float*>(out), rows, width);
-  else if (outBf16)
-    swigluForwardRows(static_cast<const float*>(gateUp), static_cast<uint16_t*>(out), rows, width);
-  else
-    swigluForwardRows(static_cast<const float*>(gateUp), static_cast<float*>(out), rows, width);
+  else if (gateUpBf16) swigluForwardRows(static_cast<const uint16_t*>(gateUp), static_cast<float*>(out), rows, width);
+  else if (outBf16) swigluForwardRows(static_cast<const float*>(gateUp), static_cast<uint16_t*>(out), rows, width);
+  else swigluForwardRows(static_cast<const float*>(gateUp), static_cast<float*>(out), rows, width);
 }
 
 ASSAY_CLONED void swigluBackward(const void* gateUp, bool gateUpBf16, const void* gradOut, bool gradOutBf16,
@@ -435,11 +434,14 @@ ASSAY_CLONED void maskedSoftmaxForward(const void* scores, bool scoresBf16, cons
                                        float scale, float* probs, void* out, bool outBf16, int64_t rows,
                                        int64_t width) {
   if (scoresBf16 && outBf16)
-    softmaxRows(static_cast<const uint16_t*>(scores), mask, maskRows, scale, probs, static_cast<uint16_t*>(out), rows, width);
+    softmaxRows(static_cast<const uint16_t*>(scores), mask, maskRows, scale, probs, static_cast<uint16_t*>(out), rows,
+                width);
   else if (scoresBf16)
-    softmaxRows(static_cast<const uint16_t*>(scores), mask, maskRows, scale, probs, static_cast<float*>(out), rows, width);
+    softmaxRows(static_cast<const uint16_t*>(scores), mask, maskRows, scale, probs, static_cast<float*>(out), rows,
+                width);
   else if (outBf16)
-    softmaxRows(static_cast<const float*>(scores), mask, maskRows, scale, probs, static_cast<uint16_t*>(out), rows, width);
+    softmaxRows(static_cast<const float*>(scores), mask, maskRows, scale, probs, static_cast<uint16_t*>(out), rows,
+                width);
   else
     softmaxRows(static_cast<const float*>(scores), mask, maskRows, scale, probs, static_cast<float*>(out), rows, width);
 }
@@ -447,18 +449,21 @@ ASSAY_CLONED void maskedSoftmaxForward(const void* scores, bool scoresBf16, cons
 ASSAY_CLONED void maskedSoftmaxBackward(const float* probs, const void* gradOut, bool gradOutBf16, float scale,
                                         void* gradScores, bool gradScoresBf16, int64_t rows, int64_t width) {
   if (gradOutBf16 && gradScoresBf16)
-    softmaxBackwardRows(probs, static_cast<const uint16_t*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows, width);
+    softmaxBackwardRows(probs, static_cast<const uint16_t*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows,
+                        width);
   else if (gradOutBf16)
-    softmaxBackwardRows(probs, static_cast<const uint16_t*>(gradOut), scale, static_cast<float*>(gradScores), rows, width);
+    softmaxBackwardRows(probs, static_cast<const uint16_t*>(gradOut), scale, static_cast<float*>(gradScores), rows,
+                        width);
   else if (gradScoresBf16)
-    softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows, width);
+    softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<uint16_t*>(gradScores), rows,
+                        width);
   else
     softmaxBackwardRows(probs, static_cast<const float*>(gradOut), scale, static_cast<float*>(gradScores), rows, width);
 }
 
 ASSAY_CLONED void qkvRotaryForward(const void* qkv, bool qkvBf16, const float* bias, const float* cosSin,
-                                   const QkvLayout& layout, void* q, void* k, void* v, bool outBf16,
-                                   int64_t firstToken, int64_t tokens) {
+                                   const QkvLayout& layout, void* q, void* k, void* v, bool outBf16, int64_t firstToken,
+                                   int64_t tokens) {
   using B = uint16_t;
   if (qkvBf16 && outBf16)
     qkvRows(static_cast<const B*>(qkv), bias, cosSin, layout, static_cast<B*>(q), static_cast<B*>(k),
@@ -474,9 +479,9 @@ ASSAY_CLONED void qkvRotaryForward(const void* qkv, bool qkvBf16, const float* b
             static_cast<float*>(v), firstToken, tokens);
 }
 
-ASSAY_CLONED void qkvRotaryBackward(const void* dq, const void* dk, const void* dv, bool gradBf16,
-                                    const float* cosSin, const QkvLayout& layout, void* dqkv, bool dqkvBf16,
-                                    float* biasGrad, int64_t firstToken, int64_t tokens) {
+ASSAY_CLONED void qkvRotaryBackward(const void* dq, const void* dk, const void* dv, bool gradBf16, const float* cosSin,
+                                    const QkvLayout& layout, void* dqkv, bool dqkvBf16, float* biasGrad,
+                                    int64_t firstToken, int64_t tokens) {
   using B = uint16_t;
   if (gradBf16 && dqkvBf16)
     qkvBackwardRows(static_cast<const B*>(dq), static_cast<const B*>(dk), static_cast<const B*>(dv), cosSin, layout,
@@ -485,15 +490,15 @@ ASSAY_CLONED void qkvRotaryBackward(const void* dq, const void* dk, const void* 
     qkvBackwardRows(static_cast<const B*>(dq), static_cast<const B*>(dk), static_cast<const B*>(dv), cosSin, layout,
                     static_cast<float*>(dqkv), biasGrad, firstToken, tokens);
   else if (dqkvBf16)
-    qkvBackwardRows(static_cast<const float*>(dq), static_cast<const float*>(dk), static_cast<const float*>(dv),
-                    cosSin, layout, static_cast<B*>(dqkv), biasGrad, firstToken, tokens);
+    qkvBackwardRows(static_cast<const float*>(dq), static_cast<const float*>(dk), static_cast<const float*>(dv), cosSin,
+                    layout, static_cast<B*>(dqkv), biasGrad, firstToken, tokens);
   else
-    qkvBackwardRows(static_cast<const float*>(dq), static_cast<const float*>(dk), static_cast<const float*>(dv),
-                    cosSin, layout, static_cast<float*>(dqkv), biasGrad, firstToken, tokens);
+    qkvBackwardRows(static_cast<const float*>(dq), static_cast<const float*>(dk), static_cast<const float*>(dv), cosSin,
+                    layout, static_cast<float*>(dqkv), biasGrad, firstToken, tokens);
 }
 
-ASSAY_CLONED void rmsNormForward(const float* x, const float* weight, float eps, void* y, bool yBf16,
-                                 float* inverseRms, int64_t rows, int64_t width) {
+ASSAY_CLONED void rmsNormForward(const float* x, const float* weight, float eps, void* y, bool yBf16, float* inverseRms,
+                                 int64_t rows, int64_t width) {
   if (yBf16) rmsNormRows(x, weight, eps, static_cast<uint16_t*>(y), inverseRms, rows, width);
   else rmsNormRows(x, weight, eps, static_cast<float*>(y), inverseRms, rows, width);
 }
@@ -522,8 +527,7 @@ ASSAY_CLONED void groupedLossBackward(const float* e, const float* z, const floa
                                       int64_t rows, int64_t vocab) {
   if (gradBf16)
     groupedLossBackwardRows(e, z, r, frequent, targets, scale, static_cast<uint16_t*>(gradLogits), rows, vocab);
-  else
-    groupedLossBackwardRows(e, z, r, frequent, targets, scale, static_cast<float*>(gradLogits), rows, vocab);
+  else groupedLossBackwardRows(e, z, r, frequent, targets, scale, static_cast<float*>(gradLogits), rows, vocab);
 }
 
 }  // namespace assay::kernels

@@ -89,8 +89,8 @@ void rmsNormBackward(const float* x, const float* inverseRms, const float* weigh
 // Per row: e = exp(l - max l) (written, float32, for the backward),
 // z = sum e, r = max(sum of e over rare tokens, FLT_MIN), and
 // loss = log z - (frequent target ? l_target - max l : log r).
-void groupedLossForward(const void* logits, bool logitsBf16, const uint8_t* frequent, const int64_t* targets,
-                        float* e, float* z, float* r, float* loss, int64_t rows, int64_t vocab);
+void groupedLossForward(const void* logits, bool logitsBf16, const uint8_t* frequent, const int64_t* targets, float* e,
+                        float* z, float* r, float* loss, int64_t rows, int64_t vocab);
 // d logits_j = scale (e_j / z - [rare target] [rare j] e_j / r - [frequent target] [j == target]),
 // written in the logits' type.
 void groupedLossBackward(const float* e, const float* z, const float* r, const uint8_t* frequent,

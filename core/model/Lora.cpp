@@ -108,8 +108,7 @@ LoraSettings loadLoraAdapter(const QString& directory, Qwen2ForSequenceClassific
     if (!j.contains(key)) throw std::runtime_error(configPath.toStdString() + ": missing field \"" + key + "\"");
     return j[key];
   };
-  if (field("peft_type") != "LORA")
-    throw std::runtime_error(configPath.toStdString() + ": peft_type is not \"LORA\"");
+  if (field("peft_type") != "LORA") throw std::runtime_error(configPath.toStdString() + ": peft_type is not \"LORA\"");
   LoraSettings settings;
   try {
     if (!field("r").is_number_integer() || field("r").get<int64_t>() < 1 || field("r").get<int64_t>() > 65536)

@@ -25,8 +25,8 @@ void mergeLora(Qwen2ForSequenceClassification& model);
 // PEFT's layout: adapter_config.json + adapter_model.safetensors with names
 // "base_model.model.<hf name>.lora_A.weight" and the score head as
 // "base_model.model.score.weight". Throws if the model has no adapters.
-void saveLoraAdapter(const QString& directory, Qwen2ForSequenceClassification& model,
-                     const LoraSettings& settings, const QString& baseModelNameOrPath);
+void saveLoraAdapter(const QString& directory, Qwen2ForSequenceClassification& model, const LoraSettings& settings,
+                     const QString& baseModelNameOrPath);
 
 // Adds adapters per adapter_config.json and loads adapter_model.safetensors.
 LoraSettings loadLoraAdapter(const QString& directory, Qwen2ForSequenceClassification& model);

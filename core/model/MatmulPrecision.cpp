@@ -29,7 +29,8 @@ double productSpeed(torch::ScalarType dtype, double giveUpBelow = 0) {
     constexpr int reps = 8;
     start = std::chrono::steady_clock::now();
     for (int i = 0; i < reps; ++i) c = torch::mm(a, b);
-    best = std::max(best, gflops(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), reps));
+    best =
+        std::max(best, gflops(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), reps));
   }
   return best;
 }

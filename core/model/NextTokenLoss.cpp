@@ -9,9 +9,8 @@
 
 namespace assay {
 
-torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& embedding,
-                            const torch::Tensor& inputIds, const torch::Tensor& predicts,
-                            const torch::Tensor& frequentTokens, bool bf16Product) {
+torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& embedding, const torch::Tensor& inputIds,
+                            const torch::Tensor& predicts, const torch::Tensor& frequentTokens, bool bf16Product) {
   const auto seq = inputIds.size(1);
   TORCH_CHECK(hidden.dim() == 3 && hidden.size(0) == inputIds.size(0) && hidden.size(1) == seq,
               "hidden must be [batch, seq, hidden] like input_ids");
@@ -22,10 +21,10 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
   // index_select: its backward is a single scatter into zeros, where
   // narrow().index() added a second full-size zero tensor and a copy
   // (narrow's backward), ~2 % of a tiny-preset step.
-  const auto rows = predicts.nonzero();                                      // [N, 2] (record, position)
-  const auto flat = rows.select(1, 0) * seq + rows.select(1, 1);             // position t predicts t + 1
+  const auto rows = predicts.nonzero();                                          // [N, 2] (record, position)
+  const auto flat = rows.select(1, 0) * seq + rows.select(1, 1);                 // position t predicts t + 1
   const auto from = hidden.reshape({-1, hidden.size(2)}).index_select(0, flat);  // [N, H]
-  const auto targets = inputIds.reshape({-1}).index_select(0, flat + 1);        // [N]
+  const auto targets = inputIds.reshape({-1}).index_select(0, flat + 1);         // [N]
   if (from.size(0) == 0) return torch::zeros({}, hidden.options().dtype(torch::kFloat));
   // [N, V], bfloat16 with bf16Product: the loss reads it in float32.
   const auto logits = bf16Product ? torch::matmul(from.to(torch::kBFloat16), embedding.to(torch::kBFloat16).t())
@@ -88,11 +87,10 @@ class GroupedTokenLoss : public torch::autograd::Function<GroupedTokenLoss> {
     auto grad = torch::empty({rows, vocab}, e.options().dtype(bf16 ? torch::kBFloat16 : torch::kFloat));
     const int64_t grain = std::max<int64_t>(1, 16384 / std::max<int64_t>(vocab, 1));
     at::parallel_for(0, rows, grain, [&](int64_t first, int64_t last) {
-      kernels::groupedLossBackward(e.data_ptr<float>() + first * vocab, z.data_ptr<float>() + first,
-                                   r.data_ptr<float>() + first, frequent.data_ptr<uint8_t>(),
-                                   targets.data_ptr<int64_t>() + first, scale,
-                                   static_cast<char*>(grad.data_ptr()) + first * vocab * grad.element_size(), bf16,
-                                   last - first, vocab);
+      kernels::groupedLossBackward(
+          e.data_ptr<float>() + first * vocab, z.data_ptr<float>() + first, r.data_ptr<float>() + first,
+          frequent.data_ptr<uint8_t>(), targets.data_ptr<int64_t>() + first, scale,
+          static_cast<char*>(grad.data_ptr()) + first * vocab * grad.element_size(), bf16, last - first, vocab);
     });
     return {bf16 || dtype == torch::kFloat ? grad : grad.to(dtype), torch::Tensor(), torch::Tensor()};
   }
@@ -102,8 +100,8 @@ class GroupedTokenLoss : public torch::autograd::Function<GroupedTokenLoss> {
 
 torch::Tensor groupedTokenLoss(const torch::Tensor& logits, const torch::Tensor& targets,
                                const torch::Tensor& frequent) {
-  TORCH_CHECK(logits.dim() == 2 && targets.dim() == 1 && targets.size(0) == logits.size(0) &&
-                  frequent.dim() == 1 && frequent.size(0) == logits.size(1),
+  TORCH_CHECK(logits.dim() == 2 && targets.dim() == 1 && targets.size(0) == logits.size(0) && frequent.dim() == 1 &&
+                  frequent.size(0) == logits.size(1),
               "groupedTokenLoss: logits [N, V], targets [N], frequent [V]");
   return GroupedTokenLoss::apply(logits, targets, frequent.to(torch::kBool));
 }
@@ -124,7 +122,8 @@ torch::Tensor frequentTokenMask(const std::vector<const std::vector<int32_t>*>& 
   auto mask = torch::zeros({int64_t(recordsWith.size())}, torch::kBool);
   auto m = mask.accessor<bool, 1>();
   const double needed = minRecordShare * double(records.size());
-  for (size_t t = 0; t < recordsWith.size(); ++t) m[int64_t(t)] = recordsWith[t] > 0 && double(recordsWith[t]) >= needed;
+  for (size_t t = 0; t < recordsWith.size(); ++t)
+    m[int64_t(t)] = recordsWith[t] > 0 && double(recordsWith[t]) >= needed;
   return mask;
 }
 

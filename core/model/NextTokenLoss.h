@@ -30,9 +30,9 @@ namespace assay {
 // [<= V] bool (ids past its end count as not frequent). With bf16Product the
 // [N, H] x [H, V] product runs in bfloat16 (the decoder's precision), the
 // softmax in float32. No predicting position: 0.
-torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& embedding,
-                            const torch::Tensor& inputIds, const torch::Tensor& predicts,
-                            const torch::Tensor& frequentTokens, bool bf16Product = false);
+torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& embedding, const torch::Tensor& inputIds,
+                            const torch::Tensor& predicts, const torch::Tensor& frequentTokens,
+                            bool bf16Product = false);
 
 // The coarse-target loss itself: mean over rows of -log p(target), where a
 // frequent target (frequent[target]) is its own event and any other target

@@ -13,7 +13,10 @@ torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
 }
 
 Qwen2AttentionImpl::Qwen2AttentionImpl(const Qwen2Config& c)
-    : numHeads_(c.numAttentionHeads), numKvHeads_(c.numKeyValueHeads), headDim_(c.headDim()), dropout_(c.attentionDropout) {
+    : numHeads_(c.numAttentionHeads),
+      numKvHeads_(c.numKeyValueHeads),
+      headDim_(c.headDim()),
+      dropout_(c.attentionDropout) {
   q_proj = register_module("q_proj", LoraLinear(c.hiddenSize, numHeads_ * headDim_, true));
   k_proj = register_module("k_proj", LoraLinear(c.hiddenSize, numKvHeads_ * headDim_, true));
   v_proj = register_module("v_proj", LoraLinear(c.hiddenSize, numKvHeads_ * headDim_, true));
@@ -30,8 +33,8 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   // products take bfloat16 operands: oneDNN then runs the whole batch in one
   // call, where float32 goes through one small sgemm per (row, head).
   // The input is float32, or bfloat16 from a norm that rounded it for these products.
-  const bool bf16 = o_proj->bf16Products() &&
-                    (hidden.scalar_type() == torch::kFloat || hidden.scalar_type() == torch::kBFloat16);
+  const bool bf16 =
+      o_proj->bf16Products() && (hidden.scalar_type() == torch::kFloat || hidden.scalar_type() == torch::kBFloat16);
   torch::Tensor q, k, v, mask;
   int64_t sq = s;
   if (queryIndex) {

@@ -17,8 +17,7 @@ class Qwen2AttentionImpl : public torch::nn::Module {
   // hidden [batch, seq, hidden]; additiveMask [batch, 1, seq, seq] (0 or a
   // large negative). When queryIndex ([batch] or [batch, K] int64) is given,
   // only those query positions are computed: the result is [batch, 1 or K, hidden].
-  torch::Tensor forward(const torch::Tensor& hidden, const RotaryAngles& rotary,
-                        const torch::Tensor& additiveMask,
+  torch::Tensor forward(const torch::Tensor& hidden, const RotaryAngles& rotary, const torch::Tensor& additiveMask,
                         const c10::optional<torch::Tensor>& queryIndex = c10::nullopt);
 
   LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};

@@ -114,7 +114,9 @@ void Qwen2Config::validate() const {
   // layers): a config from anywhere must not make the model allocate
   // terabytes or loop for hours before saying why.
   auto atMost = [](int64_t v, int64_t limit, const char* name) {
-    if (v > limit) fail(std::string("\"") + name + "\" " + std::to_string(v) + " is above the " + std::to_string(limit) + " Assay supports");
+    if (v > limit)
+      fail(std::string("\"") + name + "\" " + std::to_string(v) + " is above the " + std::to_string(limit) +
+           " Assay supports");
   };
   atMost(vocabSize, int64_t{1} << 24, "vocab_size");
   atMost(hiddenSize, int64_t{1} << 16, "hidden_size");
@@ -129,8 +131,7 @@ void Qwen2Config::validate() const {
   positive(numAttentionHeads, "num_attention_heads");
   positive(numKeyValueHeads, "num_key_value_heads");
   if (hiddenSize % numAttentionHeads != 0) fail("hidden_size is not divisible by num_attention_heads");
-  if (numAttentionHeads % numKeyValueHeads != 0)
-    fail("num_attention_heads is not divisible by num_key_value_heads");
+  if (numAttentionHeads % numKeyValueHeads != 0) fail("num_attention_heads is not divisible by num_key_value_heads");
   if (headDim() % 2 != 0) fail("head dimension (hidden_size / num_attention_heads) must be even for rotary embeddings");
   if (labels.isEmpty()) fail("num_labels must be at least 1");
   if (!(attentionDropout >= 0 && attentionDropout < 1)) fail("attention_dropout must be in [0, 1)");

@@ -27,11 +27,11 @@ struct Qwen2Config {
   double attentionDropout = 0.0;
   double hiddenDropout = 0.0;
   bool tieWordEmbeddings = false;
-  int64_t padTokenId = -1;   // -1: none (Hugging Face then requires batch size 1)
-  int64_t bosTokenId = -1;   // kept only to round-trip config.json; -1: absent
+  int64_t padTokenId = -1;  // -1: none (Hugging Face then requires batch size 1)
+  int64_t bosTokenId = -1;  // kept only to round-trip config.json; -1: absent
   int64_t eosTokenId = -1;
   QString torchDtype = QStringLiteral("float32");  // "torch_dtype" written to config.json
-  QStringList labels;        // id2label in id order; size() == num_labels
+  QStringList labels;                              // id2label in id order; size() == num_labels
 
   static constexpr int64_t kMaxLabels = 100000;
 

@@ -16,8 +16,7 @@ class Qwen2DecoderLayerImpl : public torch::nn::Module {
   // With queryIndex ([batch], or [batch, K]), only those positions are
   // computed and the result is [batch, 1 or K, hidden] (used for the last
   // layer of a classifier).
-  torch::Tensor forward(const torch::Tensor& hidden, const RotaryAngles& rotary,
-                        const torch::Tensor& additiveMask,
+  torch::Tensor forward(const torch::Tensor& hidden, const RotaryAngles& rotary, const torch::Tensor& additiveMask,
                         const c10::optional<torch::Tensor>& queryIndex = c10::nullopt);
 
   Qwen2Attention self_attn{nullptr};

@@ -62,7 +62,8 @@ torch::Tensor Qwen2ModelImpl::forward(const torch::Tensor& inputIds, const torch
 Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwen2Config& c) : config_(c) {
   config_.validate();
   model = register_module("model", Qwen2Model(c));
-  score = register_module("score", torch::nn::Linear(torch::nn::LinearOptions(c.hiddenSize, c.numLabels()).bias(false)));
+  score =
+      register_module("score", torch::nn::Linear(torch::nn::LinearOptions(c.hiddenSize, c.numLabels()).bias(false)));
 
   // HF's _init_weights: normal(0, initializer_range) for linear and
   // embedding weights, zero biases and pad row, ones for the norms.
@@ -72,10 +73,8 @@ Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwe
     auto& p = item.value();
     if (name.find("norm.weight") != std::string::npos || name.find("layernorm.weight") != std::string::npos)
       p.fill_(1.0);
-    else if (name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0)
-      p.zero_();
-    else
-      p.normal_(0.0, c.initializerRange);
+    else if (name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0) p.zero_();
+    else p.normal_(0.0, c.initializerRange);
   }
   if (c.padTokenId >= 0) model->embed_tokens->weight[c.padTokenId].zero_();
 }
@@ -149,7 +148,7 @@ std::pair<torch::Tensor, torch::Tensor> Qwen2ForSequenceClassificationImpl::forw
 }
 
 torch::Tensor Qwen2ForSequenceClassificationImpl::lastNonPaddingIndex(const torch::Tensor& inputIds,
-                                                                     int64_t padTokenId) {
+                                                                      int64_t padTokenId) {
   const auto seq = inputIds.size(1);
   if (padTokenId < 0) {
     // HF: without a pad token only batch size 1 is defined; it pools the last position.

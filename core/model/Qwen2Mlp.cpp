@@ -17,10 +17,12 @@ torch::Tensor Qwen2MlpImpl::forward(const torch::Tensor& x) {
     // One pass from the product's output to down_proj's input, in bfloat16
     // when down_proj multiplies in bfloat16 (its adapter, if any, reads float32).
     // x is float32, or bfloat16 from a norm that rounded it for these products.
-    const bool bf16Products = down_proj->bf16Products() &&
-                              (x.scalar_type() == torch::kFloat || x.scalar_type() == torch::kBFloat16);
+    const bool bf16Products =
+        down_proj->bf16Products() && (x.scalar_type() == torch::kFloat || x.scalar_type() == torch::kBFloat16);
     const bool bf16Input = bf16Products && !down_proj->hasLora();
-    return down_proj(swiGlu(gateUpProduct, bf16Input ? torch::kBFloat16 : bf16Products ? torch::kFloat : x.scalar_type()));
+    return down_proj(swiGlu(gateUpProduct, bf16Input      ? torch::kBFloat16
+                                           : bf16Products ? torch::kFloat
+                                                          : x.scalar_type()));
   }
   auto gateAndUp = projectTogether(x, gateUp);
   if (torch::GradMode::is_enabled()) return down_proj(torch::silu(gateAndUp[0]) * gateAndUp[1]);

@@ -63,8 +63,8 @@ class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
     at::parallel_for(0, chunks, 1, [&](int64_t first, int64_t last) {
       for (int64_t c = first; c < last; ++c) {
         const int64_t begin = c * chunk, count = std::min(rows, begin + chunk) - begin;
-        kernels::rmsNormBackward(xs + begin * width, rs + begin, w, gs + begin * rowBytes, dyBf16,
-                                 dxs + begin * width, ps + c * width, count, width);
+        kernels::rmsNormBackward(xs + begin * width, rs + begin, w, gs + begin * rowBytes, dyBf16, dxs + begin * width,
+                                 ps + c * width, count, width);
       }
     });
     return {dx, partial.sum(0), torch::Tensor(), torch::Tensor()};

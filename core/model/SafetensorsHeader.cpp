@@ -57,8 +57,8 @@ SafetensorsEntry parseEntry(const std::string& name, const Json& v, uint64_t dat
     throw std::runtime_error(where + "data_offsets [" + std::to_string(e.begin) + ", " + std::to_string(e.end) +
                              "] run past the " + std::to_string(dataBytes) + "-byte data section (truncated?)");
   if (e.end - e.begin != bytes)
-    throw std::runtime_error(where + "data_offsets span " + std::to_string(e.end - e.begin) + " bytes but " +
-                             e.dtype + " shape needs " + std::to_string(bytes));
+    throw std::runtime_error(where + "data_offsets span " + std::to_string(e.end - e.begin) + " bytes but " + e.dtype +
+                             " shape needs " + std::to_string(bytes));
   return e;
 }
 
@@ -77,7 +77,8 @@ SafetensorsHeader parseSafetensorsHeader(const unsigned char* file, uint64_t siz
   uint64_t headerLength = 0;
   for (int i = 7; i >= 0; --i) headerLength = (headerLength << 8) | file[i];  // little-endian
   if (headerLength > kSafetensorsMaxHeaderBytes)
-    throw std::runtime_error("header length " + std::to_string(headerLength) + " exceeds the 100 MB limit (corrupt file?)");
+    throw std::runtime_error("header length " + std::to_string(headerLength) +
+                             " exceeds the 100 MB limit (corrupt file?)");
   if (headerLength > size - 8)
     throw std::runtime_error("header length " + std::to_string(headerLength) + " runs past the end of the " +
                              std::to_string(size) + "-byte file (truncated?)");
@@ -104,7 +105,8 @@ SafetensorsHeader parseSafetensorsHeader(const unsigned char* file, uint64_t siz
 
   // As the reference implementation demands: tensors tile the data section
   // exactly, in offset order, with no gaps or overlaps.
-  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.second.begin < b.second.begin; });
+  std::sort(ordered.begin(), ordered.end(),
+            [](const auto& a, const auto& b) { return a.second.begin < b.second.begin; });
   uint64_t expected = 0;
   for (const auto& [name, e] : ordered) {
     if (e.begin != expected)
@@ -127,8 +129,7 @@ std::map<std::string, std::string> parseSafetensorsIndex(const std::string& text
   if (map == json.end() || !map->is_object()) throw std::runtime_error("missing object \"weight_map\"");
   std::map<std::string, std::string> out;
   for (auto it = map->begin(); it != map->end(); ++it) {
-    if (!it.value().is_string())
-      throw std::runtime_error("weight_map entry \"" + it.key() + "\" is not a file name");
+    if (!it.value().is_string()) throw std::runtime_error("weight_map entry \"" + it.key() + "\" is not a file name");
     const std::string shard = it.value().get<std::string>();
     // Shards live beside the index: a path could read any file on the machine.
     if (shard.empty() || shard.find('/') != std::string::npos || shard.find('\\') != std::string::npos ||

@@ -11,9 +11,9 @@
 namespace assay {
 
 struct SafetensorsEntry {
-  std::string dtype;             // "F32", "F16", "BF16", "I64", "I32", ...
+  std::string dtype;  // "F32", "F16", "BF16", "I64", "I32", ...
   std::vector<int64_t> shape;
-  uint64_t begin = 0;            // byte offsets into the data section
+  uint64_t begin = 0;  // byte offsets into the data section
   uint64_t end = 0;
 };
 

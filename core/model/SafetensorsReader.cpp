@@ -13,7 +13,7 @@ struct DtypeInfo {
 
 // Element sizes live in SafetensorsHeader.cpp (the LibTorch-free parser).
 constexpr DtypeInfo kDtypes[] = {
-    {"F64", torch::kDouble}, {"F32", torch::kFloat}, {"F16", torch::kHalf}, {"BF16", torch::kBFloat16},
+    {"F64", torch::kDouble}, {"F32", torch::kFloat}, {"F16", torch::kHalf},  {"BF16", torch::kBFloat16},
     {"I64", torch::kLong},   {"I32", torch::kInt},   {"I16", torch::kShort}, {"I8", torch::kChar},
     {"U8", torch::kByte},    {"BOOL", torch::kBool},
 };

@@ -12,7 +12,10 @@ ModelEvaluation evaluateModel(const Predictor& predictor, const std::vector<data
   if (card.kind == ModelKind::PairwiseReward) {
     QStringList texts;
     for (const auto& s : samples) {
-      if (s.kind != data::SampleKind::Pair) { ++out.skipped; continue; }
+      if (s.kind != data::SampleKind::Pair) {
+        ++out.skipped;
+        continue;
+      }
       texts << s.chosen << s.rejected;
     }
     const auto r = predictor.rewards(texts, batchSize);
@@ -30,7 +33,10 @@ ModelEvaluation evaluateModel(const Predictor& predictor, const std::vector<data
   std::vector<int64_t> truth;
   for (const auto& s : samples) {
     const int id = s.kind == data::SampleKind::Text && s.label >= 0 ? card.labels.indexOf(schema.nameOf(s.label)) : -1;
-    if (id < 0) { ++out.skipped; continue; }
+    if (id < 0) {
+      ++out.skipped;
+      continue;
+    }
     texts << s.text;
     truth.push_back(id);
   }

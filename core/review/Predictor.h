@@ -23,9 +23,9 @@ struct Prediction {
   QString predictedLabel;  // empty for pairwise reward models
   double confidence = 0;
   std::vector<std::pair<QString, double>> probabilities;  // label order
-  std::optional<double> pCorrect;  // correctness reward: softmax(r(x 正确), r(x 错误))[0]
-  std::optional<double> reward;    // pairwise reward: r(x)
-  std::vector<double> logits;      // classifier logits, or the two rewards of a correctness model
+  std::optional<double> pCorrect;                         // correctness reward: softmax(r(x 正确), r(x 错误))[0]
+  std::optional<double> reward;                           // pairwise reward: r(x)
+  std::vector<double> logits;  // classifier logits, or the two rewards of a correctness model
 };
 
 class Predictor {
@@ -60,7 +60,7 @@ class Predictor {
 
   ModelCard card_;
   std::shared_ptr<const NgramClassifier> ngram_;  // the n-gram model, alone or blended (card_.ngramWeight)
-  int32_t endTokenId_ = -1;  // from the card; -1: texts are scored without one
+  int32_t endTokenId_ = -1;                       // from the card; -1: texts are scored without one
   std::unique_ptr<Tokenizer> tokenizer_;
   mutable Qwen2ForSequenceClassification model_{nullptr};
 };

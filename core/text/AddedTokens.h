@@ -38,8 +38,8 @@ class AddedTokenMatcher {
     int32_t id;
     bool lstrip, rstrip, singleWord;
   };
-  std::vector<Entry> tokens_;         // longest first, so the first hit at a position is the longest
-  bool firstByte_[256] = {};          // bytes that can start a token: the scan skips all others
+  std::vector<Entry> tokens_;  // longest first, so the first hit at a position is the longest
+  bool firstByte_[256] = {};   // bytes that can start a token: the scan skips all others
 };
 
 }  // namespace assay

@@ -117,7 +117,8 @@ void BpeModel::tokenize(std::string_view bytes, std::vector<int32_t>& out) const
   const auto pushPair = [&](int32_t pos) {
     const int32_t next = symbols[static_cast<std::size_t>(pos)].next;
     if (next < 0) return;
-    if (const Merge* m = findMerge(symbols[static_cast<std::size_t>(pos)].id, symbols[static_cast<std::size_t>(next)].id)) {
+    if (const Merge* m =
+            findMerge(symbols[static_cast<std::size_t>(pos)].id, symbols[static_cast<std::size_t>(next)].id)) {
       heap.push_back({m->rank, pos, m->result});
       std::push_heap(heap.begin(), heap.end(), std::greater<>());
     }
@@ -140,7 +141,8 @@ void BpeModel::tokenize(std::string_view bytes, std::vector<int32_t>& out) const
     if (left.prev >= 0) pushPair(left.prev);
     pushPair(top.pos);
   }
-  for (int32_t i = 0; i >= 0; i = symbols[static_cast<std::size_t>(i)].next) out.push_back(symbols[static_cast<std::size_t>(i)].id);
+  for (int32_t i = 0; i >= 0; i = symbols[static_cast<std::size_t>(i)].next)
+    out.push_back(symbols[static_cast<std::size_t>(i)].id);
 }
 
 // The table starts small (a cache made for a handful of texts must be cheap)
@@ -171,7 +173,8 @@ std::size_t BpeWordCache::find(std::string_view bytes, uint64_t hash) const {
   for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (!s.used) return i;
-    if (s.hash == hash && s.keyLength == bytes.size() && keys_.compare(s.keyOffset, s.keyLength, bytes.data(), bytes.size()) == 0)
+    if (s.hash == hash && s.keyLength == bytes.size() &&
+        keys_.compare(s.keyOffset, s.keyLength, bytes.data(), bytes.size()) == 0)
       return i;
   }
 }
@@ -190,8 +193,12 @@ void BpeWordCache::insert(std::string_view bytes, const int32_t* ids, std::size_
   const uint64_t hash = std::hash<std::string_view>()(bytes);
   Slot& s = slots_[find(bytes, hash)];
   if (s.used) return;
-  s = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(bytes.size()), static_cast<uint32_t>(ids_.size()),
-           static_cast<uint32_t>(count), true};
+  s = Slot{hash,
+           static_cast<uint32_t>(keys_.size()),
+           static_cast<uint32_t>(bytes.size()),
+           static_cast<uint32_t>(ids_.size()),
+           static_cast<uint32_t>(count),
+           true};
   keys_.append(bytes);
   ids_.insert(ids_.end(), ids, ids + count);
   ++entries_;

@@ -18,8 +18,9 @@ class BpeModel {
   // `vocab` maps byte-level token strings to ids; `merges` are pairs of
   // token strings in rank order. Throws std::runtime_error naming the merge
   // (by its index) whose parts or result are not in the vocabulary.
-  BpeModel(std::unordered_map<std::string, int32_t> vocab, const std::vector<std::pair<std::string, std::string>>& merges,
-           std::optional<std::string> unkToken, bool ignoreMerges);
+  BpeModel(std::unordered_map<std::string, int32_t> vocab,
+           const std::vector<std::pair<std::string, std::string>>& merges, std::optional<std::string> unkToken,
+           bool ignoreMerges);
 
   // Appends the ids of one pre-token, given as raw (unmapped) bytes.
   void tokenize(std::string_view bytes, std::vector<int32_t>& out) const;
@@ -48,7 +49,9 @@ class BpeModel {
   std::vector<Merge> mergeValues_;
   unsigned mergeShift_ = 64;
   static constexpr uint64_t kEmptyKey = ~uint64_t{0};
-  std::size_t mergeSlot(uint64_t key) const { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> mergeShift_); }
+  std::size_t mergeSlot(uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> mergeShift_);
+  }
   std::array<int32_t, 256> byteIds_{};  // id of each single byte's token, -1 if absent
   std::optional<int32_t> unkId_;
   bool ignoreMerges_;

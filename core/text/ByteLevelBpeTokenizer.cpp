@@ -37,7 +37,8 @@ std::vector<std::pair<std::string, std::string>> readMerges(const nlohmann::json
       const std::string s = m.get<std::string>();
       const auto space = s.find(' ');
       if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
-        throw std::runtime_error("model.merges[" + std::to_string(i) + "] '" + s + "' is not two tokens separated by one space");
+        throw std::runtime_error("model.merges[" + std::to_string(i) + "] '" + s +
+                                 "' is not two tokens separated by one space");
       out.emplace_back(s.substr(0, space), s.substr(space + 1));
     } else if (m.is_array() && m.size() == 2 && m[0].is_string() && m[1].is_string()) {
       out.emplace_back(m[0].get<std::string>(), m[1].get<std::string>());
@@ -82,7 +83,8 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const nlohmann::json& json, std::st
 
   std::unordered_map<std::string, int32_t> vocab;
   vocab.reserve(model.at("vocab").size() * 2);
-  for (const auto& [token, id] : model.at("vocab").items()) vocab.emplace(token, readTokenId(id, "model.vocab[\"" + token + "\"]"));
+  for (const auto& [token, id] : model.at("vocab").items())
+    vocab.emplace(token, readTokenId(id, "model.vocab[\"" + token + "\"]"));
   std::optional<std::string> unk;
   if (model.contains("unk_token") && model["unk_token"].is_string()) unk = model["unk_token"].get<std::string>();
   model_ = std::make_unique<BpeModel>(std::move(vocab), readMerges(model.at("merges")), unk,
@@ -94,7 +96,8 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const nlohmann::json& json, std::st
     throw std::runtime_error("BPE without a ByteLevel pre-tokenizer (e.g. SentencePiece-style) is not supported");
   const auto decoder = json.value("decoder", nlohmann::json());
   if (!decoder.is_null() && decoder.value("type", "") != "ByteLevel")
-    throw std::runtime_error("decoder type '" + decoder.value("type", "") + "' is not supported (Assay reads ByteLevel)");
+    throw std::runtime_error("decoder type '" + decoder.value("type", "") +
+                             "' is not supported (Assay reads ByteLevel)");
   byteLevelDecoder_ = !decoder.is_null();
 
   std::vector<AddedToken> added = readAddedTokens(json.value("added_tokens", nlohmann::json()));
@@ -137,10 +140,12 @@ std::vector<int32_t> ByteLevelBpeTokenizer::encode(std::string_view utf8) const 
   return ids;
 }
 
-std::vector<std::vector<int32_t>> ByteLevelBpeTokenizer::encodeBatch(const std::vector<std::string>& texts, int threads) const {
+std::vector<std::vector<int32_t>> ByteLevelBpeTokenizer::encodeBatch(const std::vector<std::string>& texts,
+                                                                     int threads) const {
   std::vector<std::vector<int32_t>> out(texts.size());
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  threads = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads), std::max<std::size_t>(1, texts.size())));
+  threads = static_cast<int>(
+      std::min<std::size_t>(static_cast<std::size_t>(threads), std::max<std::size_t>(1, texts.size())));
   const auto work = [&](std::size_t first, std::size_t last) {
     BpeWordCache cache;
     for (std::size_t i = first; i < last; ++i) encodeWith(texts[i], cache, out[i]);
@@ -172,7 +177,8 @@ void ByteLevelBpeTokenizer::encodeWith(std::string_view text, BpeWordCache& cach
       [&](int32_t id) { out.push_back(id); });
 }
 
-void ByteLevelBpeTokenizer::encodeNormalizable(std::string_view text, BpeWordCache& cache, std::vector<int32_t>& out) const {
+void ByteLevelBpeTokenizer::encodeNormalizable(std::string_view text, BpeWordCache& cache,
+                                               std::vector<int32_t>& out) const {
   std::string normalized;
   if (nfc_ && !isTriviallyNfc(text)) {
     normalized = toNfc(text);
@@ -183,7 +189,8 @@ void ByteLevelBpeTokenizer::encodeNormalizable(std::string_view text, BpeWordCac
     return;
   }
   normalizedAdded_->split(
-      text, [&](std::string_view segment) { encodeSplit(segment, cache, out); }, [&](int32_t id) { out.push_back(id); });
+      text, [&](std::string_view segment) { encodeSplit(segment, cache, out); },
+      [&](int32_t id) { out.push_back(id); });
 }
 
 void ByteLevelBpeTokenizer::encodeSplit(std::string_view text, BpeWordCache& cache, std::vector<int32_t>& out) const {

@@ -30,7 +30,8 @@ CharTokenizer::CharTokenizer(std::vector<std::string> idToToken, std::vector<Add
   splitter_ = std::make_unique<RegexSplitter>(pattern_, false, SplitBehavior::Isolated, false);
 }
 
-std::unique_ptr<CharTokenizer> CharTokenizer::build(const std::vector<std::string>& texts, const CharVocabOptions& options) {
+std::unique_ptr<CharTokenizer> CharTokenizer::build(const std::vector<std::string>& texts,
+                                                    const CharVocabOptions& options) {
   std::vector<std::string> reserved = {options.padToken, options.unkToken};
   reserved.insert(reserved.end(), options.specialTokens.begin(), options.specialTokens.end());
   if (std::set<std::string>(reserved.begin(), reserved.end()).size() != reserved.size() ||
@@ -75,8 +76,8 @@ std::unique_ptr<CharTokenizer> CharTokenizer::build(const std::vector<std::strin
     utf8::append(s, cp);
     vocab.push_back(std::move(s));
   }
-  return std::unique_ptr<CharTokenizer>(new CharTokenizer(std::move(vocab), std::move(added), options.unkToken, 0,
-                                                          kCharPattern, true));
+  return std::unique_ptr<CharTokenizer>(
+      new CharTokenizer(std::move(vocab), std::move(added), options.unkToken, 0, kCharPattern, true));
 }
 
 std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& json, const std::string& padToken) {
@@ -101,11 +102,14 @@ std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& jso
   const auto pre = json.value("pre_tokenizer", nlohmann::json());
   if (pre.is_null() || pre.value("type", "") != "Split" || !pre.at("pattern").contains("Regex") ||
       pre.value("behavior", "") != "Isolated" || pre.value("invert", false))
-    throw std::runtime_error("a WordLevel tokenizer.json needs an Isolated Split regex pre-tokenizer (Assay's char tokenizer)");
+    throw std::runtime_error(
+        "a WordLevel tokenizer.json needs an Isolated Split regex pre-tokenizer (Assay's char tokenizer)");
 
   std::vector<AddedToken> added = readAddedTokens(json.value("added_tokens", nlohmann::json()));
   for (const auto& a : added)
-    if (a.normalized) throw std::runtime_error("added token '" + a.content + "': normalized added tokens are not supported for WordLevel");
+    if (a.normalized)
+      throw std::runtime_error("added token '" + a.content +
+                               "': normalized added tokens are not supported for WordLevel");
   // Pad: the padding section if present, else the first added token (build() puts it there).
   int32_t pad = added.empty() ? 0 : added.front().id;
   readPaddingId(json, &pad);
@@ -114,8 +118,8 @@ std::unique_ptr<CharTokenizer> CharTokenizer::fromJson(const nlohmann::json& jso
     if (it == idToToken.end()) throw std::runtime_error("pad token '" + padToken + "' is not in the vocabulary");
     pad = static_cast<int32_t>(it - idToToken.begin());
   }
-  return std::unique_ptr<CharTokenizer>(
-      new CharTokenizer(std::move(idToToken), std::move(added), unk, pad, pre.at("pattern").at("Regex").get<std::string>(), nfc));
+  return std::unique_ptr<CharTokenizer>(new CharTokenizer(std::move(idToToken), std::move(added), unk, pad,
+                                                          pre.at("pattern").at("Regex").get<std::string>(), nfc));
 }
 
 std::optional<int32_t> CharTokenizer::tokenToId(std::string_view token) const {
@@ -155,8 +159,13 @@ std::string CharTokenizer::toTokenizerJson() const {
   using ordered = nlohmann::ordered_json;
   ordered addedJson = ordered::array();
   for (const auto& t : added_)
-    addedJson.push_back({{"id", t.id}, {"content", t.content}, {"single_word", t.singleWord}, {"lstrip", t.lstrip},
-                         {"rstrip", t.rstrip}, {"normalized", t.normalized}, {"special", t.special}});
+    addedJson.push_back({{"id", t.id},
+                         {"content", t.content},
+                         {"single_word", t.singleWord},
+                         {"lstrip", t.lstrip},
+                         {"rstrip", t.rstrip},
+                         {"normalized", t.normalized},
+                         {"special", t.special}});
   ordered vocab = ordered::object();
   for (std::size_t i = 0; i < idToToken_.size(); ++i) vocab[idToToken_[i]] = i;
   ordered root;
@@ -165,7 +174,8 @@ std::string CharTokenizer::toTokenizerJson() const {
   root["padding"] = nullptr;
   root["added_tokens"] = addedJson;
   root["normalizer"] = nfc_ ? ordered{{"type", "NFC"}} : ordered();
-  root["pre_tokenizer"] = {{"type", "Split"}, {"pattern", {{"Regex", pattern_}}}, {"behavior", "Isolated"}, {"invert", false}};
+  root["pre_tokenizer"] = {
+      {"type", "Split"}, {"pattern", {{"Regex", pattern_}}}, {"behavior", "Isolated"}, {"invert", false}};
   root["post_processor"] = nullptr;
   root["decoder"] = {{"type", "Fuse"}};
   root["model"] = {{"type", "WordLevel"}, {"vocab", vocab}, {"unk_token", unkToken_}};

@@ -17,8 +17,8 @@
 namespace assay {
 
 struct CharVocabOptions {
-  int minCount = 1;        // characters seen fewer times map to the unknown token
-  int maxSize = 0;         // total vocabulary size including special tokens; 0 = no limit
+  int minCount = 1;  // characters seen fewer times map to the unknown token
+  int maxSize = 0;   // total vocabulary size including special tokens; 0 = no limit
   std::string padToken = "<|pad|>";
   std::string unkToken = "<unk>";
   // Matched literally in text before splitting into characters.
@@ -31,7 +31,8 @@ class CharTokenizer : public Tokenizer {
   // NFC) by falling count, ties by code point. Throws std::invalid_argument
   // for options that cannot make a vocabulary (maxSize below the specials,
   // empty or repeated special tokens).
-  static std::unique_ptr<CharTokenizer> build(const std::vector<std::string>& texts, const CharVocabOptions& options = {});
+  static std::unique_ptr<CharTokenizer> build(const std::vector<std::string>& texts,
+                                              const CharVocabOptions& options = {});
 
   // Reads a WordLevel tokenizer.json whose pre-tokenizer is a Split (the one
   // build() writes, or another regex). `padToken` (from tokenizer_config.json)
@@ -56,8 +57,8 @@ class CharTokenizer : public Tokenizer {
   static const char* const kCharPattern;
 
  private:
-  CharTokenizer(std::vector<std::string> idToToken, std::vector<AddedToken> added, std::string unkToken,
-                int32_t padId, std::string pattern, bool nfc);
+  CharTokenizer(std::vector<std::string> idToToken, std::vector<AddedToken> added, std::string unkToken, int32_t padId,
+                std::string pattern, bool nfc);
 
   std::vector<std::string> idToToken_;
   std::unordered_map<std::string, int32_t> tokenToId_;

@@ -14,15 +14,15 @@ namespace {
 // decompose to U+2002/U+2003), CJK compatibility ideographs, goes to Qt.
 bool isNfcInert(char32_t cp) {
   if (cp < 0x300) return true;
-  return (cp >= 0x2002 && cp <= 0x206F) ||   // general punctuation, ZWJ
-         (cp >= 0x3000 && cp <= 0x3098) ||   // CJK punctuation, hiragana
-         (cp >= 0x309B && cp <= 0x30FF) ||   // katakana (not the combining voicing marks)
-         (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified ideographs
-         (cp >= 0xAC00 && cp <= 0xD7A3) ||   // Hangul syllables (a following jamo is not inert)
-         (cp >= 0xFE00 && cp <= 0xFE0F) ||   // variation selectors
-         (cp >= 0xFF00 && cp <= 0xFFEF) ||   // half/full-width forms (only compatibility mappings)
-         (cp >= 0x1F000 && cp <= 0x1FAFF);   // emoji and symbols
+  return (cp >= 0x2002 && cp <= 0x206F) ||  // general punctuation, ZWJ
+         (cp >= 0x3000 && cp <= 0x3098) ||  // CJK punctuation, hiragana
+         (cp >= 0x309B && cp <= 0x30FF) ||  // katakana (not the combining voicing marks)
+         (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
+         (cp >= 0xAC00 && cp <= 0xD7A3) ||  // Hangul syllables (a following jamo is not inert)
+         (cp >= 0xFE00 && cp <= 0xFE0F) ||  // variation selectors
+         (cp >= 0xFF00 && cp <= 0xFFEF) ||  // half/full-width forms (only compatibility mappings)
+         (cp >= 0x1F000 && cp <= 0x1FAFF);  // emoji and symbols
 }
 
 }  // namespace

@@ -29,8 +29,8 @@ void PreTokenizer::addStep(const nlohmann::json& step) {
     const auto& pattern = step.at("pattern");
     const bool literal = pattern.contains("String");
     const std::string text = literal ? pattern.at("String").get<std::string>() : pattern.at("Regex").get<std::string>();
-    steps_.push_back(std::make_unique<RegexSplitter>(text, literal, behaviorFromName(step.value("behavior", "Isolated")),
-                                                     step.value("invert", false)));
+    steps_.push_back(std::make_unique<RegexSplitter>(
+        text, literal, behaviorFromName(step.value("behavior", "Isolated")), step.value("invert", false)));
   } else if (type == "ByteLevel") {
     if (step.value("add_prefix_space", false))
       throw std::runtime_error("pre_tokenizer: ByteLevel with add_prefix_space=true is not supported");
@@ -38,7 +38,8 @@ void PreTokenizer::addStep(const nlohmann::json& step) {
     if (step.value("use_regex", true))
       steps_.push_back(std::make_unique<RegexSplitter>(kGpt2SplitPattern, false, SplitBehavior::Isolated, false));
   } else {
-    throw std::runtime_error("pre_tokenizer type '" + type + "' is not supported (Assay reads Split, ByteLevel and Sequence)");
+    throw std::runtime_error("pre_tokenizer type '" + type +
+                             "' is not supported (Assay reads Split, ByteLevel and Sequence)");
   }
 }
 

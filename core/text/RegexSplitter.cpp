@@ -51,8 +51,9 @@ void RegexSplitter::split(std::string_view text, std::vector<std::string_view>& 
   while (offset <= text.size()) {
     // The text was validated once by the caller; checking it again on every
     // call would make splitting quadratic.
-    const int rc = compiled_->jit ? pcre2_jit_match(compiled_->code, subject, text.size(), offset, PCRE2_NO_UTF_CHECK, md, nullptr)
-                                  : pcre2_match(compiled_->code, subject, text.size(), offset, PCRE2_NO_UTF_CHECK, md, nullptr);
+    const int rc = compiled_->jit
+                       ? pcre2_jit_match(compiled_->code, subject, text.size(), offset, PCRE2_NO_UTF_CHECK, md, nullptr)
+                       : pcre2_match(compiled_->code, subject, text.size(), offset, PCRE2_NO_UTF_CHECK, md, nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) break;
     if (rc < 0) {
       // A resource limit (e.g. the JIT stack on pathological input): fail

@@ -55,7 +55,8 @@ std::unique_ptr<Tokenizer> parseTokenizerJson(const std::string& text, const std
   try {
     json = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    throw std::runtime_error(source + ": invalid JSON at " + lineColumnOf(text, e.byte == 0 ? 0 : e.byte - 1) + ": " + e.what());
+    throw std::runtime_error(source + ": invalid JSON at " + lineColumnOf(text, e.byte == 0 ? 0 : e.byte - 1) + ": " +
+                             e.what());
   } catch (const nlohmann::json::out_of_range& e) {  // a number beyond double's range ("1e309")
     throw std::runtime_error(source + ": invalid JSON: " + e.what());
   }
@@ -90,7 +91,8 @@ std::unique_ptr<Tokenizer> loadTokenizer(const QString& fileOrDirectory) {
     if (cfg.is_object() && cfg.contains("pad_token")) {
       const auto& pad = cfg["pad_token"];
       if (pad.is_string()) padToken = pad.get<std::string>();
-      else if (pad.is_object() && pad.contains("content") && pad["content"].is_string()) padToken = pad["content"].get<std::string>();
+      else if (pad.is_object() && pad.contains("content") && pad["content"].is_string())
+        padToken = pad["content"].get<std::string>();
     }
   }
   return parseTokenizerJson(bytes.toStdString(), path.toStdString(), padToken);

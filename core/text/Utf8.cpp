@@ -12,12 +12,12 @@ std::size_t validSequenceLength(std::string_view s, std::size_t i) {
     len = 2;
   } else if (b0 >= 0xE0 && b0 <= 0xEF) {
     len = 3;
-    if (b0 == 0xE0) lo = 0xA0;   // no overlong 3-byte forms
-    if (b0 == 0xED) hi = 0x9F;   // no surrogates
+    if (b0 == 0xE0) lo = 0xA0;  // no overlong 3-byte forms
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
   } else if (b0 >= 0xF0 && b0 <= 0xF4) {
     len = 4;
-    if (b0 == 0xF0) lo = 0x90;   // no overlong 4-byte forms
-    if (b0 == 0xF4) hi = 0x8F;   // nothing above U+10FFFF
+    if (b0 == 0xF0) lo = 0x90;  // no overlong 4-byte forms
+    if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
   } else {
     return 0;
   }
@@ -33,7 +33,8 @@ bool isValid(std::string_view s) {
     // ASCII runs dominate real text; skip them eight bytes at a time.
     while (i + 8 <= s.size()) {
       unsigned long long word = 0;
-      for (int k = 0; k < 8; ++k) word |= static_cast<unsigned long long>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+      for (int k = 0; k < 8; ++k)
+        word |= static_cast<unsigned long long>(static_cast<unsigned char>(s[i + k])) << (8 * k);
       if (word & 0x8080808080808080ULL) break;
       i += 8;
     }
@@ -123,8 +124,7 @@ void append(std::string& out, char32_t cp) {
 
 bool isWhitespace(char32_t cp) {
   return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-         cp == 0x3000;
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 }  // namespace assay::utf8

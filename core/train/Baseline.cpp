@@ -89,7 +89,8 @@ BlendChoice chooseBlend(const std::vector<std::vector<double>>& transformer,
   for (int step = 0; step <= 10; ++step) {
     const double w = step / 10.0;
     std::vector<int64_t> predicted;
-    for (size_t i = 0; i < truth.size(); ++i) predicted.push_back(argmax(blendProbabilities(transformer[i], ngram[i], w)));
+    for (size_t i = 0; i < truth.size(); ++i)
+      predicted.push_back(argmax(blendProbabilities(transformer[i], ngram[i], w)));
     const auto m = ClassificationMetrics::fromPredictions(classes, truth, predicted);
     const double value = byAccuracy ? m.accuracy : m.f1Macro;
     if (step == 0) best.transformerMetric = value;

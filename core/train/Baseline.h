@@ -19,8 +19,8 @@
 namespace assay {
 
 struct BaselineSplit {
-  QStringList texts;        // labelled texts
-  std::vector<int> labels;  // class ids into BaselineData::classes
+  QStringList texts;             // labelled texts
+  std::vector<int> labels;       // class ids into BaselineData::classes
   QStringList chosen, rejected;  // pairs
 };
 
@@ -51,8 +51,8 @@ std::vector<double> blendProbabilities(const std::vector<double>& transformer, c
                                        double ngramWeight);
 
 struct BlendChoice {
-  double ngramWeight = 0;   // 0, 0.1, …, 1
-  double metric = 0;        // of the blend at that weight
+  double ngramWeight = 0;                         // 0, 0.1, …, 1
+  double metric = 0;                              // of the blend at that weight
   double transformerMetric = 0, ngramMetric = 0;  // weights 0 and 1
 };
 

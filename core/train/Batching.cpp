@@ -14,8 +14,8 @@ void deterministicShuffle(std::vector<size_t>& items, uint64_t seed) {
   }
 }
 
-std::vector<std::vector<size_t>> bucketedBatches(const std::vector<size_t>& lengths, int batchSize,
-                                                 uint64_t seed, int64_t epoch) {
+std::vector<std::vector<size_t>> bucketedBatches(const std::vector<size_t>& lengths, int batchSize, uint64_t seed,
+                                                 int64_t epoch) {
   const size_t bs = size_t(std::max(1, batchSize));
   const uint64_t epochSeed = seed * 1000003ULL + uint64_t(epoch) * 7919ULL + 1;
   std::vector<size_t> order(lengths.size());

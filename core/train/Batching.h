@@ -16,8 +16,8 @@ void deterministicShuffle(std::vector<size_t>& items, uint64_t seed);
 
 // Training batches for one epoch: shuffle, cut into pools of 32 batches, sort
 // each pool by length, cut into batches, shuffle the batch order.
-std::vector<std::vector<size_t>> bucketedBatches(const std::vector<size_t>& lengths, int batchSize,
-                                                 uint64_t seed, int64_t epoch);
+std::vector<std::vector<size_t>> bucketedBatches(const std::vector<size_t>& lengths, int batchSize, uint64_t seed,
+                                                 int64_t epoch);
 
 // Evaluation/prediction batches: sorted by length (least padding), any order
 // is fine because results are written back by index.

@@ -124,7 +124,7 @@ void dropJsonLinesAfterStep(const QString& file, int64_t step) {
     if (line.isEmpty()) continue;
     const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
     const bool keep = !j.is_discarded() && !(j.is_object() && j.contains("step") && j["step"].is_number() &&
-                                              j["step"].get<int64_t>() > step);
+                                             j["step"].get<int64_t>() > step);
     if (keep) kept.append(line.constData(), size_t(line.size())).push_back('\n');
     else dropped = true;
   }

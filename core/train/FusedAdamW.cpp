@@ -127,7 +127,8 @@ double fusedClipAdamWStep(torch::optim::AdamW& optimizer, double maxGradNorm, We
   const float keep = float(decay), take = float(1 - decay);
   const auto runs = balancedRuns(jobs, threads);
   runShards(int(runs.size()), [&](int t) {
-    for (size_t i = runs[size_t(t)].first; i < runs[size_t(t)].second; ++i) kernels::adamwUpdate(jobs[i], clip, keep, take);
+    for (size_t i = runs[size_t(t)].first; i < runs[size_t(t)].second; ++i)
+      kernels::adamwUpdate(jobs[i], clip, keep, take);
   });
   for (auto& entry : withGrad) entry.first.mutable_grad().reset();
   return norm;

@@ -6,8 +6,7 @@ torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tenso
                                  const torch::Tensor& classWeights, double labelSmoothing) {
   namespace F = torch::nn::functional;
   auto options = F::CrossEntropyFuncOptions().label_smoothing(labelSmoothing);
-  if (classWeights.defined() && classWeights.numel() > 0)
-    options.weight(classWeights.to(logits.scalar_type()));
+  if (classWeights.defined() && classWeights.numel() > 0) options.weight(classWeights.to(logits.scalar_type()));
   return F::cross_entropy(logits, labels, options);
 }
 

@@ -151,8 +151,7 @@ nlohmann::json EvalMetrics::toJson() const {
     j["eval_f1_weighted"] = c.f1Weighted;
     j["eval_precision_macro"] = c.precisionMacro;
     j["eval_recall_macro"] = c.recallMacro;
-    nlohmann::json perF1 = nlohmann::json::object(), perP = nlohmann::json::object(),
-                   perR = nlohmann::json::object();
+    nlohmann::json perF1 = nlohmann::json::object(), perP = nlohmann::json::object(), perR = nlohmann::json::object();
     for (int i = 0; i < c.labels.size(); ++i) {
       const std::string name = c.labels[i].toStdString();
       perF1[name] = c.f1[size_t(i)];

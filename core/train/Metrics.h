@@ -50,7 +50,7 @@ struct RewardMetrics {
   double pairwiseAccuracy = 0;  // r_chosen > r_rejected; ties count as wrong
   double meanMargin = 0;        // mean(r_chosen - r_rejected)
   double chosenMean = 0, chosenStd = 0, rejectedMean = 0, rejectedStd = 0;  // std: unbiased, as torch.std
-  RewardBins histogram;  // RewardBins::kDefaultBins bins
+  RewardBins histogram;                                                     // RewardBins::kDefaultBins bins
 
   static RewardMetrics fromRewards(const std::vector<double>& chosen, const std::vector<double>& rejected);
 };

@@ -14,9 +14,12 @@ namespace assay {
 
 QString modelKindName(ModelKind kind) {
   switch (kind) {
-    case ModelKind::Classifier: return QStringLiteral("classifier");
-    case ModelKind::CorrectnessReward: return QStringLiteral("correctness_reward");
-    case ModelKind::PairwiseReward: return QStringLiteral("pairwise_reward");
+    case ModelKind::Classifier:
+      return QStringLiteral("classifier");
+    case ModelKind::CorrectnessReward:
+      return QStringLiteral("correctness_reward");
+    case ModelKind::PairwiseReward:
+      return QStringLiteral("pairwise_reward");
   }
   return {};
 }
@@ -24,7 +27,9 @@ QString modelKindName(ModelKind kind) {
 nlohmann::json ModelCard::toJson() const {
   nlohmann::json labelsJson = nlohmann::json::array();
   for (const auto& l : labels) labelsJson.push_back(l.toStdString());
-  nlohmann::json j = {{"kind", modelKindName(kind).toStdString()}, {"labels", labelsJson}, {"max_length", maxLength},
+  nlohmann::json j = {{"kind", modelKindName(kind).toStdString()},
+                      {"labels", labelsJson},
+                      {"max_length", maxLength},
                       {"pair_text", "content + \" \" + verdict"}};
   if (!endToken.isEmpty()) j["end_token"] = endToken.toStdString();
   if (ngramWeight > 0) j["ngram_weight"] = ngramWeight;
@@ -109,8 +114,9 @@ std::vector<int32_t> encodeForModel(const Tokenizer& tokenizer, const QString& t
 int32_t endTokenId(const ModelCard& card, const Tokenizer& tokenizer) {
   if (card.endToken.isEmpty()) return -1;
   const auto id = tokenizer.tokenToId(card.endToken.toStdString());
-  if (!id) throw std::runtime_error("the model card's end token " + card.endToken.toStdString() +
-                                    " is not in the tokenizer's vocabulary");
+  if (!id)
+    throw std::runtime_error("the model card's end token " + card.endToken.toStdString() +
+                             " is not in the tokenizer's vocabulary");
   return *id;
 }
 

@@ -92,9 +92,8 @@ NgramClassifier NgramClassifier::fit(const QStringList& texts, const std::vector
   const int minDf = texts.size() >= 50 ? 2 : 1;
   for (const auto& [hash, n] : df)
     if (n >= minDf) ranked.emplace_back(n, hash);
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
   if (ranked.size() > size_t(options.maxFeatures)) ranked.resize(size_t(options.maxFeatures));
   const double docs = double(texts.size());
   for (size_t f = 0; f < ranked.size(); ++f) {
@@ -161,7 +160,8 @@ void NgramClassifier::fitWeights(const std::vector<Row>& rows, const std::vector
       for (size_t j = 0; j < dir.size(); ++j) dir[j] -= alpha[h] * y[j];
     }
     double gamma = 1.0;
-    if (!history.empty()) gamma = dot(history.back().first, history.back().second) / dot(history.back().second, history.back().second);
+    if (!history.empty())
+      gamma = dot(history.back().first, history.back().second) / dot(history.back().second, history.back().second);
     else gamma = 1.0 / std::max(1e-12, std::sqrt(dot(grad, grad)));
     for (double& v : dir) v *= gamma;
     for (size_t h = 0; h < history.size(); ++h) {

@@ -8,8 +8,8 @@ namespace assay {
 int64_t plannedTotalSteps(const BudgetRates& r, int64_t ceiling) {
   if (r.stepsDone >= ceiling) return ceiling;
   const int64_t floorSteps = r.stepsDone + 1;
-  const int64_t evalEvery =
-      r.evalSteps > 0 ? std::min(r.evalSteps, std::max<int64_t>(1, r.stepsPerEpoch)) : std::max<int64_t>(1, r.stepsPerEpoch);
+  const int64_t evalEvery = r.evalSteps > 0 ? std::min(r.evalSteps, std::max<int64_t>(1, r.stepsPerEpoch))
+                                            : std::max<int64_t>(1, r.stepsPerEpoch);
   // n more steps cost n * step + (n / evalEvery + 1) * eval: the evaluations
   // they pass through plus the final one.
   const double remaining = r.budgetSeconds - r.elapsedSeconds - r.secondsPerEval;

@@ -8,13 +8,13 @@
 namespace assay {
 
 struct BudgetRates {
-  double budgetSeconds = 0;    // the whole run: training, evaluations, checkpoints
-  double elapsedSeconds = 0;   // wall time spent so far
-  int64_t stepsDone = 0;       // optimizer steps taken so far
-  double secondsPerStep = 0;   // measured training time per optimizer step
-  double secondsPerEval = 0;   // one evaluation and its checkpoint (measured or estimated)
+  double budgetSeconds = 0;   // the whole run: training, evaluations, checkpoints
+  double elapsedSeconds = 0;  // wall time spent so far
+  int64_t stepsDone = 0;      // optimizer steps taken so far
+  double secondsPerStep = 0;  // measured training time per optimizer step
+  double secondsPerEval = 0;  // one evaluation and its checkpoint (measured or estimated)
   int64_t stepsPerEpoch = 1;
-  int64_t evalSteps = 0;       // 0: evaluations at epoch ends only
+  int64_t evalSteps = 0;  // 0: evaluations at epoch ends only
 };
 
 // The total step count to plan for: stepsDone plus as many steps as the

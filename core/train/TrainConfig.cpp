@@ -62,7 +62,9 @@ nlohmann::json jsonValue(const QString& v) { return str(v); }
 nlohmann::json jsonValue(TrainTask v) { return str(taskName(v)); }
 nlohmann::json jsonValue(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
 template <typename T>
-nlohmann::json jsonValue(const T& v) { return v; }
+nlohmann::json jsonValue(const T& v) {
+  return v;
+}
 
 }  // namespace
 
@@ -98,14 +100,16 @@ double TrainConfig::resolvedEpochs(int64_t stepsPerEpoch) const {
 
 QString TrainConfig::validate() const {
   if (trainFile.isEmpty() && project.isEmpty()) return QStringLiteral("one of --train_file or --project is required");
-  if (!trainFile.isEmpty() && !project.isEmpty()) return QStringLiteral("--train_file and --project exclude each other");
+  if (!trainFile.isEmpty() && !project.isEmpty())
+    return QStringLiteral("--train_file and --project exclude each other");
   if (outputDir.isEmpty()) return QStringLiteral("--output_dir is required");
   for (const TrainOption& o : trainOptions())
     if (QString problem = optionProblem(o, *this); !problem.isEmpty()) return problem;
   // Rules between options.
   const bool tiny = modelNameOrPath == QLatin1String("tiny");
   if (tokenDropout > 0 && !tiny)
-    return QStringLiteral("--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
+    return QStringLiteral(
+        "--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to");
   if (nameSwap.value_or(0) > 0 && !tiny)
     return QStringLiteral("--name_swap needs the tiny preset: it swaps characters of a character vocabulary");
   if (usePeft && loraR < 1) return QStringLiteral("--lora_r must be at least 1");

@@ -14,7 +14,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 OptionRange atLeast(double lo, const char* note = nullptr) { return {lo, kInf, false, false, note}; }
 OptionRange above(double lo) { return {lo, kInf, true, false, nullptr}; }
 // [lo, hi) or [lo, hi]
-OptionRange between(double lo, double hi, bool hiOpen, const char* note = nullptr) { return {lo, hi, false, hiOpen, note}; }
+OptionRange between(double lo, double hi, bool hiOpen, const char* note = nullptr) {
+  return {lo, hi, false, hiOpen, note};
+}
 OptionField spin(double lo, double hi, int decimals = 0) { return OptionField{lo, hi, decimals}; }
 const OptionField kTextField{};  // a line edit: no range
 
@@ -23,6 +25,8 @@ const OptionField kTextField{};  // a line edit: no range
 // form's translation context, where lupdate finds them (this file is in its input).
 std::vector<TrainOption> buildTable() {
   using G = OptionGroup;
+  // One option per row reads as a table; clang-format would break each row into nine lines.
+  // clang-format off
   return {
       // data
       {"task", &C::task, G::Data, "", "classify: N-way cross-entropy over the labels; reward: Bradley-Terry pairs",
@@ -127,6 +131,7 @@ std::vector<TrainOption> buildTable() {
       {"demo_inference", &C::demoInference, G::Machine, "", "after training, predict two example texts with the saved model",
        {}, {}, {}, {}},
   };
+  // clang-format on
 }
 
 QString number(double v) { return QString::number(v, 'g', 6); }
@@ -141,13 +146,20 @@ QString choiceList(const QStringList& choices) {
 
 QString optionGroupName(OptionGroup group) {
   switch (group) {
-    case OptionGroup::Data: return QStringLiteral("data");
-    case OptionGroup::Schedule: return QStringLiteral("schedule");
-    case OptionGroup::Optimizer: return QStringLiteral("optimizer");
-    case OptionGroup::Regularisation: return QStringLiteral("regularisation");
-    case OptionGroup::Reward: return QStringLiteral("reward");
-    case OptionGroup::Lora: return QStringLiteral("LoRA");
-    case OptionGroup::Machine: return QStringLiteral("machine");
+    case OptionGroup::Data:
+      return QStringLiteral("data");
+    case OptionGroup::Schedule:
+      return QStringLiteral("schedule");
+    case OptionGroup::Optimizer:
+      return QStringLiteral("optimizer");
+    case OptionGroup::Regularisation:
+      return QStringLiteral("regularisation");
+    case OptionGroup::Reward:
+      return QStringLiteral("reward");
+    case OptionGroup::Lora:
+      return QStringLiteral("LoRA");
+    case OptionGroup::Machine:
+      return QStringLiteral("machine");
   }
   return {};
 }

@@ -39,18 +39,17 @@ struct OptionField {
 
 struct TrainOption {
   // TrainTask is the one enum: written as its name, one of `choices`.
-  using Member = std::variant<int TrainConfig::*, double TrainConfig::*, bool TrainConfig::*,
-                              QString TrainConfig::*, std::optional<double> TrainConfig::*,
-                              TrainTask TrainConfig::*>;
+  using Member = std::variant<int TrainConfig::*, double TrainConfig::*, bool TrainConfig::*, QString TrainConfig::*,
+                              std::optional<double> TrainConfig::*, TrainTask TrainConfig::*>;
   const char* name;  // the flag without "--", and the JSON key
   Member member;
   OptionGroup group;
   const char* metavar;  // the value's placeholder in --help ("N", "FILE"); empty for a switch
   const char* help;     // one line, English
   std::optional<OptionRange> range;
-  QStringList choices;               // a QString or the task: the allowed values
-  std::optional<double> tinyDefault; // unset optional: tiny gets this, a checkpoint 0
-  std::optional<OptionField> field;  // shown in the GUI form
+  QStringList choices;                // a QString or the task: the allowed values
+  std::optional<double> tinyDefault;  // unset optional: tiny gets this, a checkpoint 0
+  std::optional<OptionField> field;   // shown in the GUI form
   bool isSwitch() const { return std::holds_alternative<bool TrainConfig::*>(member); }
 };
 

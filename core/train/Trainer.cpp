@@ -89,7 +89,8 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     }
   }
   if (config_.emaDecay.value_or(0) > 0) average_ = std::make_unique<WeightAverage>(trainable_, *config_.emaDecay);
-  dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
+  dataParallelWidth_ =
+      model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
 }
 
 int64_t Trainer::stepsPerEpoch() const { return config_.stepsPerEpoch(data_.train.size()); }
@@ -128,13 +129,10 @@ std::optional<BlendChoice> Trainer::chooseBaselineBlend() {
   return chooseBlend(transformer, ngram, truth, data_.labels, data_.pairwise);
 }
 
-bool Trainer::hasTimeBudget() const {
-  return config_.maxTrainMinutes.value_or(0) > 0 && config_.numTrainEpochs <= 0;
-}
+bool Trainer::hasTimeBudget() const { return config_.maxTrainMinutes.value_or(0) > 0 && config_.numTrainEpochs <= 0; }
 
 void Trainer::setLearningRate(double lr) {
-  for (auto& group : optimizer_->param_groups())
-    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+  for (auto& group : optimizer_->param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
 }
 
 bool Trainer::trainsNextToken() const {
@@ -184,8 +182,7 @@ Trainer::BatchLoss Trainer::lossOn(const std::vector<TrainExample>& examples, co
     if (trainsNextToken())
       std::tie(logits, loss.nextToken) =
           model_.forwardWithNextTokenLoss(padded.inputIds, padded.attentionMask, frequentTokens_);
-    else
-      logits = model_.forward(padded.inputIds, padded.attentionMask);
+    else logits = model_.forward(padded.inputIds, padded.attentionMask);
     loss.task = classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
     return withNextToken();
   }
@@ -319,7 +316,8 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples, std::ve
     const auto rows = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat).contiguous();
     const int64_t width = rows.size(1);
     for (size_t k = 0; k < batch.size(); ++k)
-      logits[batch[k]].assign(rows.data_ptr<float>() + int64_t(k) * width, rows.data_ptr<float>() + (int64_t(k) + 1) * width);
+      logits[batch[k]].assign(rows.data_ptr<float>() + int64_t(k) * width,
+                              rows.data_ptr<float>() + (int64_t(k) + 1) * width);
   };
   // Batches are dealt round-robin to the shards (sorted by length, so each
   // gets a fair mix).
@@ -373,7 +371,9 @@ TrainResult Trainer::run() {
   // What a killed run was still writing (never a checkpoint to resume from).
   const int removed = removePartialDirectories(config_.outputDir, QStringLiteral("checkpoint-*"));
   if (removed > 0 && cb_.note)
-    cb_.note(Msg::tr("🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)").arg(removed).arg(kPartialSuffix));
+    cb_.note(Msg::tr("🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)")
+                 .arg(removed)
+                 .arg(kPartialSuffix));
 
   const int64_t spe = stepsPerEpoch(), ceiling = totalSteps();
   int64_t total = plannedTotal_ > 0 ? std::min(plannedTotal_, ceiling) : ceiling;
@@ -396,8 +396,8 @@ TrainResult Trainer::run() {
     const double recordsPerStep = double(config_.perDeviceTrainBatchSize) * double(config_.gradientAccumulationSteps);
     // Before the first evaluation: forward passes only, about a third of a
     // training step's cost per record, counted at half to stay on the safe side.
-    r.secondsPerEval = evalSeconds >= 0 ? evalSeconds
-                                        : r.secondsPerStep * double(data_.eval.size()) / recordsPerStep * 0.5 + 0.2;
+    r.secondsPerEval =
+        evalSeconds >= 0 ? evalSeconds : r.secondsPerStep * double(data_.eval.size()) / recordsPerStep * 0.5 + 0.2;
     r.stepsPerEpoch = spe;
     r.evalSteps = config_.evalSteps;
     const bool first = plannedTotal_ == 0;
@@ -408,13 +408,16 @@ TrainResult Trainer::run() {
     plannedTotal_ = total;
     if (first) warmup = int64_t(std::ceil(config_.warmupRatio * double(total)));
     if (cb_.note && worthSaying)
-      cb_.note(Msg::tr("⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)")
-                   .arg(*config_.maxTrainMinutes)
-                   .arg(r.secondsPerStep, 0, 'f', 3)
-                   .arg(r.secondsPerEval, 0, 'f', 1)
-                   .arg(total)
-                   .arg(double(total) / double(spe), 0, 'f', 2)
-                   .arg(total == ceiling ? Msg::tr(", all of the auto epochs") : Msg::tr(", auto epochs are %1 steps").arg(ceiling)));
+      cb_.note(
+          Msg::tr(
+              "⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)")
+              .arg(*config_.maxTrainMinutes)
+              .arg(r.secondsPerStep, 0, 'f', 3)
+              .arg(r.secondsPerEval, 0, 'f', 1)
+              .arg(total)
+              .arg(double(total) / double(spe), 0, 'f', 2)
+              .arg(total == ceiling ? Msg::tr(", all of the auto epochs")
+                                    : Msg::tr(", auto epochs are %1 steps").arg(ceiling)));
   };
   const int accum = config_.gradientAccumulationSteps;
   const auto lengths = recordLengths(data_.train);
@@ -447,11 +450,10 @@ TrainResult Trainer::run() {
         const auto value = backwardSharded(batches[micro + k], 1.0 / double(group), tokensSinceEval);
         if (!value.finite) {
           const double bad = std::isfinite(value.task) ? value.nextToken : value.task;
-          throw std::runtime_error(std::string("training diverged: ") +
-                                   (std::isfinite(value.task) ? "the next-token loss" : "loss") + " is " +
-                                   (std::isnan(bad) ? "NaN" : "inf") + " at step " + std::to_string(globalStep_ + 1) +
-                                   " (epoch " + std::to_string(epoch + 1) +
-                                   "); lower --learning_rate or check the data");
+          throw std::runtime_error(
+              std::string("training diverged: ") + (std::isfinite(value.task) ? "the next-token loss" : "loss") +
+              " is " + (std::isnan(bad) ? "NaN" : "inf") + " at step " + std::to_string(globalStep_ + 1) + " (epoch " +
+              std::to_string(epoch + 1) + "); lower --learning_rate or check the data");
         }
         stepLoss += value.task / double(group);
         stepNextTokenLoss += value.nextToken / double(group);

@@ -38,7 +38,7 @@ struct TrainResult {
   int64_t globalStep = 0;
   int64_t totalSteps = 0;
   double epoch = 0;
-  std::vector<double> stepLosses;  // one per optimizer step, this run only
+  std::vector<double> stepLosses;           // one per optimizer step, this run only
   std::optional<EvalMetrics> finalMetrics;  // of the model left in outputDir (the best one)
   double bestMetric = 0;
   QString bestCheckpoint;
@@ -128,9 +128,9 @@ class Trainer {
   std::vector<double> classWeightValues_;  // the same, read per record on every step
   int dataParallelWidth_ = 1;
   std::unique_ptr<WeightAverage> average_;  // --ema_decay > 0
-  torch::Tensor frequentTokens_;  // NextTokenLoss.h; undefined: every token by identity
-  std::vector<bool> swappable_;   // --name_swap: rare ideographs, by id
-  std::vector<int32_t> swapPool_; // their ids
+  torch::Tensor frequentTokens_;            // NextTokenLoss.h; undefined: every token by identity
+  std::vector<bool> swappable_;             // --name_swap: rare ideographs, by id
+  std::vector<int32_t> swapPool_;           // their ids
 
   int64_t globalStep_ = 0;
   int64_t epoch_ = 0;  // the epoch being trained (token dropout and swap draws depend on it)

@@ -41,7 +41,8 @@ void Trainer::saveCheckpoint(const QString& dir, int64_t step, int64_t epoch, in
   writeDirectoryAtomically(dir, [&](const QString& partial) {
     saveWeights(partial);
     if (average_)
-      writeCheckedArchive(QString::fromStdString(averageFile(partial)), [&](const ArchiveSink& s) { average_->save(s); });
+      writeCheckedArchive(QString::fromStdString(averageFile(partial)),
+                          [&](const ArchiveSink& s) { average_->save(s); });
     if (cb_.writeModelFiles) {
       WeightAverage::SwappedIn averaged(average_.get());  // the model files are what was evaluated
       cb_.writeModelFiles(partial);
@@ -87,7 +88,9 @@ void Trainer::loadCheckpoint(const QString& dir) {
   loadWeights(dir);
   if (average_) {
     if (!QFile::exists(QString::fromStdString(averageFile(dir))))
-      throw std::runtime_error(dir.toStdString() + ": the checkpoint has no weight average; resume with the --ema_decay it was trained with");
+      throw std::runtime_error(
+          dir.toStdString() +
+          ": the checkpoint has no weight average; resume with the --ema_decay it was trained with");
     average_->load(averageFile(dir));
   }
   torch::load(*optimizer_, filePath(dir, "optimizer.pt"));

@@ -24,7 +24,7 @@ struct TrainExample {
 struct TrainingData {
   std::vector<TrainExample> train;
   std::vector<TrainExample> eval;
-  QStringList labels;       // classify: class names; correctness pairs: {正确, 错误}; other pairs: empty
+  QStringList labels;  // classify: class names; correctness pairs: {正确, 错误}; other pairs: empty
   int32_t padTokenId = 0;
   // For --token_dropout: the id that replaces a dropped token (-1: the
   // tokenizer has none, nothing is dropped) and the first id that may be
@@ -34,7 +34,7 @@ struct TrainingData {
   // For --name_swap: by token id, whether the token is one CJK ideograph
   // (the tiny preset's character vocabulary; empty for other tokenizers).
   std::vector<bool> ideographTokens;
-  bool pairwise = false;    // reward task
+  bool pairwise = false;  // reward task
   // The n-gram baseline's class probabilities for each eval example (empty
   // rows: records it cannot score), so the run can choose how much of the
   // baseline its saved model mixes in (Baseline.h chooseBlend).
@@ -55,7 +55,8 @@ struct ModelHandle {
   // forward / forwardPairs that also return that loss (a scalar), given the
   // frequent-token mask (model/NextTokenLoss.h). A model without them trains
   // on the task loss alone.
-  std::function<std::pair<torch::Tensor, torch::Tensor>(const torch::Tensor&, const torch::Tensor&, const torch::Tensor&)>
+  std::function<std::pair<torch::Tensor, torch::Tensor>(const torch::Tensor&, const torch::Tensor&,
+                                                        const torch::Tensor&)>
       forwardWithNextTokenLoss;
   std::function<std::pair<torch::Tensor, torch::Tensor>(const PackedPairs&, const torch::Tensor&)>
       forwardPairsWithNextTokenLoss;

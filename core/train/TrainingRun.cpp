@@ -56,9 +56,9 @@ std::vector<data::Sample> readFile(const QString& path, const data::LabelSchema*
       log(QStringLiteral("   ") + result.issues[i].toString());
   }
   if (result.samples.empty())
-    throw std::runtime_error(path.toStdString() + ": no usable records" +
-                             (result.issues.empty() ? "" : " (first problem: " +
-                                                               result.issues.front().toString().toStdString() + ")"));
+    throw std::runtime_error(
+        path.toStdString() + ": no usable records" +
+        (result.issues.empty() ? "" : " (first problem: " + result.issues.front().toString().toStdString() + ")"));
   if (schemaOut) *schemaOut = result.schema;
   return std::move(result.samples);
 }
@@ -193,7 +193,8 @@ TrainExample toExample(const RawRecord& r, const Tokenizer& tokenizer, int maxLe
   return e;
 }
 
-BaselineData baselineData(const std::vector<RawRecord>& train, const std::vector<RawRecord>& eval, const ModelCard& card) {
+BaselineData baselineData(const std::vector<RawRecord>& train, const std::vector<RawRecord>& eval,
+                          const ModelCard& card) {
   BaselineData d;
   d.kind = card.kind;
   d.classes = card.labels;
@@ -272,10 +273,11 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(encodeCharBound(config.maxLength))
             .arg(config.maxLength));
   if (train.empty())
-    throw std::runtime_error(source.toStdString() + ": no record can train the '" + taskName(config.task).toStdString() +
-                             "' task (" +
+    throw std::runtime_error(source.toStdString() + ": no record can train the '" +
+                             taskName(config.task).toStdString() + "' task (" +
                              (pairwise ? "reward needs chosen/rejected pairs or correctness labels 正确/错误"
-                                       : "classify needs labeled texts") + ")");
+                                       : "classify needs labeled texts") +
+                             ")");
   QStringList labels;
   for (const auto& l : p.schema.labels()) labels << l.name;
   if (pairwise) {
@@ -331,10 +333,11 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(p.baseline->model->numFeatures())
             .arg(p.baseline->seconds, 0, 'f', 1)
             .arg(p.baseline->metrics.classification || p.baseline->metrics.reward ? metricsSummary(p.baseline->metrics)
-                                                                                 : Msg::tr("no validation set")));
+                                                                                  : Msg::tr("no validation set")));
   if (ngram) {
     if (!p.baseline)
-      throw std::runtime_error(source.toStdString() + ": the n-gram model needs at least two labels (or pairs) to learn");
+      throw std::runtime_error(source.toStdString() +
+                               ": the n-gram model needs at least two labels (or pairs) to learn");
     p.data.pairwise = pairwise;
     p.data.labels = p.card.labels;
     p.data.datasetRecord = datasetRecord(train, eval, p.card.labels, config);
@@ -368,7 +371,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   torch::manual_seed(uint64_t(config.seed));
   if (log) log(Msg::tr("🤖 Initializing model: %1").arg(config.modelNameOrPath));
   if (tiny) {
-    p.model = Qwen2ForSequenceClassification(tinyPresetConfig(p.tokenizer->vocabSize(), headLabels, p.tokenizer->padTokenId()));
+    p.model = Qwen2ForSequenceClassification(
+        tinyPresetConfig(p.tokenizer->vocabSize(), headLabels, p.tokenizer->padTokenId()));
   } else {
     LoadOptions options;
     options.labels = headLabels;
@@ -394,7 +398,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     log(Msg::tr("   Model classes: %1").arg(headLabels.size()));
     log(Msg::tr("   Vocabulary size: %1").arg(p.tokenizer->vocabSize()));
     log(Msg::tr("   Parameters: %1").arg(parameters));
-    const int threads = usesDropout(p.model, config) ? 1 : dataParallelWidth(config.numThreads, config.perDeviceTrainBatchSize);
+    const int threads =
+        usesDropout(p.model, config) ? 1 : dataParallelWidth(config.numThreads, config.perDeviceTrainBatchSize);
     log(Msg::tr("   Training threads: %1 (data parallel, each batch split into %1 parts)").arg(threads));
     const auto& speeds = measuredMatmulSpeeds();
     log(Msg::tr("   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)")
@@ -427,8 +432,8 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
     log(Msg::tr("   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)"));
   if (p.baseline && namesMatter && p.card.kind != ModelKind::PairwiseReward) {
     for (const auto& r : eval)
-      p.data.baselineEvalProbabilities.push_back(r.label >= 0 && !r.text.isEmpty() ? p.baseline->model->probabilities(r.text)
-                                                                                  : std::vector<double>());
+      p.data.baselineEvalProbabilities.push_back(
+          r.label >= 0 && !r.text.isEmpty() ? p.baseline->model->probabilities(r.text) : std::vector<double>());
   }
   p.data.datasetRecord = datasetRecord(train, eval, p.card.labels, config);
   return p;
@@ -449,7 +454,8 @@ void writeModelDirectory(PreparedTraining& p, const QString& dir) {
       const int id = p.schema.idOf(p.card.labels[i]);
       labels.push_back({i, p.card.labels[i], id >= 0 ? p.schema.englishOf(id) : p.card.labels[i]});
     }
-    data::LabelSchema(p.schema.kind(), labels).writeLabelMapping(QDir(dir).filePath(QStringLiteral("label_mapping.json")));
+    data::LabelSchema(p.schema.kind(), labels)
+        .writeLabelMapping(QDir(dir).filePath(QStringLiteral("label_mapping.json")));
   }
   p.card.write(dir);
   writeCheckedFile(QDir(dir).filePath(QStringLiteral("training_config.json")), p.config.toJson().dump(2) + "\n");
@@ -496,7 +502,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   };
   handle.forwardPairsWithNextTokenLoss = [model](const PackedPairs& pairs, const torch::Tensor& frequent) mutable {
     auto [rewards, loss] = model->forwardSharedPrefixWithNextTokenLoss(pairs.inputIds, pairs.positionIds,
-                                                                      pairs.visibility, pairs.pooled, frequent);
+                                                                       pairs.visibility, pairs.pooled, frequent);
     return std::make_pair(rewards.select(2, 0), loss);
   };
   handle.usesDropout = usesDropout(p.model, p.config);
@@ -510,7 +516,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
       note(Msg::tr("🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)")
                .arg(b.ngramWeight, 0, 'f', 1)
                .arg(p.card.kind == ModelKind::CorrectnessReward ? QStringLiteral("accuracy")
-                                                                                  : QStringLiteral("f1_macro"))
+                                                                : QStringLiteral("f1_macro"))
                .arg(b.transformerMetric, 0, 'f', 4)
                .arg(b.ngramMetric, 0, 'f', 4)
                .arg(b.metric, 0, 'f', 4));

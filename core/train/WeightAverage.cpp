@@ -11,9 +11,7 @@ WeightAverage::WeightAverage(std::vector<torch::Tensor> parameters, double decay
   for (const auto& p : parameters_) averages_.push_back(p.detach().clone());
 }
 
-double WeightAverage::currentDecay() const {
-  return std::min(decay_, double(1 + updates_) / double(10 + updates_));
-}
+double WeightAverage::currentDecay() const { return std::min(decay_, double(1 + updates_) / double(10 + updates_)); }
 
 double WeightAverage::advance() {
   const double d = currentDecay();

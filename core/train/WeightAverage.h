@@ -46,8 +46,12 @@ class WeightAverage {
   // While alive, the parameters hold the averages.
   class SwappedIn {
    public:
-    explicit SwappedIn(WeightAverage* average) : average_(average) { if (average_) average_->swap(); }
-    ~SwappedIn() { if (average_) average_->swap(); }
+    explicit SwappedIn(WeightAverage* average) : average_(average) {
+      if (average_) average_->swap();
+    }
+    ~SwappedIn() {
+      if (average_) average_->swap();
+    }
     SwappedIn(const SwappedIn&) = delete;
     SwappedIn& operator=(const SwappedIn&) = delete;
 

@@ -13,7 +13,6 @@ namespace {
 
 QString fixture(const QString& name) { return QStringLiteral(ASSAY_TEST_DATA "/dataset/") + name; }
 
-
 QByteArray readAll(const QString& path) {
   QFile f(path);
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
@@ -89,7 +88,8 @@ void TestCliData::importSummarisesAndLocatesBadRecords() {
   const CliRun r = runCli({"import", project, fixture("style_seed.json"), bad.fileName(), "--annotator", "alice"});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains(fixture("style_seed.json") + ": imported 5, duplicates 0, skipped 0"), qPrintable(r.out));
-  QVERIFY2(r.out.contains(bad.fileName() + ": imported 1, duplicates 0, skipped 1 (unknown label 1)"), qPrintable(r.out));
+  QVERIFY2(r.out.contains(bad.fileName() + ": imported 1, duplicates 0, skipped 1 (unknown label 1)"),
+           qPrintable(r.out));
   QVERIFY2(r.err.contains(bad.fileName() + ":3: record 2: unknown label \"售中\""), qPrintable(r.err));
   // Six records, two of them 售前: ceil(0.2 * 6) = 2 places, but every other
   // label has a single record, which stays in train.
@@ -119,11 +119,21 @@ void TestCliData::exportImportExportIsByteIdentical_data() {
   QTest::addColumn<QString>("schema");
   QTest::addColumn<QString>("file");
   QTest::addColumn<QString>("format");
-  QTest::newRow("style-json") << "style" << "style_seed.json" << "style-json";
-  QTest::newRow("text") << "style" << "style_seed.json" << "text";
-  QTest::newRow("trl") << "correctness" << "trl_seed.json" << "trl";
-  QTest::newRow("trl pairs") << "style" << "trl_pairs.jsonl" << "trl";
-  QTest::newRow("kto") << "correctness" << "kto_general.jsonl" << "kto";
+  QTest::newRow("style-json") << "style"
+                              << "style_seed.json"
+                              << "style-json";
+  QTest::newRow("text") << "style"
+                        << "style_seed.json"
+                        << "text";
+  QTest::newRow("trl") << "correctness"
+                       << "trl_seed.json"
+                       << "trl";
+  QTest::newRow("trl pairs") << "style"
+                             << "trl_pairs.jsonl"
+                             << "trl";
+  QTest::newRow("kto") << "correctness"
+                       << "kto_general.jsonl"
+                       << "kto";
 }
 
 void TestCliData::exportImportExportIsByteIdentical() {
@@ -152,7 +162,8 @@ void TestCliData::exportHonoursSplitAndWritesLabelMapping() {
   const QString project = path("split.assay");
   QCOMPARE(runCli({"init", project, "--schema", "correctness"}).code, 0);
   QCOMPARE(runCli({"import", project, fixture("kto_seed.jsonl"), "--test_size", "0.5"}).code, 0);
-  const CliRun r = runCli({"export", project, path("test.jsonl"), "--split", "test", "--label_mapping", path("label_mapping.json")});
+  const CliRun r =
+      runCli({"export", project, path("test.jsonl"), "--split", "test", "--label_mapping", path("label_mapping.json")});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("wrote 2 records (trl, split test"), qPrintable(r.out));
   QCOMPARE(readAll(path("test.jsonl")).count('\n'), 2);
@@ -213,8 +224,9 @@ void TestCliData::damagedProjectIsReported() {
   QVERIFY(f.open(QIODevice::WriteOnly));
   f.write("this is not a database at all, just some text that is long enough");
   f.close();
-  for (const QStringList& args : {QStringList{"stats", f.fileName()}, QStringList{"import", f.fileName(), fixture("pool.txt")},
-                                  QStringList{"export", f.fileName(), path("o.json")}}) {
+  for (const QStringList& args :
+       {QStringList{"stats", f.fileName()}, QStringList{"import", f.fileName(), fixture("pool.txt")},
+        QStringList{"export", f.fileName(), path("o.json")}}) {
     const CliRun r = runCli(args);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(f.fileName() + ": not an Assay project"), qPrintable(r.err));
@@ -306,7 +318,8 @@ void TestCliData::importAddsLabelsOnlyWhenAsked() {
   QCOMPARE(runCli({"init", project, "--labels", "ham"}).code, 0);
   const CliRun refused = runCli({"import", project, fixture("mail_ham_spam.jsonl")});
   QVERIFY2(refused.out.contains("imported 2, duplicates 0, skipped 2 (unknown label 2)"), qPrintable(refused.out));
-  QVERIFY2(refused.err.contains("unknown label \"spam\"") && refused.err.contains("--add_labels"), qPrintable(refused.err));
+  QVERIFY2(refused.err.contains("unknown label \"spam\"") && refused.err.contains("--add_labels"),
+           qPrintable(refused.err));
   const CliRun added = runCli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
   QCOMPARE(added.code, 0);
   QVERIFY2(added.out.contains("labels added: spam"), qPrintable(added.out));
@@ -345,8 +358,10 @@ void TestCliData::importCreatesProjectWithTheFilesLabels() {
 void TestCliData::userLabelsRoundTripThroughEveryFormat_data() {
   QTest::addColumn<QString>("file");
   QTest::addColumn<QString>("format");
-  QTest::newRow("style json") << "authors_style.json" << "style-json";
-  QTest::newRow("text jsonl") << "mail_ham_spam.jsonl" << "text";
+  QTest::newRow("style json") << "authors_style.json"
+                              << "style-json";
+  QTest::newRow("text jsonl") << "mail_ham_spam.jsonl"
+                              << "text";
 }
 
 // Export, import into a project the import creates, export again: the same

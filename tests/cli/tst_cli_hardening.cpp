@@ -22,7 +22,6 @@ using namespace assay::data;
 
 namespace {
 
-
 // `n` distinct labelled ~`pad`-byte texts as JSONL.
 bool writeRecords(const QString& path, int n, int salt, int pad = 40) {
   QFile f(path);

@@ -19,11 +19,13 @@ class TestTranslations : public QObject {
 
   void coreLinesFollowTheLanguage() {
     const char* distribution = "📊 Label distribution of the training data:";
-    const char* budget = "⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)";
+    const char* budget =
+        "⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)";
     QVERIFY(assay::i18n::installTranslations(QCoreApplication::instance(), QStringLiteral("zh_CN")));
     QCOMPARE(QCoreApplication::translate("assay::TrainingRun", distribution), QStringLiteral("📊 训练数据标签分布:"));
-    QCOMPARE(QCoreApplication::translate("assay::Trainer", budget),
-             QStringLiteral("⏱️ 时间预算 %1 分钟: 每步 %2 s, 每次评估 %3 s → 计划 %4 步 (%5 轮%6)"));
+    QCOMPARE(
+        QCoreApplication::translate("assay::Trainer", budget),
+        QStringLiteral("⏱️ 时间预算 %1 分钟: 每步 %2 s, 每次评估 %3 s → 计划 %4 步 (%5 轮%6)"));
     QCOMPARE(QCoreApplication::translate("assay::cli::train", "✅ Training finished: %1 steps, %2 s, %3 tokens/s"),
              QStringLiteral("✅ 训练完成: %1 步, %2 秒, %3 tokens/s"));
     QVERIFY(assay::i18n::installTranslations(QCoreApplication::instance(), QStringLiteral("en")));

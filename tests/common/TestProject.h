@@ -18,7 +18,8 @@ inline data::Sample textSample(const QString& text, int label = -1, data::Split 
 
 // Creates DIR/name.assay holding `samples`; returns its path.
 inline QString makeProject(const QTemporaryDir& dir, const QString& name, data::SchemaKind kind,
-                           const std::vector<data::Sample>& samples, const QString& annotator = QStringLiteral("import")) {
+                           const std::vector<data::Sample>& samples,
+                           const QString& annotator = QStringLiteral("import")) {
   const QString path = dir.filePath(name + QStringLiteral(".assay"));
   auto store = data::ProjectStore::create(path, kind);
   if (!samples.empty()) store->addSamples(samples, annotator);

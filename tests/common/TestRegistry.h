@@ -20,15 +20,14 @@ bool registerTest(const char* sourceFile, RunTest run);
 
 }  // namespace assay::test
 
-#define ASSAY_TEST_WITH_SETUP(TestObject, Setup)                                                 \
-  namespace {                                                                                    \
-  int assayRunTest(int argc, char** argv) {                                                      \
-    QTest::Internal::callInitMain<TestObject>();                                                 \
-    Setup                                                                                        \
-    TestObject tc;                                                                               \
-    QTEST_SET_MAIN_SOURCE_PATH                                                                   \
-    return QTest::qExec(&tc, argc, argv);                                                        \
-  }                                                                                              \
+#define ASSAY_TEST_WITH_SETUP(TestObject, Setup)                                                        \
+  namespace {                                                                                           \
+  int assayRunTest(int argc, char** argv) {                                                             \
+    QTest::Internal::callInitMain<TestObject>();                                                        \
+    Setup TestObject tc;                                                                                \
+    QTEST_SET_MAIN_SOURCE_PATH                                                                          \
+    return QTest::qExec(&tc, argc, argv);                                                               \
+  }                                                                                                     \
   [[maybe_unused]] const bool assayTestRegistered = assay::test::registerTest(__FILE__, &assayRunTest); \
   }
 

@@ -53,15 +53,17 @@ void TestBadInput::badRecords_data() {
       << QByteArray("{\"text\":\"a\"}\nnot json at all\n{\"text\":\"b\"}\n") << Format::Auto << IssueKind::InvalidJson
       << 2 << 2 << "outside a record" << 2;
   QTest::newRow("invalid JSON: bad value in array")
-      << QByteArray("[\n  {\"input\": \"a\", \"label\": \"售前\"},\n  {\"input\": tru, \"label\": \"售前\"},\n"
-                    "  {\"input\": \"c\", \"label\": \"售后\"}\n]\n")
+      << QByteArray(
+             "[\n  {\"input\": \"a\", \"label\": \"售前\"},\n  {\"input\": tru, \"label\": \"售前\"},\n"
+             "  {\"input\": \"c\", \"label\": \"售后\"}\n]\n")
       << Format::StyleJson << IssueKind::InvalidJson << 3 << 2 << "invalid JSON" << 2;
   // nlohmann throws out_of_range (not parse_error) for these; fuzz_import_* found it.
   QTest::newRow("number beyond double's range")
       << QByteArray("{\"text\":\"ok\"}\n{\"text\":\"a\",\"score\":1e309}\n{\"text\":\"b\"}\n") << Format::Auto
       << IssueKind::InvalidJson << 2 << 2 << "out of range" << 2;
   QTest::newRow("negative number beyond range in array")
-      << QByteArray("[\n{\"input\": \"a\", \"label\": \"售前\"},\n{\"input\": \"b\", \"label\": \"售前\", \"x\": -1e400}\n]\n")
+      << QByteArray(
+             "[\n{\"input\": \"a\", \"label\": \"售前\"},\n{\"input\": \"b\", \"label\": \"售前\", \"x\": -1e400}\n]\n")
       << Format::StyleJson << IssueKind::InvalidJson << 3 << 2 << "out of range" << 1;
   QTest::newRow("truncated style array")
       << QByteArray("[\n  {\"input\": \"a\", \"label\": \"售前\"},\n  {\"input\": \"b\", \"lab") << Format::Auto
@@ -70,8 +72,8 @@ void TestBadInput::badRecords_data() {
       << QByteArray("{\"chosen\": \"x\", \"rejected\": \"y\"}\n{\n    \"chosen\": [\n        {\n") << Format::Trl
       << IssueKind::InvalidJson << 4 << 2 << "truncated" << 1;
   QTest::newRow("wrong type: input is a number")
-      << QByteArray("[{\"input\": \"ok\", \"label\": \"诚实\"},\n{\"input\": 123, \"label\": \"售前\"}]") << Format::Auto
-      << IssueKind::WrongType << 2 << 2 << "\"input\" must be a string" << 1;
+      << QByteArray("[{\"input\": \"ok\", \"label\": \"诚实\"},\n{\"input\": 123, \"label\": \"售前\"}]")
+      << Format::Auto << IssueKind::WrongType << 2 << 2 << "\"input\" must be a string" << 1;
   QTest::newRow("wrong type: label is a list")
       << QByteArray("[{\"input\": \"x\", \"label\": [\"售前\"]}, {\"input\": \"y\"}]") << Format::StyleJson
       << IssueKind::WrongType << 1 << 1 << "\"label\" must be a string" << 1;
@@ -82,7 +84,9 @@ void TestBadInput::badRecords_data() {
       << QByteArray("{\"chosen\": [{\"content\": \"a\"}], \"rejected\": \"x\"}\n") << Format::Trl
       << IssueKind::MissingField << 1 << 1 << "\"chosen\"[0]" << 0;
   QTest::newRow("wrong type: KTO label is a string")
-      << QByteArray("{\"prompt\":\"p\",\"completion\":\"c\",\"label\":\"yes\"}\n{\"prompt\":\"p\",\"completion\":\"c\",\"label\":false}\n")
+      << QByteArray(
+             "{\"prompt\":\"p\",\"completion\":\"c\",\"label\":\"yes\"}\n{\"prompt\":\"p\",\"completion\":\"c\","
+             "\"label\":false}\n")
       << Format::Kto << IssueKind::WrongType << 1 << 1 << "\"label\" must be true or false" << 1;
   QTest::newRow("wrong type: record is not an object")
       << QByteArray("[\"just a string\", {\"input\": \"ok\"}]") << Format::Auto << IssueKind::WrongType << 1 << 1
@@ -94,32 +98,31 @@ void TestBadInput::badRecords_data() {
       << QByteArray("{\"chosen\": \"a\"}\n{\"chosen\": \"a\", \"rejected\": \"b\"}\n") << Format::Auto
       << IssueKind::MissingField << 1 << 1 << "missing field \"rejected\"" << 1;
   QTest::newRow("missing field: address without verdict")
-      << QByteArray("[{\"address\": \"北京市海淀区学院路29号\"}]\n[{\"address\": \"上海市\", \"chosen\": true}]\n") << Format::Auto
-      << IssueKind::MissingField << 1 << 1 << "\"chosen\": true or \"rejected\": true" << 1;
+      << QByteArray("[{\"address\": \"北京市海淀区学院路29号\"}]\n[{\"address\": \"上海市\", \"chosen\": true}]\n")
+      << Format::Auto << IssueKind::MissingField << 1 << 1 << "\"chosen\": true or \"rejected\": true" << 1;
   QTest::newRow("unknown label")
-      << QByteArray("[{\"input\": \"a\", \"label\": \"售中\"},\n {\"input\": \"b\", \"label\": \"售前\"}]") << Format::Auto
-      << IssueKind::UnknownLabel << 1 << 1 << "unknown label \"售中\"" << 1;
+      << QByteArray("[{\"input\": \"a\", \"label\": \"售中\"},\n {\"input\": \"b\", \"label\": \"售前\"}]")
+      << Format::Auto << IssueKind::UnknownLabel << 1 << 1 << "unknown label \"售中\"" << 1;
   QTest::newRow("label and label_english disagree")
-      << QByteArray("[{\"input\": \"b\", \"label\": \"售前\"},\n {\"input\": \"a\", \"label\": \"售前\", \"label_english\": \"helpful\"}]")
+      << QByteArray(
+             "[{\"input\": \"b\", \"label\": \"售前\"},\n {\"input\": \"a\", \"label\": \"售前\", \"label_english\": "
+             "\"helpful\"}]")
       << Format::Auto << IssueKind::UnknownLabel << 2 << 2 << "name different labels" << 1;
-  QTest::newRow("invalid UTF-8 in JSON")
-      << QByteArray("{\"text\":\"ok\"}\n{\"text\":\"ab\xff\xfe\"}\n") << Format::Auto << IssueKind::InvalidUtf8 << 2 << 2
-      << "UTF-8" << 1;
-  QTest::newRow("invalid UTF-8 in text lines")
-      << QByteArray("好的\nbad \xc3\x28 byte\n还好\n") << Format::Text << IssueKind::InvalidUtf8 << 2 << 2
-      << "invalid UTF-8 at byte 5" << 2;
+  QTest::newRow("invalid UTF-8 in JSON") << QByteArray("{\"text\":\"ok\"}\n{\"text\":\"ab\xff\xfe\"}\n") << Format::Auto
+                                         << IssueKind::InvalidUtf8 << 2 << 2 << "UTF-8" << 1;
+  QTest::newRow("invalid UTF-8 in text lines") << QByteArray("好的\nbad \xc3\x28 byte\n还好\n") << Format::Text
+                                               << IssueKind::InvalidUtf8 << 2 << 2 << "invalid UTF-8 at byte 5" << 2;
   QTest::newRow("overlong UTF-8 in text lines")
       << QByteArray("\xc0\xaf\nok\n") << Format::Auto << IssueKind::InvalidUtf8 << 1 << 1 << "invalid UTF-8" << 1;
   QTest::newRow("empty text")
       << QByteArray("[{\"input\": \"\", \"label\": \"售前\"}, {\"input\": \"x\", \"label\": \"售前\"}]") << Format::Auto
       << IssueKind::EmptyText << 1 << 1 << "\"input\" is empty" << 1;
-  QTest::newRow("blank text (ideographic spaces)")
-      << QByteArray("{\"text\": \"\xe3\x80\x80 \"}\n{\"text\": \"x\"}\n") << Format::Auto << IssueKind::EmptyText << 1 << 1
-      << "is empty" << 1;
-  QTest::newRow("empty pair")
-      << QByteArray("{\"chosen\": \"\", \"rejected\": \"\"}\n") << Format::Trl << IssueKind::EmptyText << 1 << 1
-      << "both empty" << 0;
-  const QByteArray huge = "{\"text\": \"ok\"}\n{\"text\": \"" + QByteArray(10 * 1024 * 1024, 'a') + "\"}\n{\"text\": \"fine\"}\n";
+  QTest::newRow("blank text (ideographic spaces)") << QByteArray("{\"text\": \"\xe3\x80\x80 \"}\n{\"text\": \"x\"}\n")
+                                                   << Format::Auto << IssueKind::EmptyText << 1 << 1 << "is empty" << 1;
+  QTest::newRow("empty pair") << QByteArray("{\"chosen\": \"\", \"rejected\": \"\"}\n") << Format::Trl
+                              << IssueKind::EmptyText << 1 << 1 << "both empty" << 0;
+  const QByteArray huge =
+      "{\"text\": \"ok\"}\n{\"text\": \"" + QByteArray(10 * 1024 * 1024, 'a') + "\"}\n{\"text\": \"fine\"}\n";
   QTest::newRow("10 MB text") << huge << Format::Auto << IssueKind::TextTooLong << 2 << 2 << "10485760 bytes" << 2;
   const QByteArray hugeLine = "short\n" + QByteArray(10 * 1024 * 1024, 'b') + "\n";
   QTest::newRow("10 MB text line") << hugeLine << Format::Text << IssueKind::TextTooLong << 2 << 2 << "above the" << 1;
@@ -133,7 +136,8 @@ void TestBadInput::badRecords() {
   QFETCH(int, record);
   QFETCH(QString, messagePart);
   QFETCH(int, good);
-  const QString path = write(QString("bad_%1.jsonl").arg(QTest::currentDataTag()).replace(' ', '_').replace(':', '_'), content);
+  const QString path =
+      write(QString("bad_%1.jsonl").arg(QTest::currentDataTag()).replace(' ', '_').replace(':', '_'), content);
   const ImportResult r = readSamplesFile(path, format);
   QVERIFY(!r.fileUnreadable);
   QVERIFY2(!r.issues.empty(), "the bad record must be reported");
@@ -151,11 +155,16 @@ void TestBadInput::badRecords() {
 void TestBadInput::unreadableFiles_data() {
   QTest::addColumn<QString>("what");
   QTest::addColumn<QString>("messagePart");
-  QTest::newRow("0-byte file") << "empty" << "empty (0 bytes)";
-  QTest::newRow("white space only") << "blank" << "no records";
-  QTest::newRow("directory") << "dir" << "is a directory";
-  QTest::newRow("missing file") << "missing" << "no such file";
-  QTest::newRow("not JSON for a JSON format") << "notjson" << "not a trl file";
+  QTest::newRow("0-byte file") << "empty"
+                               << "empty (0 bytes)";
+  QTest::newRow("white space only") << "blank"
+                                    << "no records";
+  QTest::newRow("directory") << "dir"
+                             << "is a directory";
+  QTest::newRow("missing file") << "missing"
+                                << "no such file";
+  QTest::newRow("not JSON for a JSON format") << "notjson"
+                                              << "not a trl file";
 }
 
 void TestBadInput::unreadableFiles() {

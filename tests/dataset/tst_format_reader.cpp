@@ -42,15 +42,24 @@ void TestFormatReader::readsEveryLayout_data() {
   QTest::addColumn<QList<int>>("kinds");
   QTest::addColumn<SchemaKind>("schema");
   const QList<int> texts5{0, 0, 0, 0, 0};
-  QTest::newRow("style auto") << "style_seed.json" << Format::Auto << QList<int>{0, 1, 2, 3, 4} << texts5 << SchemaKind::Style;
-  QTest::newRow("style explicit") << "style_seed.json" << Format::StyleJson << QList<int>{0, 1, 2, 3, 4} << texts5 << SchemaKind::Style;
-  QTest::newRow("trl seed auto") << "trl_seed.json" << Format::Auto << QList<int>{0, 1} << QList<int>{0, 0} << SchemaKind::Correctness;
-  QTest::newRow("trl seed explicit") << "trl_seed.json" << Format::Trl << QList<int>{0, 1} << QList<int>{0, 0} << SchemaKind::Correctness;
-  QTest::newRow("trl pairs") << "trl_pairs.jsonl" << Format::Trl << QList<int>{-1, -1} << QList<int>{1, 1} << SchemaKind::Style;
-  QTest::newRow("kto seed") << "kto_seed.jsonl" << Format::Auto << QList<int>{0, 1, 0, 1} << QList<int>{0, 0, 0, 0} << SchemaKind::Correctness;
-  QTest::newRow("kto explicit") << "kto_general.jsonl" << Format::Kto << QList<int>{0, 1, 1, -1} << QList<int>{0, 0, 0, 2} << SchemaKind::Correctness;
-  QTest::newRow("text lines") << "pool.txt" << Format::Auto << QList<int>{-1, -1, -1} << QList<int>{0, 0, 0} << SchemaKind::Style;
-  QTest::newRow("text jsonl") << "pool.jsonl" << Format::Text << QList<int>{-1, 0, -1} << QList<int>{0, 0, 0} << SchemaKind::Correctness;
+  QTest::newRow("style auto") << "style_seed.json" << Format::Auto << QList<int>{0, 1, 2, 3, 4} << texts5
+                              << SchemaKind::Style;
+  QTest::newRow("style explicit") << "style_seed.json" << Format::StyleJson << QList<int>{0, 1, 2, 3, 4} << texts5
+                                  << SchemaKind::Style;
+  QTest::newRow("trl seed auto") << "trl_seed.json" << Format::Auto << QList<int>{0, 1} << QList<int>{0, 0}
+                                 << SchemaKind::Correctness;
+  QTest::newRow("trl seed explicit") << "trl_seed.json" << Format::Trl << QList<int>{0, 1} << QList<int>{0, 0}
+                                     << SchemaKind::Correctness;
+  QTest::newRow("trl pairs") << "trl_pairs.jsonl" << Format::Trl << QList<int>{-1, -1} << QList<int>{1, 1}
+                             << SchemaKind::Style;
+  QTest::newRow("kto seed") << "kto_seed.jsonl" << Format::Auto << QList<int>{0, 1, 0, 1} << QList<int>{0, 0, 0, 0}
+                            << SchemaKind::Correctness;
+  QTest::newRow("kto explicit") << "kto_general.jsonl" << Format::Kto << QList<int>{0, 1, 1, -1}
+                                << QList<int>{0, 0, 0, 2} << SchemaKind::Correctness;
+  QTest::newRow("text lines") << "pool.txt" << Format::Auto << QList<int>{-1, -1, -1} << QList<int>{0, 0, 0}
+                              << SchemaKind::Style;
+  QTest::newRow("text jsonl") << "pool.jsonl" << Format::Text << QList<int>{-1, 0, -1} << QList<int>{0, 0, 0}
+                              << SchemaKind::Correctness;
 }
 
 void TestFormatReader::readsEveryLayout() {
@@ -82,7 +91,8 @@ void TestFormatReader::styleRecordKeepsMetadataAndLines() {
   const ImportResult r = readSamplesFile(fixture("style_seed.json"));
   QCOMPARE(r.samples.size(), size_t(5));
   const Sample& first = r.samples[0];
-  QCOMPARE(first.text, QString("用户问题：这款耳机现在有优惠吗？\n回答：有的，本周下单立减50元，还送一年延保，现在入手很划算。"));
+  QCOMPARE(first.text,
+           QString("用户问题：这款耳机现在有优惠吗？\n回答：有的，本周下单立减50元，还送一年延保，现在入手很划算。"));
   QCOMPARE(first.extraJson, QByteArray("{\"metadata\":{\"source\":\"business\",\"scene\":\"商品咨询\"}}"));
   QCOMPARE(first.sourceLine, 2);
   QCOMPARE(r.samples[1].sourceLine, 11);
@@ -109,7 +119,8 @@ void TestFormatReader::generalPairsStayPairs() {
   QCOMPARE(r.samples.size(), size_t(2));
   const Sample& conv = r.samples[0];
   QCOMPARE(conv.kind, SampleKind::Pair);
-  QCOMPARE(conv.chosen, QString("As an HR manager, how do I test problem solving? Here's an extended list of questions ..."));
+  QCOMPARE(conv.chosen,
+           QString("As an HR manager, how do I test problem solving? Here's an extended list of questions ..."));
   QCOMPARE(conv.rejected, QString("As an HR manager, how do I test problem solving? Here is a Python script ..."));
   QVERIFY(!conv.margin.has_value());
   QVERIFY(conv.extraJson.contains("\"score_chosen\":8.5"));
@@ -134,7 +145,8 @@ void TestFormatReader::ktoCorrectnessAndCompletions() {
   QCOMPARE(c.text, QString("写一句问候语"));
   QCOMPARE(c.chosen, QString("早上好，祝你今天顺利！"));
   QVERIFY(c.desirable);
-  QCOMPARE(c.extraJson, QByteArray("{\"prompt\":\"写一句问候语\",\"completion\":\"早上好，祝你今天顺利！\",\"label\":true}"));
+  QCOMPARE(c.extraJson,
+           QByteArray("{\"prompt\":\"写一句问候语\",\"completion\":\"早上好，祝你今天顺利！\",\"label\":true}"));
 }
 
 void TestFormatReader::plainTextPool() {
@@ -219,9 +231,10 @@ void TestFormatReader::userLabelsGrowByFirstAppearance() {
 // each class by its number and keeps the ids (fuzz_import_* found that a
 // numeric label was refused when growing, though a named one was not).
 void TestFormatReader::numericLabelsGrowByNumber() {
-  const QByteArray ints = "{\"text\": \"great film\", \"label\": 2}\n{\"text\": \"dull\", \"label\": 0}\n"
-                          "{\"text\": \"fine\", \"label\": 1}\n{\"text\": \"huge id\", \"label\": 5000}\n"
-                          "{\"text\": \"negative\", \"label\": -1}\n";
+  const QByteArray ints =
+      "{\"text\": \"great film\", \"label\": 2}\n{\"text\": \"dull\", \"label\": 0}\n"
+      "{\"text\": \"fine\", \"label\": 1}\n{\"text\": \"huge id\", \"label\": 5000}\n"
+      "{\"text\": \"negative\", \"label\": -1}\n";
   const ImportResult r = readSamplesData(ints, "reviews.jsonl", Format::Auto, nullptr, LabelPolicy::Grow);
   QCOMPARE(r.schema.size(), 3);
   QCOMPARE(r.schema.nameOf(0), QString("0"));

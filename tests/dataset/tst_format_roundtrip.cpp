@@ -95,11 +95,15 @@ void TestFormatRoundTrip::seedTrlLayoutExact() {
   const ImportResult r = readSamplesFile(fixture("kto_seed.jsonl"));
   const QByteArray bytes = writeSamples({r.samples[0], r.samples[1]}, r.schema, Format::Trl);
   const QByteArray expected =
-      "{\"chosen\":[{\"content\":\"北京市海淀区学院路29号\",\"role\":\"user\"},{\"content\":\"正确\",\"role\":\"assistant\"}],"
-      "\"rejected\":[{\"content\":\"北京市海淀区学院路29号\",\"role\":\"user\"},{\"content\":\"错误\",\"role\":\"assistant\"}],"
+      "{\"chosen\":[{\"content\":\"北京市海淀区学院路29号\",\"role\":\"user\"},{\"content\":\"正确\",\"role\":"
+      "\"assistant\"}],"
+      "\"rejected\":[{\"content\":\"北京市海淀区学院路29号\",\"role\":\"user\"},{\"content\":\"错误\",\"role\":"
+      "\"assistant\"}],"
       "\"score_chosen\":1,\"score_rejected\":0}\n"
-      "{\"chosen\":[{\"content\":\"北京市1234海淀区学院路\",\"role\":\"user\"},{\"content\":\"错误\",\"role\":\"assistant\"}],"
-      "\"rejected\":[{\"content\":\"北京市1234海淀区学院路\",\"role\":\"user\"},{\"content\":\"正确\",\"role\":\"assistant\"}],"
+      "{\"chosen\":[{\"content\":\"北京市1234海淀区学院路\",\"role\":\"user\"},{\"content\":\"错误\",\"role\":"
+      "\"assistant\"}],"
+      "\"rejected\":[{\"content\":\"北京市1234海淀区学院路\",\"role\":\"user\"},{\"content\":\"正确\",\"role\":"
+      "\"assistant\"}],"
       "\"score_chosen\":1,\"score_rejected\":0}\n";
   QCOMPARE(bytes, expected);
 }
@@ -107,18 +111,20 @@ void TestFormatRoundTrip::seedTrlLayoutExact() {
 void TestFormatRoundTrip::ktoLayoutExact() {
   const ImportResult r = readSamplesFile(fixture("trl_seed.json"));
   const QByteArray bytes = writeSamples(r.samples, r.schema, Format::Kto);
-  QCOMPARE(bytes, QByteArray("{\"prompt\":\"张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678\","
-                             "\"completion\":\"正确\",\"label\":true}\n"
-                             "{\"prompt\":\"张三，北京市朝阳区望京街道123号院5号楼，邮编：10010222，联系电话：13812345678\","
-                             "\"completion\":\"正确\",\"label\":false}\n"));
+  QCOMPARE(bytes,
+           QByteArray("{\"prompt\":\"张三，北京市朝阳区望京街道123号院5号楼，邮编：100102，联系电话：13812345678\","
+                      "\"completion\":\"正确\",\"label\":true}\n"
+                      "{\"prompt\":\"张三，北京市朝阳区望京街道123号院5号楼，邮编：10010222，联系电话：13812345678\","
+                      "\"completion\":\"正确\",\"label\":false}\n"));
 }
 
 void TestFormatRoundTrip::styleJsonLayoutExact() {
   // rm_train.py's own training-file layout (json.dump(ensure_ascii=False, indent=2)) comes back unchanged.
   const ImportResult r = readSamplesFile(fixture("style_seed.json"));
   QCOMPARE(writeSamples(r.samples, r.schema, Format::StyleJson),
-           readAll(fixture("style_seed.json")).replace("    \"label\": \"after_sales\",\n",
-                                                       "    \"label\": \"售后\",\n    \"label_english\": \"after_sales\",\n"));
+           readAll(fixture("style_seed.json"))
+               .replace("    \"label\": \"after_sales\",\n",
+                        "    \"label\": \"售后\",\n    \"label_english\": \"after_sales\",\n"));
   QCOMPARE(writeSamples({}, r.schema, Format::StyleJson), QByteArray("[]\n"));
 }
 

@@ -70,13 +70,20 @@ class TestImportFastPath : public QObject {
 void TestImportFastPath::sameRowsAsDomPath_data() {
   QTest::addColumn<QByteArray>("fast");
   QTest::addColumn<QByteArray>("dom");
-  QTest::newRow("correct true/false") << QByteArray("{\"prompt\": \"北京市海淀区1号\", \"completion\": \"正确\", \"label\": true}\n"
-                                                   "{\"prompt\": \"上海市2号\", \"completion\": \"正确\", \"label\": false}\n")
-                                      << QByteArray("{\"prompt\": \"\\u5317京市海淀区1号\", \"completion\": \"正确\", \"label\": true}\n"
-                                                    "{\"prompt\": \"上海市2号\", \"completion\": \"\\u6b63确\", \"label\": false}\n");
+  QTest::newRow("correct true/false")
+      << QByteArray(
+             "{\"prompt\": \"北京市海淀区1号\", \"completion\": \"正确\", \"label\": true}\n"
+             "{\"prompt\": \"上海市2号\", \"completion\": \"正确\", \"label\": false}\n")
+      << QByteArray(
+             "{\"prompt\": \"\\u5317京市海淀区1号\", \"completion\": \"正确\", \"label\": true}\n"
+             "{\"prompt\": \"上海市2号\", \"completion\": \"\\u6b63确\", \"label\": false}\n");
   QTest::newRow("incorrect, keys reordered, compact")
-      << QByteArray("{\"label\":true,\"completion\":\"错误\",\"prompt\":\"a b\"}\n\n{ \"completion\" : \"错误\" ,\"prompt\":\"c\", \"label\" : false }\n")
-      << QByteArray("{\"label\":true,\"completion\":\"\\u9519误\",\"prompt\":\"a b\"}\n\n{ \"completion\" : \"错误\" ,\"prompt\":\"\\u0063\", \"label\" : false }\n");
+      << QByteArray(
+             "{\"label\":true,\"completion\":\"错误\",\"prompt\":\"a b\"}\n\n{ \"completion\" : \"错误\" "
+             ",\"prompt\":\"c\", \"label\" : false }\n")
+      << QByteArray(
+             "{\"label\":true,\"completion\":\"\\u9519误\",\"prompt\":\"a b\"}\n\n{ \"completion\" : \"错误\" "
+             ",\"prompt\":\"\\u0063\", \"label\" : false }\n");
 }
 
 void TestImportFastPath::sameRowsAsDomPath() {
@@ -104,18 +111,24 @@ void TestImportFastPath::unusualRecordsKeepTheirErrors_data() {
   QTest::addColumn<QString>("expectedReason");  // empty: imported
   QTest::addColumn<QString>("messagePart");
   QTest::newRow("invalid UTF-8") << QByteArray("{\"prompt\": \"\xff\xfe\", \"completion\": \"正确\", \"label\": true}")
-                                 << "invalid UTF-8" << "UTF-8";
+                                 << "invalid UTF-8"
+                                 << "UTF-8";
   QTest::newRow("blank prompt") << QByteArray("{\"prompt\": \"  \", \"completion\": \"正确\", \"label\": true}")
-                                << "empty text" << "\"prompt\" is empty";
+                                << "empty text"
+                                << "\"prompt\" is empty";
   QTest::newRow("label not bool") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": 1}")
-                                  << "wrong type" << "\"label\" must be true or false";
-  QTest::newRow("missing label") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\"}")
-                                 << "missing field" << "missing field \"label\"";
-  QTest::newRow("repeated key") << QByteArray("{\"prompt\": \"x\", \"prompt\": \"y\", \"completion\": \"正确\", \"label\": true}")
-                                << QString() << QString();
+                                  << "wrong type"
+                                  << "\"label\" must be true or false";
+  QTest::newRow("missing label") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\"}") << "missing field"
+                                 << "missing field \"label\"";
+  QTest::newRow("repeated key")
+      << QByteArray("{\"prompt\": \"x\", \"prompt\": \"y\", \"completion\": \"正确\", \"label\": true}") << QString()
+      << QString();
   QTest::newRow("garbage inside") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": true x}")
-                                    << "invalid JSON" << "invalid JSON";
-  QTest::newRow("extra key kept") << QByteArray("{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": true, \"id\": 7}")
+                                  << "invalid JSON"
+                                  << "invalid JSON";
+  QTest::newRow("extra key kept") << QByteArray(
+                                         "{\"prompt\": \"x\", \"completion\": \"正确\", \"label\": true, \"id\": 7}")
                                   << QString() << QString();
 }
 
@@ -147,9 +160,8 @@ void TestImportFastPath::duplicatesAgainstProjectAndFile() {
   const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
   QCOMPARE(store->importFile(write("first.jsonl", line("B")), Format::Kto).duplicates, 0);
   // A, B (in the project), A, C, A, B: the second and third A and both B.
-  const ImportSummary s =
-      store->importFile(write("second.jsonl", line("A") + line("B") + line("A") + line("C") + line("A") + line("B")),
-                        Format::Kto);
+  const ImportSummary s = store->importFile(
+      write("second.jsonl", line("A") + line("B") + line("A") + line("C") + line("A") + line("B")), Format::Kto);
   QCOMPARE(s.imported, 6);
   QCOMPARE(s.duplicates, 4);
   QCOMPARE(store->stats().duplicateSamples, 4);
@@ -157,13 +169,15 @@ void TestImportFastPath::duplicatesAgainstProjectAndFile() {
 
 void TestImportFastPath::annotationsForEveryLabelledRow() {
   const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
-  store->importFile(write("one.jsonl", "{\"prompt\": \"p1\", \"completion\": \"正确\", \"label\": true}\n"), Format::Kto);
+  store->importFile(write("one.jsonl", "{\"prompt\": \"p1\", \"completion\": \"正确\", \"label\": true}\n"),
+                    Format::Kto);
   // Unlabelled lines (no annotation) between labelled ones, in a second import.
-  const ImportSummary s = store->importFile(
-      write("two.txt", "plain one\nplain two\n"), Format::Text, QStringLiteral("carol"));
+  const ImportSummary s =
+      store->importFile(write("two.txt", "plain one\nplain two\n"), Format::Text, QStringLiteral("carol"));
   QCOMPARE(s.imported, 2);
-  store->importFile(write("three.jsonl", "{\"prompt\": \"p2\", \"completion\": \"错误\", \"label\": true}\n"
-                                         "{\"prompt\": \"p3\", \"completion\": \"错误\", \"label\": false}\n"),
+  store->importFile(write("three.jsonl",
+                          "{\"prompt\": \"p2\", \"completion\": \"错误\", \"label\": true}\n"
+                          "{\"prompt\": \"p3\", \"completion\": \"错误\", \"label\": false}\n"),
                     Format::Kto, QStringLiteral("dave"));
   const std::vector<Sample> all = store->samples();
   QCOMPARE(all.size(), size_t(5));
@@ -185,7 +199,10 @@ void TestImportFastPath::cachedSplitCountsFollowWrites() {
   auto store = ProjectStore::create(path, SchemaKind::Correctness);
   QByteArray lines;
   for (int i = 0; i < 50; ++i)
-    lines += QString("{\"prompt\": \"r%1\", \"completion\": \"正确\", \"label\": %2}\n").arg(i).arg(i % 3 ? "true" : "false").toUtf8();
+    lines += QString("{\"prompt\": \"r%1\", \"completion\": \"正确\", \"label\": %2}\n")
+                 .arg(i)
+                 .arg(i % 3 ? "true" : "false")
+                 .toUtf8();
   store->importFile(write("fifty.jsonl", lines), Format::Kto);
   store->assignSplits(0.2, 42);
   QCOMPARE(store->sampleCount(Split::Train), 40);
@@ -221,7 +238,10 @@ namespace {
 QByteArray ktoLines(int from, int to) {
   QByteArray lines;
   for (int i = from; i < to; ++i)
-    lines += QString("{\"prompt\": \"地址%1\", \"completion\": \"正确\", \"label\": %2}\n").arg(i).arg(i % 3 ? "true" : "false").toUtf8();
+    lines += QString("{\"prompt\": \"地址%1\", \"completion\": \"正确\", \"label\": %2}\n")
+                 .arg(i)
+                 .arg(i % 3 ? "true" : "false")
+                 .toUtf8();
   return lines;
 }
 
@@ -275,7 +295,8 @@ void TestImportFastPath::splitWhileImportingSpansFilesAndRollsBack() {
   // together (each file split alone would put every one of them in test).
   const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
   StreamingSplit split(0.2, 42);
-  for (int i = 0; i < 5; ++i) store->importFile(write(QString("one%1.jsonl").arg(i), ktoLines(i, i + 1)), Format::Kto, "import", {}, &split);
+  for (int i = 0; i < 5; ++i)
+    store->importFile(write(QString("one%1.jsonl").arg(i), ktoLines(i, i + 1)), Format::Kto, "import", {}, &split);
   QCOMPARE(store->sampleCount(Split::Test), 1);
   QCOMPARE(store->sampleCount(Split::Train), 4);
   // A file that cannot be read changes neither the project nor the split.

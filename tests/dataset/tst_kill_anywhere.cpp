@@ -129,10 +129,10 @@ struct Acks {
     int label, n;
   };
   std::vector<Label> labels;
-  std::map<int, qint64> added;         // n -> first new id (kAddedPerCall samples)
+  std::map<int, qint64> added;                 // n -> first new id (kAddedPerCall samples)
   std::map<int, std::pair<int, int>> renamed;  // n -> (label id, n)
-  int lastN = 0;                       // the last acknowledged call
-  QString failure;                     // the child's "fail" line
+  int lastN = 0;                               // the last acknowledged call
+  QString failure;                             // the child's "fail" line
 };
 
 constexpr int kAddedPerCall = 3;
@@ -236,7 +236,11 @@ void TestKillAnywhere::labellingSurvivesKills() {
     const int delayMs = int(rng() % 31), wantedAcks = 1 + int(rng() % 40);
     ++kills[killAt];
     const QString where = QStringLiteral("trial %1 (seed %2, killed %3, %4 ms, %5 acks)")
-                              .arg(trial).arg(seed).arg(killAtName(killAt)).arg(delayMs).arg(wantedAcks);
+                              .arg(trial)
+                              .arg(seed)
+                              .arg(killAtName(killAt))
+                              .arg(delayMs)
+                              .arg(wantedAcks);
     Acks acks;
     {
       Child child([&](int fd) { labelUntilKilled(path, ids, trial, fd); });
@@ -272,7 +276,8 @@ void TestKillAnywhere::labellingSurvivesKills() {
       const auto found = std::find_if(it->second.begin(), it->second.end(),
                                       [&](const Annotation& x) { return x.note == noteOf(trial, a.n); });
       if (found == it->second.end()) lose(QStringLiteral("annotation %1 of sample %2 lost").arg(a.n).arg(a.sample));
-      else if (found->label != a.label) lose(QStringLiteral("annotation %1 has label %2, not %3").arg(a.n).arg(found->label).arg(a.label));
+      else if (found->label != a.label)
+        lose(QStringLiteral("annotation %1 has label %2, not %3").arg(a.n).arg(found->label).arg(a.label));
     }
     // A sample's current label is its latest annotation's: the last
     // acknowledged one, or the call in flight when the kill came after its commit.
@@ -285,7 +290,9 @@ void TestKillAnywhere::labellingSurvivesKills() {
       if (list.back().note == noteOf(trial, lastAckedHere)) continue;
       QVERIFY2(list.back().note == noteOf(trial, acks.lastN + 1),
                qPrintable(where + QStringLiteral(": sample %1 ends with annotation \"%2\", acknowledged up to n%3")
-                                      .arg(id).arg(list.back().note).arg(lastAckedHere)));
+                                      .arg(id)
+                                      .arg(list.back().note)
+                                      .arg(lastAckedHere)));
       ++unackedButKept;
     }
     for (const auto& [n, first] : acks.added) {
@@ -314,16 +321,17 @@ void TestKillAnywhere::labellingSurvivesKills() {
     // The labels the project opens with are the latest rename of each.
     const std::vector<LabelRename> renames = store->labelRenames();
     for (int label = 0; label < store->labelSchema().size(); ++label) {
-      const auto last = std::find_if(renames.rbegin(), renames.rend(),
-                                     [&](const LabelRename& r) { return r.labelId == label; });
+      const auto last =
+          std::find_if(renames.rbegin(), renames.rend(), [&](const LabelRename& r) { return r.labelId == label; });
       if (last != renames.rend()) QCOMPARE(store->labelSchema().nameOf(label), last->newName);
     }
   }
-  qInfo("kill-anywhere labelling: %d trials (%d while opening, %d after a random delay, %d after k acks), "
-        "%lld acknowledged writes, %lld lost, %lld integrity failures, %lld unacknowledged in-flight annotations "
-        "kept, %.1f s",
-        trials, kills[KillAt::Opening], kills[KillAt::Running], kills[KillAt::AfterAcks], acked, lost,
-        integrityFailures, unackedButKept, double(wall.elapsed()) / 1000.0);
+  qInfo(
+      "kill-anywhere labelling: %d trials (%d while opening, %d after a random delay, %d after k acks), "
+      "%lld acknowledged writes, %lld lost, %lld integrity failures, %lld unacknowledged in-flight annotations "
+      "kept, %.1f s",
+      trials, kills[KillAt::Opening], kills[KillAt::Running], kills[KillAt::AfterAcks], acked, lost, integrityFailures,
+      unackedButKept, double(wall.elapsed()) / 1000.0);
   QCOMPARE(lost, qint64(0));
   QCOMPARE(integrityFailures, qint64(0));
   QVERIFY(acked > 0);  // the kills did not all land before the first call
@@ -387,12 +395,16 @@ void TestKillAnywhere::importIsAllOrNothing() {
   wall.start();
   for (int trial = 0; trial <= trials; ++trial) {
     const bool toTheEnd = trial % 5 == 0;
-    const int delayMs = toTheEnd ? 0
+    const int delayMs = toTheEnd    ? 0
                         : rng() % 2 ? int(rng() % uint32_t(windowMs * 5 / 4 + 1))
                                     : int(windowMs * 4 / 5 + rng() % uint32_t(windowMs / 4 + 1));
     const QString where = QStringLiteral("import trial %1 (seed %2, killed after %3 ms of ~%4, %5%6)")
-                              .arg(trial).arg(seed).arg(delayMs).arg(windowMs)
-                              .arg(trial % 2 == 1 ? "bulk mode" : "WAL").arg(trial % 3 == 2 ? ", streaming split" : "");
+                              .arg(trial)
+                              .arg(seed)
+                              .arg(delayMs)
+                              .arg(windowMs)
+                              .arg(trial % 2 == 1 ? "bulk mode" : "WAL")
+                              .arg(trial % 3 == 2 ? ", streaming split" : "");
     QByteArray done;
     {
       QElapsedTimer clock;
@@ -420,8 +432,10 @@ void TestKillAnywhere::importIsAllOrNothing() {
       qWarning("%s: integrity check: %s", qPrintable(where), qPrintable(integrity));
     }
     const qint64 count = store->sampleCount(), withLabel = labelled(*store);
-    QVERIFY2(count == before || count == before + kRecords,
-             qPrintable(where + QStringLiteral(": %1 samples, expected %2 or %3").arg(count).arg(before).arg(before + kRecords)));
+    QVERIFY2(
+        count == before || count == before + kRecords,
+        qPrintable(where +
+                   QStringLiteral(": %1 samples, expected %2 or %3").arg(count).arg(before).arg(before + kRecords)));
     // Labels (and their annotations, in the same transaction) come with the records or not at all.
     const bool imported = count != before;
     QCOMPARE(withLabel, labelledBefore + (imported ? labelledInFile : 0));
@@ -433,10 +447,11 @@ void TestKillAnywhere::importIsAllOrNothing() {
     before = count;
     labelledBefore = withLabel;
   }
-  qInfo("kill-anywhere import: %d trials of %d records (an import takes ~%lld ms): %d run to the end, %d killed "
-        "during an import (%d left it whole, %d left nothing, 0 part), %d integrity failures, %.1f s",
-        trials + 1, kRecords, windowMs, completed, trials + 1 - completed, whole - completed, none, integrityFailures,
-        double(wall.elapsed()) / 1000.0);
+  qInfo(
+      "kill-anywhere import: %d trials of %d records (an import takes ~%lld ms): %d run to the end, %d killed "
+      "during an import (%d left it whole, %d left nothing, 0 part), %d integrity failures, %.1f s",
+      trials + 1, kRecords, windowMs, completed, trials + 1 - completed, whole - completed, none, integrityFailures,
+      double(wall.elapsed()) / 1000.0);
   QCOMPARE(integrityFailures, 0);
 }
 

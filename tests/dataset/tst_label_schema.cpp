@@ -30,11 +30,16 @@ void TestLabelSchema::styleLabels_data() {
   QTest::addColumn<QString>("name");
   QTest::addColumn<QString>("english");
   QTest::addColumn<int>("id");
-  QTest::newRow("售前") << "售前" << "sales_oriented" << 0;
-  QTest::newRow("售后") << "售后" << "after_sales" << 1;
-  QTest::newRow("诚实") << "诚实" << "honesty" << 2;
-  QTest::newRow("有帮助") << "有帮助" << "helpful" << 3;
-  QTest::newRow("无伤害") << "无伤害" << "harmless" << 4;
+  QTest::newRow("售前") << "售前"
+                        << "sales_oriented" << 0;
+  QTest::newRow("售后") << "售后"
+                        << "after_sales" << 1;
+  QTest::newRow("诚实") << "诚实"
+                        << "honesty" << 2;
+  QTest::newRow("有帮助") << "有帮助"
+                          << "helpful" << 3;
+  QTest::newRow("无伤害") << "无伤害"
+                          << "harmless" << 4;
 }
 
 void TestLabelSchema::styleLabels() {

@@ -48,7 +48,8 @@ std::vector<std::pair<const char*, std::function<void(ProjectStore&)>>> everyWri
       {"importFile", [dataFile](ProjectStore& s) { s.importFile(dataFile); }},
       {"addSamples", [](ProjectStore& s) { s.addSamples({Sample()}); }},
       {"addLabel", [](ProjectStore& s) { s.addLabel(QStringLiteral("新标签"), QStringLiteral("new")); }},
-      {"renameLabel", [](ProjectStore& s) { s.renameLabel(0, QStringLiteral("甲"), QStringLiteral("a"), QStringLiteral("bob")); }},
+      {"renameLabel",
+       [](ProjectStore& s) { s.renameLabel(0, QStringLiteral("甲"), QStringLiteral("a"), QStringLiteral("bob")); }},
       {"setLabelDetails", [](ProjectStore& s) { s.setLabelDetails(s.labelDetails()); }},
       {"addLabelsFoundIn", [dataFile](ProjectStore& s) { s.addLabelsFoundIn({dataFile}); }},
       {"assignSplits", [](ProjectStore& s) { s.assignSplits(0.5, 1); }},
@@ -92,7 +93,8 @@ QString checkReadOnlyFolder(const QString& path) {
     const auto store = ProjectStore::open(path);
     if (store->readOnlyReason() != QLatin1String("no write permission in its folder"))
       return QStringLiteral("reason: ") + store->readOnlyReason();
-    if (store->sampleCount() != 1 || store->integrityCheck() != QLatin1String("ok")) return QStringLiteral("cannot read");
+    if (store->sampleCount() != 1 || store->integrityCheck() != QLatin1String("ok"))
+      return QStringLiteral("cannot read");
     try {
       store->annotate(1, QStringLiteral("bob"), 0);
       return QStringLiteral("annotated in a read-only folder");
@@ -110,9 +112,8 @@ QString checkReadOnlyFolder(const QString& path) {
 // Runs `check` in a forked child with the given user and group id; returns
 // its answer ("<crashed>" when it did not finish).
 QString asUser(uid_t id, const std::function<QString()>& check) {
-  return answerOfForkedChild([&] {
-    return setgid(id) == 0 && setuid(id) == 0 ? check() : QStringLiteral("cannot change user");
-  });
+  return answerOfForkedChild(
+      [&] { return setgid(id) == 0 && setuid(id) == 0 ? check() : QStringLiteral("cannot change user"); });
 }
 
 }  // namespace
@@ -140,7 +141,8 @@ class TestProjectAccess : public QObject {
       QCOMPARE(store->exportReviewed(dir_.filePath(QStringLiteral("reviewed.jsonl")), Format::Text).written, qint64(1));
       QVERIFY(!store->setBulkMode(true));
       // Every write: one message, naming the file and why.
-      const QString expected = path + QStringLiteral(": opened read-only (no write permission); changes cannot be saved");
+      const QString expected =
+          path + QStringLiteral(": opened read-only (no write permission); changes cannot be saved");
       for (const auto& [name, write] : everyWrite(dir_.filePath(QStringLiteral("more.jsonl")))) {
         try {
           write(*store);
@@ -202,10 +204,12 @@ class TestProjectAccess : public QObject {
     const bool root = geteuid() == 0;
     constexpr uid_t kNobody = 65534;
     if (root)
-      for (const QString& p : {outer.path(), folder, path}) QVERIFY(chown(QFile::encodeName(p).constData(), kNobody, kNobody) == 0);
-    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                              QFileDevice::ExeOther));
-    const QString problem = root ? asUser(kNobody, [&path] { return checkReadOnlyFolder(path); }) : checkReadOnlyFolder(path);
+      for (const QString& p : {outer.path(), folder, path})
+        QVERIFY(chown(QFile::encodeName(p).constData(), kNobody, kNobody) == 0);
+    QVERIFY(QFile::setPermissions(
+        folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const QString problem =
+        root ? asUser(kNobody, [&path] { return checkReadOnlyFolder(path); }) : checkReadOnlyFolder(path);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("p.assay")});
     QVERIFY(QFile::setPermissions(folder, kOwnerBits));

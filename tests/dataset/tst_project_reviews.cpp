@@ -101,7 +101,8 @@ void TestProjectReviews::predictionsLatestPerModelSurviveReopen() {
   QCOMPARE(run1[1].labelName, QString("unknown"));
   QVERIFY(!run1[1].pCorrect);
   QCOMPARE(store->predictions().size(), size_t(3));  // every model
-  QCOMPARE(sql(path, {"SELECT count(*) FROM predictions WHERE sample_id = 99"}).toInt(), 0);  // the failed batch left nothing
+  QCOMPARE(sql(path, {"SELECT count(*) FROM predictions WHERE sample_id = 99"}).toInt(),
+           0);  // the failed batch left nothing
 }
 
 void TestProjectReviews::reviewsAreAppendOnly() {
@@ -170,7 +171,8 @@ void TestProjectReviews::verdictAndLabelInOneTransaction() {
   QVERIFY_THROWS_EXCEPTION(StoreError, store->recordVerdict(2, " ", Verdict::Accepted, 1));
   // The review insert fails after the label was written: the label rolls back too.
   QString error;
-  sql(path, {"CREATE TRIGGER refuse_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'refused'); END"}, &error);
+  sql(path, {"CREATE TRIGGER refuse_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'refused'); END"},
+      &error);
   QVERIFY2(error.isEmpty(), qPrintable(error));
   QVERIFY_THROWS_EXCEPTION(StoreError, store->recordVerdict(2, "rita", Verdict::Relabelled, 0));
   QCOMPARE(store->sample(2).label, 2);
@@ -254,7 +256,7 @@ void TestProjectReviews::exportReviewedWritesOnlyReviewed() {
   store->addReview(5, "rita", Verdict::Relabelled, 1);
   store->addReview(2, "rita", Verdict::KeptHuman, 1);
   store->addReview(2, "sam", Verdict::Accepted, 1);  // reviewed twice: written once
-  store->addReview(4, "rita", Verdict::Skipped);      // skipped only: not reviewed
+  store->addReview(4, "rita", Verdict::Skipped);     // skipped only: not reviewed
   const QString out = dir_.filePath("reviewed.json");
   const ExportResult r = store->exportReviewed(out, Format::StyleJson);
   QCOMPARE(r.written, 2);

@@ -127,9 +127,10 @@ void TestProjectStore::importReadsSamplesAnnotationsAndSources() {
 
 void TestProjectStore::importKeepsGoodRecordsAndCountsReasons() {
   const auto store = ProjectStore::create(newPath(), SchemaKind::Style);
-  const QString file = writeFile("mixed.json",
-                                 "[\n{\"input\": \"好\", \"label\": \"售前\"},\n{\"input\": \"坏\", \"label\": \"售中\"},\n"
-                                 "{\"input\": 5},\n{\"input\": \"也好\", \"label\": \"honesty\"}\n]\n");
+  const QString file =
+      writeFile("mixed.json",
+                "[\n{\"input\": \"好\", \"label\": \"售前\"},\n{\"input\": \"坏\", \"label\": \"售中\"},\n"
+                "{\"input\": 5},\n{\"input\": \"也好\", \"label\": \"honesty\"}\n]\n");
   const ImportSummary s = store->importFile(file);
   QCOMPARE(s.imported, 2);
   QCOMPARE(s.skipped(), 2);
@@ -253,7 +254,7 @@ void TestProjectStore::renameKeepsSamplesAndHistory() {
   QCOMPARE(store->labelSchema().nameOf(1), QString("垃圾邮件"));
   QCOMPARE(store->labelSchema().idOf("junk"), 1);
   QCOMPARE(store->labelSchema().idOf("spam"), -1);
-  QCOMPARE(store->sample(ids[0]).label, 1);  // ids never change
+  QCOMPARE(store->sample(ids[0]).label, 1);                                          // ids never change
   QVERIFY_THROWS_EXCEPTION(StoreError, store->renameLabel(0, "junk", "", "alice"));  // label 1's spelling
   QVERIFY_THROWS_EXCEPTION(StoreError, store->renameLabel(5, "x", "", "alice"));
   QVERIFY_THROWS_EXCEPTION(StoreError, store->renameLabel(0, " ", "", "alice"));
@@ -451,7 +452,7 @@ void TestProjectStore::migrationFromVersion2KeepsData() {
   QCOMPARE(a.size(), size_t(2));
   QCOMPARE(a[1].annotator, QString("bob"));
   QCOMPARE(a[1].time, QDateTime(QDate(2025, 3, 1), QTime(8, 0, 2), Qt::UTC));
-  QVERIFY(a[1].note.isEmpty());  // version 2 had no notes
+  QVERIFY(a[1].note.isEmpty());                       // version 2 had no notes
   QCOMPARE(store->labelHistory().size(), size_t(2));  // history untouched: no migration rows added
   QCOMPARE(store->labelHistory()[1].annotator, QString("alice"));
   // The new tables exist and work.
@@ -473,7 +474,8 @@ void TestProjectStore::newerVersionIsRefusedUnchanged() {
     QFAIL("a newer schema must be refused");
   } catch (const StoreError& e) {
     const QString m = QString::fromUtf8(e.what());
-    QVERIFY2(m.startsWith(path) && m.contains("newer") && m.contains(QString("schema version %1").arg(newer)), e.what());
+    QVERIFY2(m.startsWith(path) && m.contains("newer") && m.contains(QString("schema version %1").arg(newer)),
+             e.what());
   }
   QCOMPARE(fileHash(path), before);
 }
@@ -481,11 +483,16 @@ void TestProjectStore::newerVersionIsRefusedUnchanged() {
 void TestProjectStore::damagedFileIsRefusedUnchanged_data() {
   QTest::addColumn<QString>("damage");
   QTest::addColumn<QString>("messagePart");
-  QTest::newRow("random bytes") << "garbage" << "not a SQLite database";
-  QTest::newRow("zero bytes") << "empty" << "empty file";
-  QTest::newRow("other program's database") << "foreign" << "another program";
-  QTest::newRow("truncated project") << "truncated" << "damaged";
-  QTest::newRow("overwritten pages") << "overwritten" << "damaged";
+  QTest::newRow("random bytes") << "garbage"
+                                << "not a SQLite database";
+  QTest::newRow("zero bytes") << "empty"
+                              << "empty file";
+  QTest::newRow("other program's database") << "foreign"
+                                            << "another program";
+  QTest::newRow("truncated project") << "truncated"
+                                     << "damaged";
+  QTest::newRow("overwritten pages") << "overwritten"
+                                     << "damaged";
 }
 
 void TestProjectStore::damagedFileIsRefusedUnchanged() {

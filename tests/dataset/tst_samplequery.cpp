@@ -24,11 +24,12 @@ class TstSampleQuery : public QObject {
     QVERIFY(dir_.isValid());
     path_ = dir_.filePath(QStringLiteral("q.assay"));
     auto store = ProjectStore::create(path_, SchemaKind::Style);
-    ids_ = store->addSamples({textSample(QStringLiteral("用户问题：能退货吗？\n回答：可以。"), 1, Split::Train),
-                              textSample(QStringLiteral("用户问题：这个好用吗？\n回答：很好用，快买。"), 0, Split::Train),
-                              textSample(QStringLiteral("unlabeled one"), -1, Split::Test),
-                              textSample(QStringLiteral("unlabeled two 退货"), -1),
-                              textSample(QStringLiteral("用户问题：能退货吗？\n回答：可以。"), 3, Split::Test)});
+    ids_ =
+        store->addSamples({textSample(QStringLiteral("用户问题：能退货吗？\n回答：可以。"), 1, Split::Train),
+                           textSample(QStringLiteral("用户问题：这个好用吗？\n回答：很好用，快买。"), 0, Split::Train),
+                           textSample(QStringLiteral("unlabeled one"), -1, Split::Test),
+                           textSample(QStringLiteral("unlabeled two 退货"), -1),
+                           textSample(QStringLiteral("用户问题：能退货吗？\n回答：可以。"), 3, Split::Test)});
     store->annotate(ids_[2], QStringLiteral("alice"), 2);
     store->annotate(ids_[2], QStringLiteral("bob"), 4);  // alice and bob disagree
     store->annotate(ids_[3], QStringLiteral("alice"), 0);
@@ -53,15 +54,17 @@ class TstSampleQuery : public QObject {
                                 << QList<int>{2, 4};
     QTest::newRow("annotator alice") << any << all << QStringLiteral("alice") << false << false << QString()
                                      << QList<int>{2, 3};
-    QTest::newRow("annotator bob") << any << all << QStringLiteral("bob") << false << false << QString() << QList<int>{2};
+    QTest::newRow("annotator bob") << any << all << QStringLiteral("bob") << false << false << QString()
+                                   << QList<int>{2};
     QTest::newRow("disagreement") << any << all << QString() << true << false << QString() << QList<int>{2};
     // ids_[0] and ids_[4] are the same text with labels 1 and 3: a conflicting duplicate.
     QTest::newRow("flagged") << any << all << QString() << false << true << QString() << QList<int>{0, 2, 4};
     QTest::newRow("search 退货") << any << all << QString() << false << false << QStringLiteral("退货")
-                                << QList<int>{0, 3, 4};
+                                 << QList<int>{0, 3, 4};
     QTest::newRow("search + label") << 0 << all << QString() << false << false << QStringLiteral("退货")
                                     << QList<int>{3};
-    QTest::newRow("search nothing") << any << all << QString() << false << false << QStringLiteral("zzz") << QList<int>{};
+    QTest::newRow("search nothing") << any << all << QString() << false << false << QStringLiteral("zzz")
+                                    << QList<int>{};
   }
   void filters() {
     QFETCH(int, label);
@@ -115,7 +118,7 @@ class TstSampleQuery : public QObject {
     std::vector<Sample> samples;
     std::vector<QString> searchable;
     for (int i = 0; i < 300; ++i) {
-      const QString text = i % 3 == 0   ? QStringLiteral("用户问题：第%1单能退货吗？\n回答：可以退。").arg(i)
+      const QString text = i % 3 == 0 ? QStringLiteral("用户问题：第%1单能退货吗？\n回答：可以退。").arg(i)
                            : i % 3 == 1 ? QStringLiteral("Order %1 shipped; 退 later").arg(i)
                                         : QStringLiteral("order %1 到了").arg(i);
       samples.push_back(textSample(text, i % 5));
@@ -165,8 +168,8 @@ class TstSampleQuery : public QObject {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("i.assay"));
     auto store = ProjectStore::create(path, SchemaKind::Style);
-    const std::vector<qint64> old = store->addSamples({textSample(QStringLiteral("旧的退货记录"), 1),
-                                                       textSample(QStringLiteral("无关"), 1)});
+    const std::vector<qint64> old =
+        store->addSamples({textSample(QStringLiteral("旧的退货记录"), 1), textSample(QStringLiteral("无关"), 1)});
     auto index = std::make_shared<TextSearchIndex>();
     QVERIFY(index->catchUp(path));
     SampleQuery q(path);
@@ -174,8 +177,8 @@ class TstSampleQuery : public QObject {
     SampleFilter f;
     f.search = QStringLiteral("退货");
     QCOMPARE(q.matchingIds(f, 0, 100), std::vector<qint64>{old[0]});
-    const std::vector<qint64> added = store->addSamples({textSample(QStringLiteral("新的退货记录"), 1),
-                                                         textSample(QStringLiteral("新的退货记录二"), 2)});
+    const std::vector<qint64> added = store->addSamples(
+        {textSample(QStringLiteral("新的退货记录"), 1), textSample(QStringLiteral("新的退货记录二"), 2)});
     const std::vector<qint64> both{old[0], added[0], added[1]};
     QCOMPARE(q.matchingIds(f, 0, 100), both);
     QCOMPARE(q.count(f), qint64(3));
@@ -224,9 +227,9 @@ class TstSampleQuery : public QObject {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.assay"));
     auto store = ProjectStore::create(path, SchemaKind::Style);
-    const std::vector<qint64> ids = store->addSamples(
-        {textSample(QStringLiteral("a"), 1), textSample(QStringLiteral("b"), 2), textSample(QStringLiteral("c")),
-         textSample(QStringLiteral("d"), 0)});
+    const std::vector<qint64> ids =
+        store->addSamples({textSample(QStringLiteral("a"), 1), textSample(QStringLiteral("b"), 2),
+                           textSample(QStringLiteral("c")), textSample(QStringLiteral("d"), 0)});
     StoredPrediction p;
     p.model = QStringLiteral("m1");
     p.sampleId = ids[0], p.label = 1, p.labelName = QStringLiteral("售后"), p.confidence = 0.9;
@@ -265,7 +268,8 @@ class TstSampleQuery : public QObject {
     QCOMPARE(query.matchingIds(f, 0, 10), (std::vector<qint64>{ids[0], ids[2], ids[3]}));
     QCOMPARE(query.count(f), qint64(3));
     f = {};
-    f.modelDisagreesOnly = true;  // ids[0]: 售后 vs latest 无伤害; ids[1]: 诚实 vs 有帮助; ids[2] unlabeled; ids[3] unknown
+    f.modelDisagreesOnly =
+        true;  // ids[0]: 售后 vs latest 无伤害; ids[1]: 诚实 vs 有帮助; ids[2] unlabeled; ids[3] unknown
     QCOMPARE(query.matchingIds(f, 0, 10), (std::vector<qint64>{ids[0], ids[1]}));
     f.review = SampleFilter::Review::Unreviewed;
     QCOMPARE(query.matchingIds(f, 0, 10), std::vector<qint64>{ids[0]});

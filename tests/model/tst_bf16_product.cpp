@@ -59,7 +59,8 @@ class TestBf16Product : public QObject {
     y.backward(upstream);
     ref.backward(upstream);
     QCOMPARE(x.grad().scalar_type(), data.scalar_type());
-    QVERIFY2(maxRelative(x.grad(), refX.grad()) < 8e-3, qPrintable(QString::number(maxRelative(x.grad(), refX.grad()))));
+    QVERIFY2(maxRelative(x.grad(), refX.grad()) < 8e-3,
+             qPrintable(QString::number(maxRelative(x.grad(), refX.grad()))));
     for (int i = 0; i < count; ++i) {
       const auto& g = weights[size_t(i)].grad();
       QCOMPARE(g.scalar_type(), torch::kFloat);

@@ -69,7 +69,8 @@ void TestCheckpoint::saveLoadGivesBitIdenticalLogits() {
   QTemporaryDir dir;
   saveCheckpoint(dir.path(), model, FixedTokenizer{});
   const QDir d(dir.path());
-  for (const char* f : {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json", "label_mapping.json"})
+  for (const char* f :
+       {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json", "label_mapping.json"})
     QVERIFY2(QFile::exists(d.filePath(f)), f);
   QVERIFY(QFileInfo(trainingStateDirectory(dir.path())).isDir());
 
@@ -94,8 +95,9 @@ void TestCheckpoint::saveLoadGivesBitIdenticalLogits() {
   CheckpointSaveOptions options;
   options.tokenizerConfigSource = QDir(copyDir.path()).filePath("source_tokenizer_config.json");
   saveCheckpoint(copyDir.filePath("out"), model, FixedTokenizer{}, options);
-  QCOMPARE(readJson(QDir(copyDir.filePath("out")).filePath("tokenizer_config.json"))["tokenizer_class"].get<std::string>(),
-           std::string("Qwen2Tokenizer"));
+  QCOMPARE(
+      readJson(QDir(copyDir.filePath("out")).filePath("tokenizer_config.json"))["tokenizer_class"].get<std::string>(),
+      std::string("Qwen2Tokenizer"));
   QCOMPARE(loaded->config().labels, config.labels);
   QVERIFY(torch::equal(logitsOf(model), logitsOf(loaded)));
 }
@@ -195,8 +197,9 @@ void TestCheckpoint::shardIndexErrorsNameTheTensor() {
   saveModelWeights(dir.path(), model);
   const QString file = QDir(dir.path()).filePath("model.safetensors");
   QFile::rename(file, QDir(dir.path()).filePath("shard.safetensors"));
-  writeJson(QDir(dir.path()).filePath("model.safetensors.index.json"),
-            {{"weight_map", {{"model.norm.weight", "shard.safetensors"}, {"model.ghost.weight", "shard.safetensors"}}}});
+  writeJson(
+      QDir(dir.path()).filePath("model.safetensors.index.json"),
+      {{"weight_map", {{"model.norm.weight", "shard.safetensors"}, {"model.ghost.weight", "shard.safetensors"}}}});
   const QString error = errorOf([&] { loadCheckpoint(dir.path()); });
   QVERIFY2(error.contains("model.ghost.weight") && error.contains("shard.safetensors"), qPrintable(error));
 
@@ -204,8 +207,9 @@ void TestCheckpoint::shardIndexErrorsNameTheTensor() {
   writeJson(QDir(dir.path()).filePath("model.safetensors.index.json"),
             {{"weight_map", {{"model.norm.weight", "../elsewhere/shard.safetensors"}}}});
   const QString outside = errorOf([&] { loadCheckpoint(dir.path()); });
-  QVERIFY2(outside.contains("model.safetensors.index.json") && outside.contains("not a file name in the model directory"),
-           qPrintable(outside));
+  QVERIFY2(
+      outside.contains("model.safetensors.index.json") && outside.contains("not a file name in the model directory"),
+      qPrintable(outside));
 
   QFile::remove(QDir(dir.path()).filePath("model.safetensors.index.json"));
   const QString none = errorOf([&] { loadCheckpoint(dir.path()); });
@@ -218,7 +222,8 @@ void TestCheckpoint::bf16WeightsAreStoredAsBf16() {
   saveModelWeights(dir.path(), model, torch::kBFloat16);
   SafetensorsReader reader(QDir(dir.path()).filePath("model.safetensors"));
   QCOMPARE(QString::fromStdString(reader.entry("score.weight").dtype), QStringLiteral("BF16"));
-  QCOMPARE(readJson(QDir(dir.path()).filePath("config.json"))["torch_dtype"].get<std::string>(), std::string("bfloat16"));
+  QCOMPARE(readJson(QDir(dir.path()).filePath("config.json"))["torch_dtype"].get<std::string>(),
+           std::string("bfloat16"));
   auto loaded = loadCheckpoint(dir.path());
   QCOMPARE(loaded->score->weight.scalar_type(), torch::kFloat);
   QVERIFY(torch::equal(loaded->score->weight, model->score->weight.to(torch::kBFloat16).to(torch::kFloat)));

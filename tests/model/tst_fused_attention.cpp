@@ -37,8 +37,8 @@ torch::Tensor referenceSoftmax(const torch::Tensor& scores, double scale, const 
 
 // Split, bias and rotary written with tensor operations (the layout of
 // applyRotary), heads first.
-std::vector<torch::Tensor> referenceHeads(const torch::Tensor& qkv, const torch::Tensor& bias, const RotaryAngles& angles,
-                                          int64_t heads, int64_t kvHeads) {
+std::vector<torch::Tensor> referenceHeads(const torch::Tensor& qkv, const torch::Tensor& bias,
+                                          const RotaryAngles& angles, int64_t heads, int64_t kvHeads) {
   const auto b = qkv.size(0), s = qkv.size(1), d = qkv.size(2) / (heads + 2 * kvHeads);
   const auto x = qkv.to(torch::kFloat) + bias;
   const auto parts = x.split_with_sizes({heads * d, kvHeads * d, kvHeads * d}, -1);
@@ -81,7 +81,8 @@ class TestFusedAttention : public QObject {
     const auto upstream = torch::randn(probs.sizes());
     (probs * upstream).sum().backward();
     (expected * upstream).sum().backward();
-    QVERIFY2(maxRelative(in.grad(), refIn.grad()) < 1e-5, qPrintable(QString::number(maxRelative(in.grad(), refIn.grad()))));
+    QVERIFY2(maxRelative(in.grad(), refIn.grad()) < 1e-5,
+             qPrintable(QString::number(maxRelative(in.grad(), refIn.grad()))));
   }
 
   void softmaxInBfloat16RoundsOnlyAtTheEdges_data() { softmaxMatchesTheTensorForm_data(); }
@@ -100,7 +101,8 @@ class TestFusedAttention : public QObject {
     QCOMPARE(in.grad().scalar_type(), torch::kBFloat16);
     auto refIn = data.to(torch::kFloat).requires_grad_(true);
     referenceSoftmax(refIn, 0.2, mask).backward(upstream.to(torch::kFloat));
-    QVERIFY2(maxRelative(in.grad(), refIn.grad()) < 1e-2, qPrintable(QString::number(maxRelative(in.grad(), refIn.grad()))));
+    QVERIFY2(maxRelative(in.grad(), refIn.grad()) < 1e-2,
+             qPrintable(QString::number(maxRelative(in.grad(), refIn.grad()))));
   }
 
   void sharedMaskAndFullyMaskedRows() {
@@ -144,7 +146,8 @@ class TestFusedAttention : public QObject {
       QCOMPARE(got[i].sizes().vec(), expected[i].sizes().vec());
       QVERIFY(got[i].is_contiguous());
       QCOMPARE(got[i].scalar_type(), type);
-      QVERIFY2(maxRelative(got[i], expected[i]) < tolerance, qPrintable(QString::number(maxRelative(got[i], expected[i]))));
+      QVERIFY2(maxRelative(got[i], expected[i]) < tolerance,
+               qPrintable(QString::number(maxRelative(got[i], expected[i]))));
       const auto upstream = torch::randn(expected[i].sizes());
       loss = loss + (got[i].to(torch::kFloat) * upstream).sum();
       refLoss = refLoss + (expected[i] * upstream).sum();

@@ -110,8 +110,7 @@ void TestMatmulPrecision::loraAdapterTrainsUnderBf16() {
   model->train();
   const auto [ids, mask] = paddedBatch({8, 4, 10, 6}, 50, false);
   model->zero_grad();
-  torch::nn::functional::cross_entropy(model->forward(ids, mask), torch::tensor({0, 1, 2, 1}, torch::kLong))
-      .backward();
+  torch::nn::functional::cross_entropy(model->forward(ids, mask), torch::tensor({0, 1, 2, 1}, torch::kLong)).backward();
   int adapters = 0;
   for (const auto& item : model->named_parameters()) {
     if (item.key().find("lora_") == std::string::npos) continue;

@@ -88,7 +88,7 @@ class TestNextTokenLoss : public QObject {
     const std::vector<bool> expected{false, false, true, false, false, false};
     for (int64_t t = 0; t < 6; ++t) QCOMPARE(mask[t].item<bool>(), bool(expected[size_t(t)]));
     QVERIFY(frequentTokenMask({&a, &b, &c, &d}, 0.0).slice(0, 1).all().item<bool>());  // every seen token
-    QVERIFY(!frequentTokenMask({&a, &b, &c, &d}, 0.0)[0].item<bool>());              // never seen
+    QVERIFY(!frequentTokenMask({&a, &b, &c, &d}, 0.0)[0].item<bool>());                // never seen
   }
 
   void classifierLogitsAndLossMatchTheReference() {
@@ -151,7 +151,7 @@ class TestNextTokenLoss : public QObject {
     QVERIFY(std::abs(loss.item<double>() - reference.item<double>()) < 1e-5);
     (loss * 3.0).backward();
     (reference * 3.0).backward();
-    QCOMPARE(ours.grad().scalar_type(), dtype);  // the gradient comes back in the logits' dtype
+    QCOMPARE(ours.grad().scalar_type(), dtype);   // the gradient comes back in the logits' dtype
     const double tolerance = bf16 ? 1e-2 : 1e-6;  // bfloat16 keeps ~3 significant digits
     QVERIFY(torch::allclose(ours.grad().to(torch::kFloat), theirs.grad(), tolerance, tolerance));
     // Each row's gradient sums to zero (probabilities minus a target distribution).
@@ -180,7 +180,8 @@ class TestNextTokenLoss : public QObject {
         groupedTokenLoss(logits, torch::tensor({0L, bad}), frequent);
         QFAIL("a target outside the vocabulary must be refused");
       } catch (const c10::Error& e) {
-        QVERIFY2(QString::fromUtf8(e.what_without_backtrace()).contains("outside the vocabulary"), e.what_without_backtrace());
+        QVERIFY2(QString::fromUtf8(e.what_without_backtrace()).contains("outside the vocabulary"),
+                 e.what_without_backtrace());
       }
     }
   }
@@ -193,9 +194,9 @@ class TestNextTokenLoss : public QObject {
     const auto packed = packSharedPrefixPairs({&chosen, &c2}, {&rejected, &r2}, 0);
     const auto [rewards, loss] = model->forwardSharedPrefixWithNextTokenLoss(packed.inputIds, packed.positionIds,
                                                                              packed.visibility, packed.pooled, {});
-    QVERIFY(torch::allclose(rewards, model->forwardSharedPrefix(packed.inputIds, packed.positionIds, packed.visibility,
-                                                                packed.pooled),
-                            1e-5, 1e-5));
+    QVERIFY(torch::allclose(
+        rewards, model->forwardSharedPrefix(packed.inputIds, packed.positionIds, packed.visibility, packed.pooled),
+        1e-5, 1e-5));
     // Reference: the two chosen texts as a right-padded batch (5 + 1 predictions).
     const auto alone = padSequences({&chosen, &c2}, 0);
     const auto reference = model->forwardWithNextTokenLoss(alone.inputIds, alone.attentionMask, {}).second;

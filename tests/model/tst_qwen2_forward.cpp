@@ -84,7 +84,8 @@ void TestQwen2Forward::batchEqualsOneAtATime() {
     const auto row = ids[r].masked_select(mask[r].to(torch::kBool)).unsqueeze(0);
     const auto single = model->forward(row, torch::ones_like(row));
     QVERIFY2(torch::allclose(batch[r], single[0], 0, 1e-6),
-             qPrintable(QStringLiteral("row %1 differs by %2").arg(r).arg((batch[r] - single[0]).abs().max().item<float>())));
+             qPrintable(
+                 QStringLiteral("row %1 differs by %2").arg(r).arg((batch[r] - single[0]).abs().max().item<float>())));
   }
 }
 
@@ -121,7 +122,9 @@ void TestQwen2Forward::trailingPaddingToMaxLengthChangesNothing() {
   // Gradients flow through the trimmed path too.
   torch::AutoGradMode grad(true);
   model->forward(wideIds, wideMask).sum().backward();
-  QVERIFY(model->model->layers->ptr<Qwen2DecoderLayerImpl>(0)->self_attn->q_proj->weight.grad().abs().sum().item<float>() > 0);
+  QVERIFY(
+      model->model->layers->ptr<Qwen2DecoderLayerImpl>(0)->self_attn->q_proj->weight.grad().abs().sum().item<float>() >
+      0);
 }
 
 void TestQwen2Forward::bfloat16ModelStaysFiniteUnderLeftPadding() {
@@ -155,7 +158,7 @@ void TestQwen2Forward::rotaryTurnsHfPairsAndKeepsScores() {
   const auto angles = rotary->forward(positions);
   const auto invFreq = 1.0 / torch::pow(10000.0, torch::arange(0, d, 2).to(torch::kFloat) / double(d));
   const auto freqs = positions.to(torch::kFloat).unsqueeze(-1) * invFreq;  // [b, s, d/2]
-  const auto full = torch::cat({freqs, freqs}, -1).unsqueeze(2);          // [b, s, 1, d]
+  const auto full = torch::cat({freqs, freqs}, -1).unsqueeze(2);           // [b, s, 1, d]
   const auto hf = [&](const torch::Tensor& x) {
     const auto rotated = torch::cat({-x.narrow(-1, d / 2, d / 2), x.narrow(-1, 0, d / 2)}, -1);
     return x * full.cos() + rotated * full.sin();
@@ -253,12 +256,12 @@ void TestQwen2Forward::groupedAttentionEqualsRepeatedKv() {
 void TestQwen2Forward::parameterNamesAreHuggingFaces() {
   Qwen2ForSequenceClassification model(smallConfig());
   auto params = model->named_parameters();
-  for (const char* name : {"model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight",
-                           "model.layers.0.self_attn.q_proj.bias", "model.layers.1.self_attn.k_proj.bias",
-                           "model.layers.1.self_attn.o_proj.weight", "model.layers.0.mlp.gate_proj.weight",
-                           "model.layers.0.mlp.up_proj.weight", "model.layers.0.mlp.down_proj.weight",
-                           "model.layers.0.input_layernorm.weight", "model.layers.0.post_attention_layernorm.weight",
-                           "model.norm.weight", "score.weight"})
+  for (const char* name :
+       {"model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight", "model.layers.0.self_attn.q_proj.bias",
+        "model.layers.1.self_attn.k_proj.bias", "model.layers.1.self_attn.o_proj.weight",
+        "model.layers.0.mlp.gate_proj.weight", "model.layers.0.mlp.up_proj.weight",
+        "model.layers.0.mlp.down_proj.weight", "model.layers.0.input_layernorm.weight",
+        "model.layers.0.post_attention_layernorm.weight", "model.norm.weight", "score.weight"})
     QVERIFY2(params.contains(name), name);
   QVERIFY(!params.contains("model.layers.0.self_attn.o_proj.bias"));
   QVERIFY(!params.contains("score.bias"));
@@ -291,21 +294,33 @@ void TestQwen2Forward::configRoundTripsThroughJson() {
 void TestQwen2Forward::configRejectsBadFields_data() {
   QTest::addColumn<QString>("patch");  // JSON merged into a valid config
   QTest::addColumn<QString>("expected");
-  QTest::newRow("missing hidden") << R"({"hidden_size":null})" << "hidden_size";
-  QTest::newRow("string layers") << R"({"num_hidden_layers":"2"})" << "num_hidden_layers";
-  QTest::newRow("heads not dividing") << R"({"num_attention_heads":5})" << "divisible";
-  QTest::newRow("kv not dividing") << R"({"num_key_value_heads":3})" << "num_key_value_heads";
-  QTest::newRow("id2label gap") << R"({"id2label":{"1":null},"num_labels":null})" << "id 1";
-  QTest::newRow("num_labels disagrees") << R"({"num_labels":4})" << "num_labels";
-  QTest::newRow("rope scaling") << R"({"rope_scaling":{"type":"yarn"}})" << "rope_scaling";
-  QTest::newRow("pad outside vocab") << R"({"pad_token_id":50})" << "pad_token_id";
-  QTest::newRow("attention dropout 1") << R"({"attention_dropout":1.0})" << "attention_dropout";
-  QTest::newRow("negative hidden dropout") << R"({"hidden_dropout":-0.1})" << "hidden_dropout";
+  QTest::newRow("missing hidden") << R"({"hidden_size":null})"
+                                  << "hidden_size";
+  QTest::newRow("string layers") << R"({"num_hidden_layers":"2"})"
+                                 << "num_hidden_layers";
+  QTest::newRow("heads not dividing") << R"({"num_attention_heads":5})"
+                                      << "divisible";
+  QTest::newRow("kv not dividing") << R"({"num_key_value_heads":3})"
+                                   << "num_key_value_heads";
+  QTest::newRow("id2label gap") << R"({"id2label":{"1":null},"num_labels":null})"
+                                << "id 1";
+  QTest::newRow("num_labels disagrees") << R"({"num_labels":4})"
+                                        << "num_labels";
+  QTest::newRow("rope scaling") << R"({"rope_scaling":{"type":"yarn"}})"
+                                << "rope_scaling";
+  QTest::newRow("pad outside vocab") << R"({"pad_token_id":50})"
+                                     << "pad_token_id";
+  QTest::newRow("attention dropout 1") << R"({"attention_dropout":1.0})"
+                                       << "attention_dropout";
+  QTest::newRow("negative hidden dropout") << R"({"hidden_dropout":-0.1})"
+                                           << "hidden_dropout";
   // Found by fuzz_model_config: two billion LABEL_i names hung the load.
   QTest::newRow("absurd num_labels") << R"({"num_labels":2000000000,"id2label":null,"label2id":null})"
                                      << "num_labels 2000000000 is above";
-  QTest::newRow("absurd vocab") << R"({"vocab_size":100000000000})" << "\"vocab_size\" 100000000000 is above";
-  QTest::newRow("absurd positions") << R"({"max_position_embeddings":9000000000000})" << "max_position_embeddings";
+  QTest::newRow("absurd vocab") << R"({"vocab_size":100000000000})"
+                                << "\"vocab_size\" 100000000000 is above";
+  QTest::newRow("absurd positions") << R"({"max_position_embeddings":9000000000000})"
+                                    << "max_position_embeddings";
 }
 
 void TestQwen2Forward::configRejectsBadFields() {

@@ -24,9 +24,9 @@ struct ReferenceCase {
   std::vector<int64_t> lengths;
   bool leftPadding = false;
   torch::ScalarType weightDtype = torch::kFloat;
-  bool arangePositions = false;  // call forward with HF's default positions
+  bool arangePositions = false;             // call forward with HF's default positions
   bool referenceGetsMaskPositions = false;  // pass cumsum(mask)-1 to the reference
-  int64_t padToLength = 0;  // extra trailing pad columns (tokenizer padding="max_length")
+  int64_t padToLength = 0;                  // extra trailing pad columns (tokenizer padding="max_length")
 };
 
 nlohmann::json toJson(const torch::Tensor& t) {
@@ -45,10 +45,8 @@ void randomizeWeights(Qwen2ForSequenceClassification& model, uint64_t seed) {
   torch::NoGradGuard noGrad;
   for (auto& item : model->named_parameters()) {
     auto& p = item.value();
-    if (item.key().find("norm") != std::string::npos)
-      p.copy_(1.0 + 0.2 * torch::randn_like(p));
-    else
-      p.copy_(0.25 * torch::randn_like(p));
+    if (item.key().find("norm") != std::string::npos) p.copy_(1.0 + 0.2 * torch::randn_like(p));
+    else p.copy_(0.25 * torch::randn_like(p));
   }
 }
 
@@ -134,7 +132,8 @@ void TestQwen2Reference::matchesPythonReference() {
   }
 
   QProcess python;
-  python.start("/usr/bin/python3", QStringList{QStringLiteral(ASSAY_SOURCE_DIR "/tests/model/qwen2_reference.py")} + dirs);
+  python.start("/usr/bin/python3",
+               QStringList{QStringLiteral(ASSAY_SOURCE_DIR "/tests/model/qwen2_reference.py")} + dirs);
   QVERIFY(python.waitForFinished(300000));
   QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
 

@@ -113,16 +113,19 @@ void TestSafetensors::rejectsCorruptFiles_data() {
                              << "unsupported dtype \"F33\"";
   QTest::newRow("size mismatch") << fileWithHeader(R"({"w":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", eight)
                                  << "shape needs 12";
-  QTest::newRow("reversed offsets") << fileWithHeader(R"({"w":{"dtype":"F32","shape":[2],"data_offsets":[8,0]}})", eight)
+  QTest::newRow("reversed offsets") << fileWithHeader(R"({"w":{"dtype":"F32","shape":[2],"data_offsets":[8,0]}})",
+                                                      eight)
                                     << "end before they begin";
-  QTest::newRow("lying end offset")
-      << fileWithHeader(R"({"w":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})", eight) << "run past the 8-byte";
+  QTest::newRow("lying end offset") << fileWithHeader(R"({"w":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})",
+                                                      eight)
+                                    << "run past the 8-byte";
   QTest::newRow("overlap")
-      << fileWithHeader(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
-                        eight)
+      << fileWithHeader(
+             R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
+             eight)
       << "overlap or gap";
-  QTest::newRow("gap")
-      << fileWithHeader(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", eight) << "overlap or gap";
+  QTest::newRow("gap") << fileWithHeader(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", eight)
+                       << "overlap or gap";
   QTest::newRow("trailing bytes") << fileWithHeader(good, QByteArray(12, '\0')) << "data section has 12";
   QTest::newRow("negative dim") << fileWithHeader(R"({"w":{"dtype":"F32","shape":[-2],"data_offsets":[0,8]}})", eight)
                                 << "non-negative";

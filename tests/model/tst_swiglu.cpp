@@ -68,7 +68,8 @@ class TestSwiGlu : public QObject {
     // Computed in float32 from the (exact) inputs, rounded once at the output.
     const auto expected = reference(data);
     const auto rounded = outBf16 ? expected.to(torch::kBFloat16).to(torch::kFloat) : expected;
-    QVERIFY2(relativeError(out, rounded) < (outBf16 ? 8e-3 : 1e-6), qPrintable(QString::number(relativeError(out, rounded))));
+    QVERIFY2(relativeError(out, rounded) < (outBf16 ? 8e-3 : 1e-6),
+             qPrintable(QString::number(relativeError(out, rounded))));
     // The gradient comes back in the input's dtype.
     const auto upstream = torch::randn({64, 48}).to(out.scalar_type());
     out.backward(upstream);
@@ -87,8 +88,11 @@ class TestSwiGlu : public QObject {
     const auto out = swiGlu(in, torch::kFloat);
     const auto expected = torch::silu(gateUp.slice(1, 0, 6));
     for (int j = 0; j < 5; ++j)
-      QVERIFY2(std::abs(out[0][j].item<float>() - expected[0][j].item<float>()) <= 1e-6f * (1 + std::abs(expected[0][j].item<float>())),
-               qPrintable(QString("column %1: %2 vs %3").arg(j).arg(out[0][j].item<float>()).arg(expected[0][j].item<float>())));
+      QVERIFY2(
+          std::abs(out[0][j].item<float>() - expected[0][j].item<float>()) <=
+              1e-6f * (1 + std::abs(expected[0][j].item<float>())),
+          qPrintable(
+              QString("column %1: %2 vs %3").arg(j).arg(out[0][j].item<float>()).arg(expected[0][j].item<float>())));
     QVERIFY(std::isnan(out[0][5].item<float>()));
     out.sum().backward();
     const auto g = in.grad();

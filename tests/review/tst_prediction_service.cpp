@@ -105,7 +105,8 @@ class TestPredictionService : public QObject {
 
   void refusesAModelOfOtherLabels() {
     const auto service = PredictionService::load(model_);
-    const auto style = data::ProjectStore::create(dir_.filePath(QStringLiteral("style.assay")), data::SchemaKind::Style);
+    const auto style =
+        data::ProjectStore::create(dir_.filePath(QStringLiteral("style.assay")), data::SchemaKind::Style);
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, service->requireLabelsFor(style->labelSchema()));
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, PredictionService::load(dir_.filePath(QStringLiteral("missing"))));
   }

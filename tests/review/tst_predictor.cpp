@@ -62,8 +62,8 @@ class TestPredictor : public QObject {
       const auto& p = batched[size_t(i)];
       QVERIFY(p.pCorrect.has_value());
       // The TRL scoring recipe: softmax over (r(x 正确), r(x 错误)); recompute from the two rewards.
-      const auto r = predictor->rewards({correctnessPairText(t[i], QStringLiteral("正确")),
-                                         correctnessPairText(t[i], QStringLiteral("错误"))});
+      const auto r = predictor->rewards(
+          {correctnessPairText(t[i], QStringLiteral("正确")), correctnessPairText(t[i], QStringLiteral("错误"))});
       const double expected = std::exp(r[0]) / (std::exp(r[0]) + std::exp(r[1]));
       QVERIFY(std::abs(*p.pCorrect - expected) < 1e-5);
       QCOMPARE(p.predictedLabel, *p.pCorrect >= 0.5 ? QStringLiteral("正确") : QStringLiteral("错误"));

@@ -67,11 +67,13 @@ class TestBpeTokenizer : public QObject {
     QCOMPARE(cases.size(), std::size_t(100));
     for (const auto& c : cases) {
       nlohmann::json variant = base;
-      variant["pre_tokenizer"] = {
-          {"type", "Sequence"},
-          {"pretokenizers",
-           {{{"type", "Split"}, {"pattern", {{"Regex", "[0-9]|-"}}}, {"behavior", c.at("behavior")}, {"invert", c.at("invert")}},
-            {{"type", "ByteLevel"}, {"add_prefix_space", false}, {"use_regex", false}}}}};
+      variant["pre_tokenizer"] = {{"type", "Sequence"},
+                                  {"pretokenizers",
+                                   {{{"type", "Split"},
+                                     {"pattern", {{"Regex", "[0-9]|-"}}},
+                                     {"behavior", c.at("behavior")},
+                                     {"invert", c.at("invert")}},
+                                    {{"type", "ByteLevel"}, {"add_prefix_space", false}, {"use_regex", false}}}}};
       const auto tok = assay::parseTokenizerJson(variant.dump(), "variant");
       const std::string text = c.at("text").get<std::string>();
       QVERIFY2(tok->encode(std::string_view(text)) == c.at("ids").get<std::vector<int32_t>>(),
@@ -99,7 +101,9 @@ class TestBpeTokenizer : public QObject {
     QFETCH(QList<int>, expected);
     // "b c" ranks before "a b", so "abc" becomes a + bc, never ab + c.
     const auto strings = assay::parseTokenizerJson(tinyBpe({"b c", "a b"}).dump(), "strings");
-    const auto pairs = assay::parseTokenizerJson(tinyBpe(nlohmann::json::array({nlohmann::json::array({"b", "c"}), nlohmann::json::array({"a", "b"})})).dump(), "pairs");
+    const auto pairs = assay::parseTokenizerJson(
+        tinyBpe(nlohmann::json::array({nlohmann::json::array({"b", "c"}), nlohmann::json::array({"a", "b"})})).dump(),
+        "pairs");
     const std::vector<int32_t> want(expected.begin(), expected.end());
     QCOMPARE(strings->encode(text), want);
     QCOMPARE(pairs->encode(text), want);
@@ -117,7 +121,8 @@ class TestBpeTokenizer : public QObject {
     QTest::newRow("lone continuation") << QByteArray("a\x80z") << QString::fromUtf8("a\xEF\xBF\xBDz");
     QTest::newRow("truncated 3-byte") << QByteArray("\xE4\xB8") << QString::fromUtf8("\xEF\xBF\xBD");
     QTest::newRow("overlong") << QByteArray("\xC0\xAF") << QString::fromUtf8("\xEF\xBF\xBD\xEF\xBF\xBD");
-    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80x") << QString::fromUtf8("\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx");
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80x")
+                               << QString::fromUtf8("\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx");
   }
   void invalidUtf8IsReplacedLikeRust() {
     QFETCH(QByteArray, bad);
@@ -178,29 +183,35 @@ class TestBpeTokenizer : public QObject {
                                          << "merge 0 ('a z')";
     QTest::newRow("merge with 3 parts") << variant([](auto& j) { j["model"]["merges"] = {"a b c"}; })
                                         << "model.merges[0] 'a b c'";
-    QTest::newRow("NFKC") << variant([](auto& j) { j["normalizer"] = {{"type", "NFKC"}}; })
-                          << "normalizer type 'NFKC' is not supported";
-    QTest::newRow("Metaspace") << variant([](auto& j) { j["pre_tokenizer"] = {{"type", "Metaspace"}}; })
-                               << "pre_tokenizer type 'Metaspace' is not supported";
+    QTest::newRow("NFKC") << variant([](auto& j) {
+      j["normalizer"] = {{"type", "NFKC"}};
+    }) << "normalizer type 'NFKC' is not supported";
+    QTest::newRow("Metaspace") << variant([](auto& j) {
+      j["pre_tokenizer"] = {{"type", "Metaspace"}};
+    }) << "pre_tokenizer type 'Metaspace' is not supported";
     QTest::newRow("no ByteLevel") << variant([](auto& j) { j["pre_tokenizer"] = nullptr; })
                                   << "without a ByteLevel pre-tokenizer";
     QTest::newRow("prefix space") << variant([](auto& j) { j["pre_tokenizer"]["add_prefix_space"] = true; })
                                   << "add_prefix_space=true is not supported";
     QTest::newRow("bad regex") << variant([](auto& j) {
       j["pre_tokenizer"] = {{"type", "Sequence"},
-                            {"pretokenizers", {{{"type", "Split"}, {"pattern", {{"Regex", "(unclosed"}}}, {"behavior", "Isolated"}},
-                                               {{"type", "ByteLevel"}, {"use_regex", false}}}}};
+                            {"pretokenizers",
+                             {{{"type", "Split"}, {"pattern", {{"Regex", "(unclosed"}}}, {"behavior", "Isolated"}},
+                              {{"type", "ByteLevel"}, {"use_regex", false}}}}};
     }) << "split pattern does not compile";
-    QTest::newRow("WordPiece decoder") << variant([](auto& j) { j["decoder"] = {{"type", "WordPiece"}}; })
-                                       << "decoder type 'WordPiece' is not supported";
+    QTest::newRow("WordPiece decoder") << variant([](auto& j) {
+      j["decoder"] = {{"type", "WordPiece"}};
+    }) << "decoder type 'WordPiece' is not supported";
     QTest::newRow("vocab id is text") << variant([](auto& j) { j["model"]["vocab"]["a"] = "zero"; })
                                       << "model.vocab[\"a\"]: a token id must be an integer";
     QTest::newRow("vocab id is a huge float") << variant([](auto& j) { j["model"]["vocab"]["a"] = 6.4e101; })
                                               << "model.vocab[\"a\"]: a token id must be an integer";
-    QTest::newRow("added token id out of int32") << variant([](auto& j) { j["added_tokens"] = {{{"id", 4294967296LL}, {"content", "<x>"}}}; })
-                                                 << "added_tokens[0]: token id 4294967296 is out of range";
-    QTest::newRow("pad id negative") << variant([](auto& j) { j["padding"] = {{"pad_id", -3}}; })
-                                     << "padding.pad_id: token id -3 is out of range";
+    QTest::newRow("added token id out of int32") << variant([](auto& j) {
+      j["added_tokens"] = {{{"id", 4294967296LL}, {"content", "<x>"}}};
+    }) << "added_tokens[0]: token id 4294967296 is out of range";
+    QTest::newRow("pad id negative") << variant([](auto& j) {
+      j["padding"] = {{"pad_id", -3}};
+    }) << "padding.pad_id: token id -3 is out of range";
   }
   void rejectsWhatItCannotReproduce() {
     QFETCH(QByteArray, json);

@@ -21,7 +21,8 @@ class TestBpeWordCache : public QObject {
     for (int i = 0; i < 5000; ++i) {
       std::vector<int32_t> out = {42};
       QVERIFY(cache.lookup("word" + std::to_string(i), out));
-      const std::vector<int32_t> want = i % 3 == 0 ? std::vector<int32_t>{42, i, i * 2} : std::vector<int32_t>{42, i, i * 2, -i};
+      const std::vector<int32_t> want =
+          i % 3 == 0 ? std::vector<int32_t>{42, i, i * 2} : std::vector<int32_t>{42, i, i * 2, -i};
       QCOMPARE(out, want);
     }
   }

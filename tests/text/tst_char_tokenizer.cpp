@@ -123,7 +123,8 @@ class TestCharTokenizer : public QObject {
     QCOMPARE(again->vocabSize(), tok->vocabSize());
     QCOMPARE(again->padTokenId(), tok->padTokenId());
     QCOMPARE(again->toTokenizerJson(), tok->toTokenizerJson());
-    for (const auto& t : texts(kCharDir + "/probe_texts.jsonl")) QCOMPARE(again->encode(std::string_view(t)), tok->encode(std::string_view(t)));
+    for (const auto& t : texts(kCharDir + "/probe_texts.jsonl"))
+      QCOMPARE(again->encode(std::string_view(t)), tok->encode(std::string_view(t)));
   }
 
   void padTokenFromTokenizerConfig() {
@@ -141,7 +142,8 @@ class TestCharTokenizer : public QObject {
       f.write(QByteArray::fromStdString(tok->toTokenizerJson()));
       f.close();
     }
-    QVERIFY2(f.open(QIODevice::ReadOnly), "fixture missing: run with ASSAY_UPDATE_FIXTURES=1, then tests/npm/char_reference_ids.js");
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             "fixture missing: run with ASSAY_UPDATE_FIXTURES=1, then tests/npm/char_reference_ids.js");
     QCOMPARE(f.readAll().toStdString(), tok->toTokenizerJson());
   }
 
@@ -152,7 +154,8 @@ class TestCharTokenizer : public QObject {
     QCOMPARE(reference.size(), probes.size());
     for (std::size_t i = 0; i < probes.size(); ++i) {
       const auto ids = tok->encode(std::string_view(probes[i]));
-      QVERIFY2(ids == reference[i].at("ids").get<std::vector<int32_t>>(), qPrintable(QString("probe line %1").arg(i + 1)));
+      QVERIFY2(ids == reference[i].at("ids").get<std::vector<int32_t>>(),
+               qPrintable(QString("probe line %1").arg(i + 1)));
       QCOMPARE(tok->decode(ids), reference[i].at("decoded").get<std::string>());
     }
   }

@@ -60,13 +60,15 @@ class TestQwenParity : public QObject {
                     .arg(QString::fromStdString(nlohmann::json(texts_[i]).dump()))
                     .arg(idsText(ids), idsText(expected_[i]));
     }
-    if (mismatches) QFAIL(qPrintable(QString("%1 of %2 strings differ; first: %3").arg(mismatches).arg(texts_.size()).arg(first)));
+    if (mismatches)
+      QFAIL(qPrintable(QString("%1 of %2 strings differ; first: %3").arg(mismatches).arg(texts_.size()).arg(first)));
   }
 
   void batchEqualsOneByOne() {
     const auto batch = tokenizer_->encodeBatch(texts_, 2);
     QCOMPARE(batch.size(), expected_.size());
-    for (std::size_t i = 0; i < batch.size(); ++i) QVERIFY2(batch[i] == expected_[i], qPrintable(QString("line %1").arg(i + 1)));
+    for (std::size_t i = 0; i < batch.size(); ++i)
+      QVERIFY2(batch[i] == expected_[i], qPrintable(QString("line %1").arg(i + 1)));
   }
 
   void decodeRestoresNfcText() {

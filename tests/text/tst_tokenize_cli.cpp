@@ -29,10 +29,13 @@ Run runCli(const QStringList& args, const QByteArray& stdinData = {}) {
   p.write(stdinData);
   p.closeWriteChannel();
   if (!p.waitForFinished(120000)) qFatal("assay-cli did not finish");
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+          p.readAllStandardError()};
 }
 
-QByteArray idsLine(const std::vector<int32_t>& ids) { return QByteArray::fromStdString(nlohmann::json{{"ids", ids}}.dump()); }
+QByteArray idsLine(const std::vector<int32_t>& ids) {
+  return QByteArray::fromStdString(nlohmann::json{{"ids", ids}}.dump());
+}
 
 }  // namespace
 
@@ -53,7 +56,8 @@ class TestTokenizeCli : public QObject {
     QTest::newRow("json string is plain") << QByteArray(R"("quoted")") << QString(R"("quoted")");
     QTest::newRow("json array is plain") << QByteArray("[1, 2]") << QString("[1, 2]");
     QTest::newRow("broken object is plain") << QByteArray("{not json}") << QString("{not json}");
-    QTest::newRow("escaped newline in json") << QByteArray(R"({"text": "a\nb\t<|im_end|>"})") << QString("a\nb\t<|im_end|>");
+    QTest::newRow("escaped newline in json")
+        << QByteArray(R"({"text": "a\nb\t<|im_end|>"})") << QString("a\nb\t<|im_end|>");
     QTest::newRow("empty line") << QByteArray("") << QString("");
     QTest::newRow("special token inline") << QByteArray("<|im_start|>user") << QString("<|im_start|>user");
     QTest::newRow("trailing spaces kept") << QByteArray("x   ") << QString("x   ");
@@ -113,7 +117,8 @@ class TestTokenizeCli : public QObject {
                                        << "/no/such/tokenizer.json: cannot read tokenizer";
     QTest::newRow("missing input") << QStringList{"tokenize", kSmall, "/no/such/input.jsonl"} << 1
                                    << "/no/such/input.jsonl: cannot open input file";
-    QTest::newRow("wrong kind") << QStringList{"tokenize", QStringLiteral(ASSAY_TEST_DATA "/text/wordpiece_tokenizer.json"), "-"}
+    QTest::newRow("wrong kind") << QStringList{"tokenize",
+                                               QStringLiteral(ASSAY_TEST_DATA "/text/wordpiece_tokenizer.json"), "-"}
                                 << 1 << "model type 'WordPiece' is not supported";
   }
   void errors() {

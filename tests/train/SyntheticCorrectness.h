@@ -22,8 +22,8 @@ inline QString phoneRecord(std::mt19937& rng, bool correct) {
 
 inline nlohmann::json trlRecord(const QString& content, bool correct) {
   auto side = [&](const char* verdict) {
-    return nlohmann::json::array({{{"content", content.toStdString()}, {"role", "user"}},
-                                  {{"content", verdict}, {"role", "assistant"}}});
+    return nlohmann::json::array(
+        {{{"content", content.toStdString()}, {"role", "user"}}, {{"content", verdict}, {"role", "assistant"}}});
   };
   return {{"chosen", side(correct ? "正确" : "错误")},
           {"rejected", side(correct ? "错误" : "正确")},

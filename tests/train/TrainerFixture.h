@@ -29,7 +29,9 @@ TORCH_MODULE(BagModel);
 inline ModelHandle handleFor(BagModel model) {
   ModelHandle h;
   h.module = model.ptr();
-  h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable { return model->forward(ids, mask); };
+  h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
+    return model->forward(ids, mask);
+  };
   return h;
 }
 
@@ -62,7 +64,7 @@ inline TrainingData pairData() {
     std::vector<TrainExample> pairs;
     for (size_t i = 0; i + 1 < part->size(); i += 2) {
       TrainExample p;
-      p.ids = (*part)[i].ids;                 // class-0 tokens are preferred
+      p.ids = (*part)[i].ids;  // class-0 tokens are preferred
       p.rejectedIds = (*part)[i + 1].ids;
       pairs.push_back(p);
     }

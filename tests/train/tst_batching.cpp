@@ -42,7 +42,8 @@ class TestBatching : public QObject {
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     deterministicShuffle(order, 1);
     std::vector<std::vector<size_t>> random;
-    for (size_t i = 0; i < order.size(); i += 16) random.emplace_back(order.begin() + long(i), order.begin() + long(i + 16));
+    for (size_t i = 0; i < order.size(); i += 16)
+      random.emplace_back(order.begin() + long(i), order.begin() + long(i + 16));
     // Pools of 32 batches sorted by length: the padded area is far below random batching.
     QVERIFY(padded(bucketedBatches(lengths, 16, 1, 0)) * 10 < padded(random) * 6);
   }

@@ -192,7 +192,8 @@ class TestDataParallel : public QObject {
     const auto two = run(d2.path(), 2, b);
     compareRuns(one, two, a, b);
     const double m1 = one.finalMetrics->reward->meanMargin, m2 = two.finalMetrics->reward->meanMargin;
-    QVERIFY2(std::abs(m1 - m2) <= 1e-4 * std::max(1.0, std::abs(m1)), qPrintable(QStringLiteral("%1 vs %2").arg(m1).arg(m2)));
+    QVERIFY2(std::abs(m1 - m2) <= 1e-4 * std::max(1.0, std::abs(m1)),
+             qPrintable(QStringLiteral("%1 vs %2").arg(m1).arg(m2)));
     QCOMPARE(two.finalMetrics->reward->pairwiseAccuracy, one.finalMetrics->reward->pairwiseAccuracy);
   }
 

@@ -53,7 +53,8 @@ struct Setup {
     torch::NoGradGuard noGrad;
     for (size_t i = 0; i < all.size(); ++i) {
       auto g = torch::sin(torch::arange(all[i].numel(), torch::kFloat) * (0.37 + 0.1 * double(i)) + double(k))
-                   .view(all[i].sizes()) * scale;
+                   .view(all[i].sizes()) *
+               scale;
       if (all[i].grad().defined()) all[i].mutable_grad().copy_(g);
       else all[i].mutable_grad() = g;
     }
@@ -83,8 +84,8 @@ class TestFusedAdamW : public QObject {
   void matchesLibTorchsClipAdamWAndAverage_data() {
     QTest::addColumn<double>("gradientScale");
     QTest::addColumn<bool>("withAverage");
-    QTest::newRow("clipped, averaged") << 1.0 << true;    // norm ~35 > 1
-    QTest::newRow("not clipped") << 0.001 << false;       // norm ~0.035 < 1
+    QTest::newRow("clipped, averaged") << 1.0 << true;  // norm ~35 > 1
+    QTest::newRow("not clipped") << 0.001 << false;     // norm ~0.035 < 1
   }
   void matchesLibTorchsClipAdamWAndAverage() {
     QFETCH(double, gradientScale);
@@ -95,8 +96,10 @@ class TestFusedAdamW : public QObject {
       fused.setGradients(k, gradientScale);
       const double expectedNorm = reference.referenceStep(1.0);
       const double norm = fusedClipAdamWStep(*fused.optimizer, 1.0, fused.average.get(), 1);
-      QVERIFY2(std::abs(norm - expectedNorm) <= 1e-5 * expectedNorm, qPrintable(QString("%1 vs %2").arg(norm).arg(expectedNorm)));
-      QVERIFY2(maxDifference(fused.all, reference.all) < 2e-6, qPrintable(QString::number(maxDifference(fused.all, reference.all))));
+      QVERIFY2(std::abs(norm - expectedNorm) <= 1e-5 * expectedNorm,
+               qPrintable(QString("%1 vs %2").arg(norm).arg(expectedNorm)));
+      QVERIFY2(maxDifference(fused.all, reference.all) < 2e-6,
+               qPrintable(QString::number(maxDifference(fused.all, reference.all))));
       for (const auto& p : fused.all) QVERIFY(!p.grad().defined());  // released for the next backward
     }
     // The moments live in AdamW's own state, under its keys.
@@ -112,7 +115,10 @@ class TestFusedAdamW : public QObject {
     if (withAverage) {
       QCOMPARE(fused.average->updates(), int64_t(4));
       for (size_t i = 0; i < fused.all.size(); ++i)
-        QVERIFY((fused.average->averageOf(fused.all[i]) - reference.average->averageOf(reference.all[i])).abs().max().item<double>() < 2e-6);
+        QVERIFY((fused.average->averageOf(fused.all[i]) - reference.average->averageOf(reference.all[i]))
+                    .abs()
+                    .max()
+                    .item<double>() < 2e-6);
     }
   }
 
@@ -166,7 +172,8 @@ class TestFusedAdamW : public QObject {
     resumed.referenceStep(1.0);
     reference.setGradients(2, 1.0);
     reference.referenceStep(1.0);
-    QVERIFY2(maxDifference(resumed.all, reference.all) < 3e-6, qPrintable(QString::number(maxDifference(resumed.all, reference.all))));
+    QVERIFY2(maxDifference(resumed.all, reference.all) < 3e-6,
+             qPrintable(QString::number(maxDifference(resumed.all, reference.all))));
   }
 };
 

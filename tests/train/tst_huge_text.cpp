@@ -78,8 +78,9 @@ class TestHugeText : public QObject {
     QStringList log;
     const PreparedTraining p = prepareTraining(config, [&log](const QString& line) { log << line; });
     // No translator in this test: the log line's English source text.
-    const QString note = QStringLiteral("⚠️ 1 records have texts longer than 8192 characters; only the first 8192 are "
-                                        "tokenized (max_length 64 tokens cannot use more)");
+    const QString note = QStringLiteral(
+        "⚠️ 1 records have texts longer than 8192 characters; only the first 8192 are "
+        "tokenized (max_length 64 tokens cannot use more)");
     QVERIFY2(log.contains(note), qPrintable(log.join('\n')));
     // The huge record is the one example at max_length; it starts as the text does.
     const int32_t end = endTokenId(p.card, *p.tokenizer);

@@ -17,8 +17,8 @@ class TestMetrics : public QObject {
  private Q_SLOTS:
   void threeClassesOneAbsent() {
     // rows = truth. A: tp 5, predicted 7, support 6. B: tp 3, predicted 4, support 5. C never occurs.
-    const ClassificationMetrics m = ClassificationMetrics::fromConfusion(
-        {"A", "B", "C"}, {{5, 1, 0}, {2, 3, 0}, {0, 0, 0}});
+    const ClassificationMetrics m =
+        ClassificationMetrics::fromConfusion({"A", "B", "C"}, {{5, 1, 0}, {2, 3, 0}, {0, 0, 0}});
     QVERIFY(near(m.accuracy, 8.0 / 11));
     QVERIFY(near(m.precision[0], 5.0 / 7));
     QVERIFY(near(m.recall[0], 5.0 / 6));
@@ -46,8 +46,7 @@ class TestMetrics : public QObject {
   }
 
   void badInputs() {
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             ClassificationMetrics::fromPredictions({"A", "B"}, {0, 2}, {0, 1}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ClassificationMetrics::fromPredictions({"A", "B"}, {0, 2}, {0, 1}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ClassificationMetrics::fromConfusion({"A", "B"}, {{1, 0}}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RewardMetrics::fromRewards({1.0}, {}));
   }
@@ -58,9 +57,9 @@ class TestMetrics : public QObject {
     QVERIFY(near(r.pairwiseAccuracy, 1.0 / 3));  // 1>0 right, 2=2 tie (wrong), 3<4 wrong
     QVERIFY(near(r.meanMargin, 0.0));
     QVERIFY(near(r.chosenMean, 2));
-    QVERIFY(near(r.chosenStd, 1));      // unbiased, as torch.std
+    QVERIFY(near(r.chosenStd, 1));  // unbiased, as torch.std
     QVERIFY(near(r.rejectedMean, 2));
-    QVERIFY(near(r.rejectedStd, 2));    // sqrt((4 + 0 + 4) / 2)
+    QVERIFY(near(r.rejectedStd, 2));  // sqrt((4 + 0 + 4) / 2)
   }
 
   void rewardHistogramByHand() {
@@ -108,7 +107,7 @@ class TestMetrics : public QObject {
     QCOMPARE(j.at("chosen").size(), size_t(RewardBins::kDefaultBins));
     QCOMPARE(j.at("chosen").at(10).get<int64_t>(), int64_t(1));    // 1.0 → bin 10 of 30 over 0..3
     QCOMPARE(j.at("rejected").at(20).get<int64_t>(), int64_t(1));  // 2.0 → bin 20
-    QVERIFY(j.dump().size() < 300);  // compact enough for one line per evaluation
+    QVERIFY(j.dump().size() < 300);                                // compact enough for one line per evaluation
   }
 
   void jsonUsesLabelNames() {

@@ -19,7 +19,9 @@ void poems(QStringList& texts, std::vector<int>& labels, int perClass, int offse
   for (int i = 0; i < perClass; ++i)
     for (int c = 0; c < 3; ++c) {
       const QStringList& t = themes[c];
-      texts << QStringLiteral("%1照%2，%3落%4第%5首").arg(t[(i + offset) % 4], t[(i + 1) % 4], t[(i + 2) % 4], t[(i + 3) % 4]).arg(i + offset);
+      texts << QStringLiteral("%1照%2，%3落%4第%5首")
+                   .arg(t[(i + offset) % 4], t[(i + 1) % 4], t[(i + 2) % 4], t[(i + 3) % 4])
+                   .arg(i + offset);
       labels.push_back(c);
     }
 }

@@ -61,7 +61,7 @@ class TestSharedPrefix : public QObject {
     QCOMPARE(row(v, 4), (std::vector<int64_t>{1, 1, 1, 0, 1, 0}));  // tail B skips tail A
     QCOMPARE(row(v, 5), (std::vector<int64_t>{1, 1, 1, 0, 1, 1}));
     const auto padRows = p.visibility[1].to(torch::kLong);
-    QCOMPARE(row(padRows, 2), (std::vector<int64_t>{1, 0, 1, 0, 0, 0}));  // its tail B skips tail A too
+    QCOMPARE(row(padRows, 2), (std::vector<int64_t>{1, 0, 1, 0, 0, 0}));                  // its tail B skips tail A too
     QCOMPARE(padRows.narrow(0, 0, 3).narrow(1, 3, 3).sum().item<int64_t>(), int64_t(0));  // no padding key is seen
     QCOMPARE(p.realTokens, int64_t(4 + 5 + 2 + 2));
     QCOMPARE(p.packedTokens, int64_t(6 + 3));
@@ -83,17 +83,20 @@ class TestSharedPrefix : public QObject {
       second.push_back(&y);
     }
     const auto packed = packSharedPrefixPairs(first, second, 0);
-    const auto rewards = model->forwardSharedPrefix(packed.inputIds, packed.positionIds, packed.visibility,
-                                                    packed.pooled).select(2, 0);
+    const auto rewards =
+        model->forwardSharedPrefix(packed.inputIds, packed.positionIds, packed.visibility, packed.pooled).select(2, 0);
     QCOMPARE(rewards.sizes().vec(), (std::vector<int64_t>{int64_t(pairs.size()), 2}));
     std::vector<torch::Tensor> expected;
     for (size_t r = 0; r < pairs.size(); ++r) {
       const auto a = separateRewards(model, pairs[r].first), b = separateRewards(model, pairs[r].second);
       expected.push_back(torch::cat({a, b}));
       QVERIFY2(torch::allclose(rewards[int64_t(r)], expected.back(), 1e-5, 1e-5),
-               qPrintable(QStringLiteral("pair %1: %2 %3 vs %4 %5").arg(r)
-                              .arg(rewards[int64_t(r)][0].item<double>()).arg(rewards[int64_t(r)][1].item<double>())
-                              .arg(a.item<double>()).arg(b.item<double>())));
+               qPrintable(QStringLiteral("pair %1: %2 %3 vs %4 %5")
+                              .arg(r)
+                              .arg(rewards[int64_t(r)][0].item<double>())
+                              .arg(rewards[int64_t(r)][1].item<double>())
+                              .arg(a.item<double>())
+                              .arg(b.item<double>())));
     }
     // The same loss through both routes gives the same gradient.
     const auto weights = torch::arange(1, 2 * int64_t(pairs.size()) + 1, torch::kFloat).view({-1, 2});
@@ -125,7 +128,9 @@ class TestSharedPrefix : public QObject {
       Qwen2ForSequenceClassification model(test::smallConfig(4, 2, false, 1));
       ModelHandle h;
       h.module = model.ptr();
-      h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable { return model->forward(ids, mask); };
+      h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
+        return model->forward(ids, mask);
+      };
       int calls = 0;
       if (packed)
         h.forwardPairs = [model, &calls](const PackedPairs& p) mutable {
@@ -147,7 +152,8 @@ class TestSharedPrefix : public QObject {
     QCOMPARE(packed.stepLosses.size(), plain.stepLosses.size());
     for (size_t i = 0; i < plain.stepLosses.size(); ++i)
       QVERIFY2(std::abs(packed.stepLosses[i] - plain.stepLosses[i]) < 1e-4,
-               qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i + 1).arg(packed.stepLosses[i]).arg(plain.stepLosses[i])));
+               qPrintable(
+                   QStringLiteral("step %1: %2 vs %3").arg(i + 1).arg(packed.stepLosses[i]).arg(plain.stepLosses[i])));
     QCOMPARE(packed.finalMetrics->reward->pairwiseAccuracy, plain.finalMetrics->reward->pairwiseAccuracy);
   }
 };

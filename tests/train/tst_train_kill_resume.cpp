@@ -21,9 +21,10 @@ namespace {
 QStringList trainArgs(const QString& data, const QString& out) {
   // Explicit epochs: the tiny preset's time budget would plan the steps from
   // measured speed, and two runs would then differ in their schedule.
-  return {"train", "--train_file", data, "--output_dir", out, "--task", "reward", "--num_train_epochs", "3",
-          "--learning_rate", "3e-3", "--per_device_train_batch_size", "8", "--max_length", "64",
-          "--eval_steps", "1", "--save_steps", "2"};
+  return {"train",  "--train_file",       data, "--output_dir",    out,    "--task",
+          "reward", "--num_train_epochs", "3",  "--learning_rate", "3e-3", "--per_device_train_batch_size",
+          "8",      "--max_length",       "64", "--eval_steps",    "1",    "--save_steps",
+          "2"};
 }
 
 struct Run {
@@ -193,9 +194,11 @@ void TestTrainKillResume::killedMidEpochThenResumedEqualsUninterrupted() {
     auto a = after.at(step), e = expected;
     a.erase("tokens_per_second");
     e.erase("tokens_per_second");
-    QVERIFY2(a == e, qPrintable(QStringLiteral("step %1 (resumed from step %2):\n  resumed       %3\n  uninterrupted %4")
-                                    .arg(step).arg(resumedAt)
-                                    .arg(QString::fromStdString(a.dump()), QString::fromStdString(e.dump()))));
+    QVERIFY2(a == e,
+             qPrintable(QStringLiteral("step %1 (resumed from step %2):\n  resumed       %3\n  uninterrupted %4")
+                            .arg(step)
+                            .arg(resumedAt)
+                            .arg(QString::fromStdString(a.dump()), QString::fromStdString(e.dump()))));
     if (step > resumedAt) ++comparedAfterResume;
   }
   QVERIFY(comparedAfterResume >= 3);

@@ -89,7 +89,8 @@ class TestTrainOptions : public QObject {
       QVERIFY2(!QString::fromLatin1(o.help).contains(QLatin1Char('\n')), o.name);
       QCOMPARE(findTrainOption(name), &o);
       // --help has a line for every flag, with its help text on it.
-      const QString line = help.section(QStringLiteral("  --") + name + QLatin1Char(' '), 1).section(QLatin1Char('\n'), 0, 1);
+      const QString line =
+          help.section(QStringLiteral("  --") + name + QLatin1Char(' '), 1).section(QLatin1Char('\n'), 0, 1);
       QVERIFY2(line.contains(QLatin1String(o.help)), o.name);
       // A switch has no value placeholder; a value flag has one.
       QCOMPARE(o.isSwitch(), QString::fromLatin1(o.metavar).isEmpty() && o.choices.isEmpty() &&
@@ -108,26 +109,37 @@ class TestTrainOptions : public QObject {
   void toJsonIsUnchanged() {
     const std::string defaults =
         "{\"adam_beta1\":0.9,\"adam_beta2\":0.999,\"adam_epsilon\":1e-08,\"center_rewards_coefficient\":null,\"class_w"
-        "eights\":false,\"demo_inference\":false,\"ema_decay\":null,\"eval_file\":\"\",\"eval_steps\":0,\"gradient_accumu"
+        "eights\":false,\"demo_inference\":false,\"ema_decay\":null,\"eval_file\":\"\",\"eval_steps\":0,\"gradient_"
+        "accumu"
         "lation_steps\":1,\"label_mapping\":\"\",\"label_smoothing_factor\":0.0,\"learning_rate\":0.0006,\"lm_frequent_"
         "token_share\":0.2,\"lm_loss_coefficient\":null,\"logging_steps\":10,\"lora_alpha\":16.0,\"lora_dropout\":0.0,"
         "\"lora_r\":8,\"margin_from_scores\":false,\"max_grad_norm\":1.0,\"max_length\":512,\"max_train_minutes\":null,"
-        "\"model_name_or_path\":\"tiny\",\"name_swap\":null,\"num_threads\":0,\"num_train_epochs\":0.0,\"output_dir\":\"\","
-        "\"per_device_eval_batch_size\":64,\"per_device_train_batch_size\":32,\"precision\":\"auto\",\"project\":\"\",\"re"
-        "sume_from_checkpoint\":\"\",\"save_steps\":0,\"save_total_limit\":2,\"seed\":42,\"task\":\"classify\",\"token_drop"
-        "out\":0.0,\"train_file\":\"\",\"use_peft\":false,\"validation_fraction\":0.2,\"warmup_ratio\":0.06,\"weight_deca"
+        "\"model_name_or_path\":\"tiny\",\"name_swap\":null,\"num_threads\":0,\"num_train_epochs\":0.0,\"output_dir\":"
+        "\"\","
+        "\"per_device_eval_batch_size\":64,\"per_device_train_batch_size\":32,\"precision\":\"auto\",\"project\":\"\","
+        "\"re"
+        "sume_from_checkpoint\":\"\",\"save_steps\":0,\"save_total_limit\":2,\"seed\":42,\"task\":\"classify\",\"token_"
+        "drop"
+        "out\":0.0,\"train_file\":\"\",\"use_peft\":false,\"validation_fraction\":0.2,\"warmup_ratio\":0.06,\"weight_"
+        "deca"
         "y\":0.1}";
     QCOMPARE(TrainConfig{}.toJson().dump(), defaults);
     const std::string changed =
         "{\"adam_beta1\":0.8,\"adam_beta2\":0.95,\"adam_epsilon\":1e-06,\"center_rewards_coefficient\":0.01,\"class_we"
-        "ights\":true,\"demo_inference\":true,\"ema_decay\":0.99,\"eval_file\":\"e.jsonl\",\"eval_steps\":11,\"gradient_a"
+        "ights\":true,\"demo_inference\":true,\"ema_decay\":0.99,\"eval_file\":\"e.jsonl\",\"eval_steps\":11,"
+        "\"gradient_a"
         "ccumulation_steps\":3,\"label_mapping\":\"lm.json\",\"label_smoothing_factor\":0.1,\"learning_rate\":0.001,\"l"
         "m_frequent_token_share\":0.1,\"lm_loss_coefficient\":0.3,\"logging_steps\":4,\"lora_alpha\":8.0,\"lora_dropo"
-        "ut\":0.1,\"lora_r\":4,\"margin_from_scores\":true,\"max_grad_norm\":2.0,\"max_length\":77,\"max_train_minutes\""
-        ":3.0,\"model_name_or_path\":\"/m\",\"name_swap\":0.7,\"num_threads\":2,\"num_train_epochs\":2.5,\"output_dir\":\""
-        "out\",\"per_device_eval_batch_size\":9,\"per_device_train_batch_size\":7,\"precision\":\"bf16\",\"project\":\"p."
-        "assay\",\"resume_from_checkpoint\":\"ck\",\"save_steps\":13,\"save_total_limit\":6,\"seed\":5,\"task\":\"reward\",\""
-        "token_dropout\":0.05,\"train_file\":\"t.jsonl\",\"use_peft\":true,\"validation_fraction\":0.3,\"warmup_ratio\":"
+        "ut\":0.1,\"lora_r\":4,\"margin_from_scores\":true,\"max_grad_norm\":2.0,\"max_length\":77,\"max_train_"
+        "minutes\""
+        ":3.0,\"model_name_or_path\":\"/"
+        "m\",\"name_swap\":0.7,\"num_threads\":2,\"num_train_epochs\":2.5,\"output_dir\":\""
+        "out\",\"per_device_eval_batch_size\":9,\"per_device_train_batch_size\":7,\"precision\":\"bf16\",\"project\":"
+        "\"p."
+        "assay\",\"resume_from_checkpoint\":\"ck\",\"save_steps\":13,\"save_total_limit\":6,\"seed\":5,\"task\":"
+        "\"reward\",\""
+        "token_dropout\":0.05,\"train_file\":\"t.jsonl\",\"use_peft\":true,\"validation_fraction\":0.3,\"warmup_"
+        "ratio\":"
         "0.1,\"weight_decay\":0.01}";
     QCOMPARE(nonDefault().toJson().dump(), changed);
   }
@@ -167,10 +179,12 @@ class TestTrainOptions : public QObject {
         {[](TrainConfig& c) { c.warmupRatio = 1; }, "--warmup_ratio must be in [0, 1)"},
         {[](TrainConfig& c) { c.adamBeta1 = -0.1; }, "--adam_beta1 must be in [0, 1)"},
         {[](TrainConfig& c) { c.emaDecay = 1; }, "--ema_decay must be in [0, 1) (0: no weight averaging)"},
-        {[](TrainConfig& c) { c.maxTrainMinutes = -1; }, "--max_train_minutes must not be negative (0: no time budget)"},
+        {[](TrainConfig& c) { c.maxTrainMinutes = -1; },
+         "--max_train_minutes must not be negative (0: no time budget)"},
         {[](TrainConfig& c) { c.lmFrequentTokenShare = 1.5; },
          "--lm_frequent_token_share must be in [0, 1] (0: every token is predicted by identity)"},
-        {[](TrainConfig& c) { c.precision = QStringLiteral("fp16"); }, "--precision must be auto, fp32 or bf16, not 'fp16'"},
+        {[](TrainConfig& c) { c.precision = QStringLiteral("fp16"); },
+         "--precision must be auto, fp32 or bf16, not 'fp16'"},
         {[](TrainConfig& c) { c.usePeft = true, c.loraR = 0; }, "--lora_r must be at least 1"},
         {[](TrainConfig& c) { c.modelNameOrPath = QStringLiteral("/ckpt"), c.tokenDropout = 0.1; },
          "--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to"},
@@ -189,7 +203,8 @@ class TestTrainOptions : public QObject {
     QCOMPARE(findTrainOption(QStringLiteral("ema_decay"))->tinyDefault.value(), TrainConfig::kTinyEmaDecay);
     QCOMPARE(findTrainOption(QStringLiteral("lm_loss_coefficient"))->tinyDefault.value(), TrainConfig::kTinyLmLoss);
     QCOMPARE(findTrainOption(QStringLiteral("max_train_minutes"))->tinyDefault.value(), TrainConfig::kTinyTrainMinutes);
-    QCOMPARE(optionDefaultText(*findTrainOption(QStringLiteral("ema_decay"))), QStringLiteral("0.999 for tiny, 0 for a checkpoint"));
+    QCOMPARE(optionDefaultText(*findTrainOption(QStringLiteral("ema_decay"))),
+             QStringLiteral("0.999 for tiny, 0 for a checkpoint"));
     QCOMPARE(optionDefaultText(*findTrainOption(QStringLiteral("per_device_train_batch_size"))), QStringLiteral("32"));
     QCOMPARE(optionDefaultText(*findTrainOption(QStringLiteral("precision"))), QStringLiteral("auto"));
     // A form field's spin box allows only valid values and holds the default.

@@ -47,40 +47,51 @@ class TestTrainCli : public QObject {
     QTest::newRow("no data") << QStringList{"train", "--output_dir", out} << 2 << "--train_file or --project";
     QTest::newRow("no output") << QStringList{"train", "--train_file", data} << 2 << "--output_dir is required";
     QTest::newRow("unknown flag") << QStringList{"train", "--bogus", "1"} << 2 << "unknown option --bogus";
-    QTest::newRow("bad number") << QStringList{"train", "--train_file", data, "--output_dir", out, "--learning_rate", "fast"}
+    QTest::newRow("bad number") << QStringList{"train", "--train_file",    data,  "--output_dir",
+                                               out,     "--learning_rate", "fast"}
                                 << 2 << "learning_rate";
-    QTest::newRow("bad task") << QStringList{"train", "--train_file", data, "--output_dir", out, "--task", "rank"}
-                              << 2 << "unknown task 'rank'";
-    QTest::newRow("zero batch") << QStringList{"train", "--train_file", data, "--output_dir", out,
-                                               "--per_device_train_batch_size", "0"}
+    QTest::newRow("bad task") << QStringList{"train", "--train_file", data, "--output_dir", out, "--task", "rank"} << 2
+                              << "unknown task 'rank'";
+    QTest::newRow("zero batch") << QStringList{"train", "--train_file",
+                                               data,    "--output_dir",
+                                               out,     "--per_device_train_batch_size",
+                                               "0"}
                                 << 2 << "--per_device_train_batch_size must be at least 1";
-    QTest::newRow("token dropout range") << QStringList{"train", "--train_file", data, "--output_dir", out,
-                                                        "--token_dropout", "1"}
+    QTest::newRow("token dropout range") << QStringList{"train", "--train_file",    data, "--output_dir",
+                                                        out,     "--token_dropout", "1"}
                                          << 2 << "--token_dropout must be in [0, 1)";
-    QTest::newRow("token dropout, checkpoint") << QStringList{"train", "--train_file", data, "--output_dir", out,
-                                                              "--model_name_or_path", dir_.path(), "--token_dropout", "0.1"}
-                                               << 2 << "--token_dropout needs the tiny preset";
-    QTest::newRow("name swap range") << QStringList{"train", "--train_file", data, "--output_dir", out, "--name_swap", "-0.1"}
+    QTest::newRow("token dropout, checkpoint")
+        << QStringList{"train",     "--train_file",    data, "--output_dir", out, "--model_name_or_path",
+                       dir_.path(), "--token_dropout", "0.1"}
+        << 2 << "--token_dropout needs the tiny preset";
+    QTest::newRow("name swap range") << QStringList{"train", "--train_file", data,  "--output_dir",
+                                                    out,     "--name_swap",  "-0.1"}
                                      << 2 << "--name_swap must be in [0, 1]";
-    QTest::newRow("name swap, checkpoint") << QStringList{"train", "--train_file", data, "--output_dir", out,
-                                                          "--model_name_or_path", dir_.path(), "--name_swap", "0.5"}
-                                           << 2 << "--name_swap needs the tiny preset";
-    QTest::newRow("bad precision") << QStringList{"train", "--train_file", data, "--output_dir", out,
-                                                  "--precision", "fp16"}
+    QTest::newRow("name swap, checkpoint")
+        << QStringList{"train",     "--train_file", data, "--output_dir", out, "--model_name_or_path",
+                       dir_.path(), "--name_swap",  "0.5"}
+        << 2 << "--name_swap needs the tiny preset";
+    QTest::newRow("bad precision") << QStringList{"train", "--train_file", data,  "--output_dir",
+                                                  out,     "--precision",  "fp16"}
                                    << 2 << "--precision must be auto, fp32 or bf16, not 'fp16'";
-    QTest::newRow("bad ema decay") << QStringList{"train", "--train_file", data, "--output_dir", out, "--ema_decay", "1"}
+    QTest::newRow("bad ema decay") << QStringList{"train", "--train_file", data, "--output_dir",
+                                                  out,     "--ema_decay",  "1"}
                                    << 2 << "--ema_decay must be in [0, 1)";
-    QTest::newRow("bad lm loss") << QStringList{"train", "--train_file", data, "--output_dir", out,
-                                                "--lm_loss_coefficient", "-0.5"}
+    QTest::newRow("bad lm loss") << QStringList{"train", "--train_file",          data,  "--output_dir",
+                                                out,     "--lm_loss_coefficient", "-0.5"}
                                  << 2 << "--lm_loss_coefficient must not be negative";
-    QTest::newRow("bad adam beta") << QStringList{"train", "--train_file", data, "--output_dir", out, "--adam_beta2", "1.5"}
+    QTest::newRow("bad adam beta") << QStringList{"train", "--train_file", data, "--output_dir",
+                                                  out,     "--adam_beta2", "1.5"}
                                    << 2 << "--adam_beta2 must be in [0, 1)";
-    QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir", out}
+    QTest::newRow("missing file") << QStringList{"train", "--train_file", dir_.filePath("absent.json"), "--output_dir",
+                                                 out}
                                   << 1 << "absent.json: no such file";
-    QTest::newRow("broken file") << QStringList{"train", "--train_file", dir_.filePath("broken.json"), "--output_dir", out}
+    QTest::newRow("broken file") << QStringList{"train", "--train_file", dir_.filePath("broken.json"), "--output_dir",
+                                                out}
                                  << 1 << "broken.json";
     QTest::newRow("eval args") << QStringList{"eval", dir_.filePath("model")} << 2 << "expected MODEL_DIR and FILE";
-    QTest::newRow("eval no model") << QStringList{"eval", dir_.filePath("nomodel"), data} << 1 << "not a model directory";
+    QTest::newRow("eval no model") << QStringList{"eval", dir_.filePath("nomodel"), data} << 1
+                                   << "not a model directory";
     QTest::newRow("predict args") << QStringList{"predict"} << 2 << "expected MODEL_DIR and FILE";
     QTest::newRow("predict not a model") << QStringList{"predict", dir_.path(), "-"} << 1 << "config.json";
   }
@@ -105,7 +116,8 @@ class TestTrainCli : public QObject {
     for (const char* flag : {"--train_file", "--project", "--output_dir", "--adam_epsilon", "--name_swap", "--use_peft",
                              "--center_rewards_coefficient", "--precision auto|fp32|bf16", "--demo_inference"})
       QVERIFY2(r.out.contains(QLatin1String(flag)), flag);
-    for (const char* group : {"\ndata:\n", "\nschedule:\n", "\noptimizer:\n", "\nregularisation:\n", "\nLoRA:\n", "\nmachine:\n"})
+    for (const char* group :
+         {"\ndata:\n", "\nschedule:\n", "\noptimizer:\n", "\nregularisation:\n", "\nLoRA:\n", "\nmachine:\n"})
       QVERIFY2(r.out.contains(QLatin1String(group)), group);
     QVERIFY(r.out.contains(QStringLiteral("default 5 for tiny, 0 for a checkpoint")));
     QVERIFY(r.out.contains(QStringLiteral("[default 32]")));
@@ -146,13 +158,15 @@ class TestTrainCli : public QObject {
     for (const QString& c : checkpoints)
       QVERIFY2(QFile::exists(QDir(model).filePath(c + "/training_state/average.pt")), qPrintable(c));
 
-    const Run predict = cli({"predict", model, "-"}, QStringLiteral("李四，联系电话：13812345678\n李四，联系电话：1a8b2c4d5e6\n").toUtf8());
+    const Run predict = cli({"predict", model, "-"},
+                            QStringLiteral("李四，联系电话：13812345678\n李四，联系电话：1a8b2c4d5e6\n").toUtf8());
     QCOMPARE(predict.code, 0);
     const auto lines = predict.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     for (const auto& line : lines) {
       const auto j = nlohmann::ordered_json::parse(line.toStdString());  // keeps the printed key order
-      for (const char* key : {"predicted_label", "confidence", "probabilities", "p_correct"}) QVERIFY2(j.contains(key), key);
+      for (const char* key : {"predicted_label", "confidence", "probabilities", "p_correct"})
+        QVERIFY2(j.contains(key), key);
       QCOMPARE(j.begin().key(), std::string("predicted_label"));  // predict_style's field order
     }
 
@@ -169,8 +183,9 @@ class TestTrainCli : public QObject {
   void userLabelsTrainPredictEval() {
     const QString data = dir_.filePath("mail.jsonl"), model = dir_.filePath("mail_model");
     writeMail(data, 80);
-    const QStringList common{"--num_train_epochs", "3", "--learning_rate", "3e-3", "--per_device_train_batch_size", "8",
-                             "--max_length", "48", "--num_threads", "1"};
+    const QStringList common{
+        "--num_train_epochs", "3",  "--learning_rate", "3e-3", "--per_device_train_batch_size", "8",
+        "--max_length",       "48", "--num_threads",   "1"};
     const Run train = cli(QStringList{"train", "--train_file", data, "--output_dir", model} + common);
     QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
     QVERIFY2(train.out.contains(QStringLiteral("标签: 0=spam, 1=ham")), qPrintable(train.out));
@@ -199,7 +214,8 @@ class TestTrainCli : public QObject {
     // --label_mapping that lacks a label of the file: those records are skipped and named.
     writeText(dir_.filePath("ham_only.json"), "{\"id_to_label\": {\"0\": \"ham\"}}");
     const Run partial = cli(QStringList{"train", "--train_file", data, "--output_dir", dir_.filePath("partial"),
-                                        "--label_mapping", dir_.filePath("ham_only.json")} + common);
+                                        "--label_mapping", dir_.filePath("ham_only.json")} +
+                            common);
     QVERIFY2(partial.out.contains(QStringLiteral("40 条记录被跳过")), qPrintable(partial.out + partial.err));
     QVERIFY2(partial.out.contains("unknown label \"spam\""), qPrintable(partial.out));
   }
@@ -218,20 +234,24 @@ class TestTrainCli : public QObject {
                              "--model_name_or_path", "ngram"},
                             {}, QStringLiteral("en"));
     QVERIFY2(english.code == 0, qPrintable(english.err + english.out));
-    for (const char* line : {"📂 Loading training data: ", "📊 Label distribution of the training data:\n", "   ham: 50 records\n",
-                             "📊 Data split:\n   Training set: 80 records\n   Validation set: 20 records",
-                             "📏 Baseline (character 1–3-gram TF-IDF + logistic regression, ", "✅ Training finished: ",
-                             "💾 Model saved: "})
+    for (const char* line :
+         {"📂 Loading training data: ", "📊 Label distribution of the training data:\n", "   ham: 50 records\n",
+          "📊 Data split:\n   Training set: 80 records\n   Validation set: 20 records",
+          "📏 Baseline (character 1–3-gram TF-IDF + logistic regression, ", "✅ Training finished: ", "💾 Model saved: "})
       QVERIFY2(english.out.contains(QString::fromUtf8(line)), qPrintable(english.out));
     QVERIFY2(!english.out.contains(QStringLiteral("训练")), qPrintable(english.out));
-    for (const char* file : {"ngram_model.bin", "assay_model.json", "label_mapping.json", "training_config.json", "metrics.jsonl"})
+    for (const char* file :
+         {"ngram_model.bin", "assay_model.json", "label_mapping.json", "training_config.json", "metrics.jsonl"})
       QVERIFY2(QFile::exists(QDir(model).filePath(file)), file);
-    const Run predict = cli({"predict", model, "-"}, QByteArray("claim your prize 7 now, special offer\nmeeting notes 3 for the team\n"));
+    const Run predict = cli({"predict", model, "-"},
+                            QByteArray("claim your prize 7 now, special offer\nmeeting notes 3 for the team\n"));
     QVERIFY2(predict.code == 0, qPrintable(predict.err));
     const auto lines = predict.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(nlohmann::json::parse(lines[0].toStdString()).at("predicted_label").get<std::string>(), std::string("spam"));
-    QCOMPARE(nlohmann::json::parse(lines[1].toStdString()).at("predicted_label").get<std::string>(), std::string("ham"));
+    QCOMPARE(nlohmann::json::parse(lines[0].toStdString()).at("predicted_label").get<std::string>(),
+             std::string("spam"));
+    QCOMPARE(nlohmann::json::parse(lines[1].toStdString()).at("predicted_label").get<std::string>(),
+             std::string("ham"));
     const Run eval = cli({"eval", model, data, "--json"});
     QVERIFY2(eval.code == 0, qPrintable(eval.err));
     QCOMPARE(nlohmann::json::parse(eval.out.toStdString()).at("eval_accuracy").get<double>(), 1.0);

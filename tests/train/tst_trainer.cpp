@@ -57,7 +57,8 @@ class TestTrainer : public QObject {
     std::getline(in, first);
     const auto j = nlohmann::json::parse(first);
     QCOMPARE(j.at("step").get<int>(), 5);
-    for (const char* key : {"epoch", "learning_rate", "tokens_per_second", "eval_loss", "eval_f1_macro", "eval_per_class_f1"})
+    for (const char* key :
+         {"epoch", "learning_rate", "tokens_per_second", "eval_loss", "eval_f1_macro", "eval_per_class_f1"})
       QVERIFY2(j.contains(key), key);
     QVERIFY(j.at("tokens_per_second").get<double>() > 0);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("training_state/weights.pt"))));
@@ -153,7 +154,8 @@ class TestTrainer : public QObject {
         const auto seq = ids.size(1);
         const auto logits = torch::matmul(model->embed(ids.narrow(1, 0, seq - 1)), model->embed->weight.t());
         const auto real = (mask.narrow(1, 0, seq - 1) * mask.narrow(1, 1, seq - 1)).to(torch::kBool);
-        const auto loss = torch::nn::functional::cross_entropy(logits.index({real}), ids.narrow(1, 1, seq - 1).index({real}));
+        const auto loss =
+            torch::nn::functional::cross_entropy(logits.index({real}), ids.narrow(1, 1, seq - 1).index({real}));
         return std::make_pair(model->forward(ids, mask), nan ? loss * std::numeric_limits<float>::quiet_NaN() : loss);
       };
       return h;
@@ -209,7 +211,7 @@ class TestTrainer : public QObject {
     const auto data = classifyData();
     QTemporaryDir full, resumed;
     auto config = baseConfig(full.path());
-    config.saveSteps = 3;  // checkpoint-3 is mid-epoch (4 steps per epoch)
+    config.saveSteps = 3;       // checkpoint-3 is mid-epoch (4 steps per epoch)
     config.saveTotalLimit = 0;  // keep every checkpoint
     config.gradientAccumulationSteps = 2;
     auto modelA = freshModel(2);
@@ -244,7 +246,8 @@ class TestTrainer : public QObject {
     QVERIFY(result.cancelled);
     QCOMPARE(result.globalStep, int64_t(3));
     QCOMPARE(lastStep, int64_t(3));
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("training_state/weights.pt"))));  // a cancelled run saves no model
+    QVERIFY(
+        !QFile::exists(dir.filePath(QStringLiteral("training_state/weights.pt"))));  // a cancelled run saves no model
   }
 
   void nanLossStopsTheRun() {

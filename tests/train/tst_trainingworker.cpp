@@ -86,8 +86,12 @@ class TestTrainingWorker : public QObject {
     worker->moveToThread(&thread);
     connect(&thread, &QThread::started, worker, &TrainingWorker::run);
     // Direct connection: runs in the worker thread right after step 2.
-    connect(worker, &TrainingWorker::stepLogged, worker,
-            [worker](qint64 step, double, double) { if (step == 2) worker->cancel(); }, Qt::DirectConnection);
+    connect(
+        worker, &TrainingWorker::stepLogged, worker,
+        [worker](qint64 step, double, double) {
+          if (step == 2) worker->cancel();
+        },
+        Qt::DirectConnection);
     QSignalSpy finished(worker, &TrainingWorker::finished);
     QSignalSpy steps(worker, &TrainingWorker::stepLogged);
     thread.start();
@@ -106,8 +110,12 @@ class TestTrainingWorker : public QObject {
     auto* worker = new TrainingWorker(config(TrainTask::Classify, "paused"));
     worker->moveToThread(&thread);
     connect(&thread, &QThread::started, worker, &TrainingWorker::run);
-    connect(worker, &TrainingWorker::stepLogged, worker,
-            [worker](qint64 step, double, double) { if (step == 1) worker->pause(); }, Qt::DirectConnection);
+    connect(
+        worker, &TrainingWorker::stepLogged, worker,
+        [worker](qint64 step, double, double) {
+          if (step == 1) worker->pause();
+        },
+        Qt::DirectConnection);
     QSignalSpy steps(worker, &TrainingWorker::stepLogged);
     QSignalSpy finished(worker, &TrainingWorker::finished);
     thread.start();
@@ -115,7 +123,7 @@ class TestTrainingWorker : public QObject {
     QTest::qWait(500);
     QCOMPARE(steps.size(), 1);  // held at the step boundary
     QVERIFY(worker->isPaused());
-    worker->cancel();           // cancel also releases a paused loop
+    worker->cancel();  // cancel also releases a paused loop
     // Counted, not waited for: the worker may finish before this thread
     // reaches a wait (it did on a loaded machine), and wait() only sees
     // signals that arrive while it waits.
@@ -131,8 +139,9 @@ class TestTrainingWorker : public QObject {
     QTest::addColumn<int>("task");
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing file") << dir_.filePath("nope.json") << int(TrainTask::Classify) << "nope.json";
-    QTest::newRow("style data cannot train reward") << QStringLiteral(ASSAY_SOURCE_DIR "/resources/demo/style_demo.json")
-                                                    << int(TrainTask::Reward) << "reward needs chosen/rejected pairs";
+    QTest::newRow("style data cannot train reward")
+        << QStringLiteral(ASSAY_SOURCE_DIR "/resources/demo/style_demo.json") << int(TrainTask::Reward)
+        << "reward needs chosen/rejected pairs";
   }
   void failuresBecomeSignals() {
     QFETCH(QString, trainFile);

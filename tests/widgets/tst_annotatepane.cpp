@@ -46,7 +46,7 @@ class TstAnnotatePane : public QObject {
     QString error;
     QVERIFY2(context.open(styleProject(4), &error), qPrintable(error));
     AnnotatePane pane(&context);
-    pane.show();  // the queue is built when the pane is first shown
+    pane.show();                    // the queue is built when the pane is first shown
     QCOMPARE(pane.queueSize(), 4);  // the labelled sample is not queued
     QTRY_VERIFY(context.stats());   // counted in the background
     const qint64 first = pane.currentSampleId();
@@ -154,10 +154,11 @@ class TstAnnotatePane : public QObject {
   }
 
   void correctnessKeys() {
-    const QString path = makeProject(dir_, QStringLiteral("correct"), SchemaKind::Correctness,
-                                     {textSample(QStringLiteral("张三，北京市朝阳区望京街道123号院5号楼，邮编：100102")),
-                                      textSample(QStringLiteral("李四，上海市1浦东新区，邮编：2001")),
-                                      textSample(QStringLiteral("王五，广州市天河区，电话：138"))});
+    const QString path =
+        makeProject(dir_, QStringLiteral("correct"), SchemaKind::Correctness,
+                    {textSample(QStringLiteral("张三，北京市朝阳区望京街道123号院5号楼，邮编：100102")),
+                     textSample(QStringLiteral("李四，上海市1浦东新区，邮编：2001")),
+                     textSample(QStringLiteral("王五，广州市天河区，电话：138"))});
     ProjectContext context;
     context.setAnnotator(QStringLiteral("carol"));
     QString error;
@@ -265,7 +266,7 @@ class TstAnnotatePane : public QObject {
       QString error;
       QVERIFY(context.open(path, &error));
       AnnotatePane pane(&context);
-    pane.show();  // the queue is built when the pane is first shown
+      pane.show();  // the queue is built when the pane is first shown
       id = pane.currentSampleId();
       QTest::keyClick(&pane, Qt::Key_3);
     }
@@ -302,7 +303,7 @@ class TstAnnotatePane : public QObject {
     auto* filter = picker->findChild<QLineEdit*>(QStringLiteral("labelFilter"));
     QVERIFY(filter);
     filter->insert(QStringLiteral("类别1"));  // QTest types Latin-1 only
-    QCOMPARE(picker->visibleCount(), 4);    // 1, 10, 11, 12
+    QCOMPARE(picker->visibleCount(), 4);      // 1, 10, 11, 12
     QTest::keyClicks(filter, QStringLiteral("2"));
     QCOMPARE(picker->visibleCount(), 1);
     QTest::keyClick(filter, Qt::Key_Return);

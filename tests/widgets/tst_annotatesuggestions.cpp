@@ -85,8 +85,10 @@ class TstAnnotateSuggestions : public QObject {
       auto store = ProjectStore::open(project);
       std::vector<Sample> pool;
       for (int i = 0; i < 9; ++i)
-        pool.push_back(testing::textSample(QStringLiteral("用户问题：第%1个新问题？\n回答：%2").arg(i).arg(
-            QString(i + 1, QChar(0x597D)))));  // 好, 好好, …: different lengths, different answers
+        pool.push_back(testing::textSample(
+            QStringLiteral("用户问题：第%1个新问题？\n回答：%2")
+                .arg(i)
+                .arg(QString(i + 1, QChar(0x597D)))));  // 好, 好好, …: different lengths, different answers
       store->addSamples(pool, QStringLiteral("import"));
     }
     const QString model = untrainedModel(project, TrainTask::Classify, QStringLiteral("style-model"));
@@ -159,7 +161,8 @@ class TstAnnotateSuggestions : public QObject {
       samples.push_back(testing::textSample(QStringLiteral("浙江省杭州市西湖区文三路%1号 邮编31001#").arg(i + 1), 1));
     }
     for (int i = 0; i < 7; ++i)
-      samples.push_back(testing::textSample(QStringLiteral("江苏省南京市鼓楼区中山路%1号 电话1380000%2").arg(i * 7).arg(i)));
+      samples.push_back(
+          testing::textSample(QStringLiteral("江苏省南京市鼓楼区中山路%1号 电话1380000%2").arg(i * 7).arg(i)));
     const QString project = testing::makeProject(dir_, QStringLiteral("correct"), SchemaKind::Correctness, samples);
     ProjectStore::open(project)->assignSplits(0.25, 42);
     const QString model = untrainedModel(project, TrainTask::Reward, QStringLiteral("correct-model"));

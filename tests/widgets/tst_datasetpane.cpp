@@ -39,8 +39,8 @@ class TstDatasetPane : public QObject {
     QTRY_VERIFY(changed.count() >= 1);
     std::vector<int> got, want;
     context.store()->forEachSample(data::Split::All, [&got](const data::Sample& s) { got.push_back(int(s.split)); });
-    data::ProjectStore::open(reference)->forEachSample(data::Split::All,
-                                                       [&want](const data::Sample& s) { want.push_back(int(s.split)); });
+    data::ProjectStore::open(reference)->forEachSample(
+        data::Split::All, [&want](const data::Sample& s) { want.push_back(int(s.split)); });
     QCOMPARE(got, want);
     QCOMPARE(context.store()->sampleCount(data::Split::Unassigned), qint64(0));
   }

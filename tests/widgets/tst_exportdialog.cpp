@@ -104,10 +104,11 @@ class TstExportDialog : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&dataset));
     for (int round = 0; round < 6; ++round) {
       const bool trl = round % 2 == 0;
-      const QString out = dir_.filePath(trl ? QStringLiteral("all-%1.jsonl").arg(round)
-                                            : QStringLiteral("all-%1.json").arg(round));
+      const QString out =
+          dir_.filePath(trl ? QStringLiteral("all-%1.jsonl").arg(round) : QStringLiteral("all-%1.json").arg(round));
       const Format format = trl ? Format::Trl : Format::StyleJson;
-      const QString state = exportOnce(&dataset, [&] { dataset.openExportDialog(); }, out, format);
+      const QString state = exportOnce(
+          &dataset, [&] { dataset.openExportDialog(); }, out, format);
       QCOMPARE(state, wrote(kRecords, out));
     }
 
@@ -117,7 +118,8 @@ class TstExportDialog : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&review));
     for (int round = 0; round < 3; ++round) {
       const QString out = dir_.filePath(QStringLiteral("reviewed-%1.jsonl").arg(round));
-      const QString state = exportOnce(&review, [&] { review.openExportReviewed(); }, out, Format::Trl);
+      const QString state = exportOnce(
+          &review, [&] { review.openExportReviewed(); }, out, Format::Trl);
       QCOMPARE(state, wrote(kReviewed, out));
       QFile f(out);
       QVERIFY(f.open(QIODevice::ReadOnly));

@@ -76,9 +76,9 @@ class TstImportDialog : public QObject {
   }
 
   void exportWritesFile() {
-    const QString project = testing::makeProject(
-        dir_, QStringLiteral("export"), SchemaKind::Style,
-        {testing::textSample(QStringLiteral("用户问题：你好\n回答：您好"), 3), testing::textSample(QStringLiteral("无标签"))});
+    const QString project = testing::makeProject(dir_, QStringLiteral("export"), SchemaKind::Style,
+                                                 {testing::textSample(QStringLiteral("用户问题：你好\n回答：您好"), 3),
+                                                  testing::textSample(QStringLiteral("无标签"))});
     const QString out = dir_.filePath(QStringLiteral("out.json"));
     ExportDialog dialog(project);
     dialog.setOutput(out, Format::StyleJson, Split::All);

@@ -47,9 +47,9 @@ class TstMainWindow : public QObject {
   }
 
   void opensProjectAndRemembersIt() {
-    const QString path = testing::makeProject(dir_, QStringLiteral("one"), SchemaKind::Style,
-                                              {testing::textSample(QStringLiteral("a"), 0),
-                                               testing::textSample(QStringLiteral("b"))});
+    const QString path =
+        testing::makeProject(dir_, QStringLiteral("one"), SchemaKind::Style,
+                             {testing::textSample(QStringLiteral("a"), 0), testing::textSample(QStringLiteral("b"))});
     MainWindow window;
     QVERIFY(window.openProject(path));
     QVERIFY(window.context()->isOpen());
@@ -83,9 +83,9 @@ class TstMainWindow : public QObject {
   // status bar say so before any label is tried, a label key shows the
   // store's read-only message, and the file is not touched.
   void readOnlyProjectOpensAndSaysSo() {
-    const QString path = testing::makeProject(dir_, QStringLiteral("locked"), SchemaKind::Style,
-                                              {testing::textSample(QStringLiteral("a")),
-                                               testing::textSample(QStringLiteral("b"))});
+    const QString path =
+        testing::makeProject(dir_, QStringLiteral("locked"), SchemaKind::Style,
+                             {testing::textSample(QStringLiteral("a")), testing::textSample(QStringLiteral("b"))});
     // No write bit for anyone: read-only for root too (its owner's choice).
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const auto contents = [&path] {
@@ -98,7 +98,8 @@ class TstMainWindow : public QObject {
       window.context()->setAnnotator(QStringLiteral("alice"));
       QVERIFY(window.openProject(path));
       QVERIFY(window.context()->store()->readOnly());
-      QVERIFY2(window.windowTitle().contains(QStringLiteral("locked.assay (read-only)")), qPrintable(window.windowTitle()));
+      QVERIFY2(window.windowTitle().contains(QStringLiteral("locked.assay (read-only)")),
+               qPrintable(window.windowTitle()));
       bool statusSaysReadOnly = false;
       for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
         statusSaysReadOnly |= label->text().contains(QStringLiteral("read-only (no write permission)"));

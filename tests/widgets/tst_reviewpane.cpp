@@ -199,8 +199,7 @@ class TstReviewPane : public QObject {
       pane.view()->setFocus();
       pane.view()->setCurrentIndex(pane.model()->index(0, 0));
       // accept, keep, skip, then each label picked once (its own, the prediction's, others)
-      const Qt::Key keys[] = {Qt::Key_A, Qt::Key_K, Qt::Key_S, Qt::Key_1, Qt::Key_2,
-                              Qt::Key_3, Qt::Key_4, Qt::Key_5};
+      const Qt::Key keys[] = {Qt::Key_A, Qt::Key_K, Qt::Key_S, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5};
       for (int row = 0; row < 8; ++row) {
         QCOMPARE(pane.view()->currentIndex().row(), row);
         if (path == 0) {

@@ -105,10 +105,10 @@ class TstSampleTableModel : public QObject {
   }
 
   void predictionAndReviewColumns() {
-    const QString path = testing::makeProject(dir_, QStringLiteral("columns"), SchemaKind::Style,
-                                              {testing::textSample(QStringLiteral("一"), 1),
-                                               testing::textSample(QStringLiteral("二"), 2),
-                                               testing::textSample(QStringLiteral("三"))});
+    const QString path =
+        testing::makeProject(dir_, QStringLiteral("columns"), SchemaKind::Style,
+                             {testing::textSample(QStringLiteral("一"), 1),
+                              testing::textSample(QStringLiteral("二"), 2), testing::textSample(QStringLiteral("三"))});
     {
       auto store = ProjectStore::open(path);
       StoredPrediction p;
@@ -121,10 +121,12 @@ class TstSampleTableModel : public QObject {
     }
     SampleTableModel model;
     model.setQuery(std::make_shared<SampleQuery>(path), LabelSchema::style());
-    QCOMPARE(model.headerData(SampleTableModel::PredictionColumn, Qt::Horizontal).toString(), QStringLiteral("Prediction"));
+    QCOMPARE(model.headerData(SampleTableModel::PredictionColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Prediction"));
     QCOMPARE(model.headerData(SampleTableModel::ReviewColumn, Qt::Horizontal).toString(), QStringLiteral("Review"));
     QCOMPARE(model.data(model.index(0, SampleTableModel::PredictionColumn)).toString(), QStringLiteral("有帮助 0.88"));
-    QCOMPARE(model.data(model.index(0, SampleTableModel::ReviewColumn)).toString(), QStringLiteral("relabelled · rita"));
+    QCOMPARE(model.data(model.index(0, SampleTableModel::ReviewColumn)).toString(),
+             QStringLiteral("relabelled · rita"));
     QCOMPARE(model.data(model.index(1, SampleTableModel::PredictionColumn)).toString(), QString());
     QCOMPARE(model.data(model.index(1, SampleTableModel::ReviewColumn)).toString(), QString());
     // A label the project does not have: the model's own name.

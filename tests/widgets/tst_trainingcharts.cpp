@@ -21,7 +21,7 @@ class TstTrainingCharts : public QObject {
     chart.addEvalLoss(250, 0.5);
     QCOMPARE(chart.trainPoints(), 500);
     QCOMPARE(chart.evalPoints(), 1);
-    QCOMPARE(chart.replotCount(), 0);  // 501 updates, nothing drawn yet
+    QCOMPARE(chart.replotCount(), 0);      // 501 updates, nothing drawn yet
     QTRY_COMPARE(chart.replotCount(), 1);  // then exactly one replot
     QCOMPARE(chart.plot()->graph(0)->data()->at(9)->value, 0.2);
     QVERIFY(chart.plot()->yAxis->range().contains(2.0));
@@ -55,7 +55,8 @@ class TstTrainingCharts : public QObject {
     QCOMPARE(chart.points(QStringLiteral("无伤害")), 0);
     QCOMPARE(chart.plot()->graphCount(), 4);
     bool named = false;
-    for (int i = 0; i < chart.plot()->graphCount(); ++i) named = named || chart.plot()->graph(i)->name() == QStringLiteral("售后");
+    for (int i = 0; i < chart.plot()->graphCount(); ++i)
+      named = named || chart.plot()->graph(i)->name() == QStringLiteral("售后");
     QVERIFY(named);
   }
 
@@ -96,8 +97,8 @@ class TstTrainingCharts : public QObject {
     }
     QCOMPARE(chosen, 4.0);
     QCOMPARE(rejected, 4.0);
-    QCOMPARE(h.rejectedCount(0), 1.0);   // -1.0, the lowest reward
-    QCOMPARE(h.chosenCount(29), 1.0);    // 3.0, the highest
+    QCOMPARE(h.rejectedCount(0), 1.0);                         // -1.0, the lowest reward
+    QCOMPARE(h.chosenCount(29), 1.0);                          // 3.0, the highest
     QVERIFY(qAbs(h.binCentre(0) - (-1.0 + 4.0 / 60)) < 1e-9);  // 30 bins over -1..3
     // Both series on one axis, the reward axis covering every bin.
     auto* chosenBars = qobject_cast<QCPBars*>(h.plot()->plottable(0));

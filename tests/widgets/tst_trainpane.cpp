@@ -130,7 +130,8 @@ class TstTrainPane : public QObject {
     QSignalSpy steps(pane.session(), &TrainingSession::stepLogged);
     QSignalSpy done(pane.session(), &TrainingSession::finished);
     bool cancelled = false;
-    connect(pane.session(), &TrainingSession::finished, this, [&cancelled](const TrainingOutcome& o) { cancelled = o.cancelled; });
+    connect(pane.session(), &TrainingSession::finished, this,
+            [&cancelled](const TrainingOutcome& o) { cancelled = o.cancelled; });
     QVERIFY(pane.start());
     QTRY_VERIFY_WITH_TIMEOUT(steps.count() >= 2, 120000);
     pane.togglePause();
@@ -147,7 +148,8 @@ class TstTrainPane : public QObject {
     // in this window (a step takes tens of milliseconds here).
     QTest::qWait(3000);
     const int settled = steps.count();
-    QVERIFY2(settled <= atRequest + 1, qPrintable(QStringLiteral("%1 steps at the request, %2 while paused").arg(atRequest).arg(settled)));
+    QVERIFY2(settled <= atRequest + 1,
+             qPrintable(QStringLiteral("%1 steps at the request, %2 while paused").arg(atRequest).arg(settled)));
     QCOMPARE(steps.last().at(0).toLongLong(), qint64(settled));  // step numbers follow the count: nothing lost
     pane.togglePause();
     QTRY_VERIFY_WITH_TIMEOUT(steps.count() > settled, 60000);
@@ -173,7 +175,8 @@ class TstTrainPane : public QObject {
       QSignalSpy done(pane.session(), &TrainingSession::finished);
       QSignalSpy failed(pane.session(), &TrainingSession::failed);
       if (!pane.start()) return QStringLiteral("<not started: %1>").arg(pane.statusText());
-      if (!QTest::qWaitFor([&] { return done.count() + failed.count() > 0; }, 120000)) return QStringLiteral("<timeout>");
+      if (!QTest::qWaitFor([&] { return done.count() + failed.count() > 0; }, 120000))
+        return QStringLiteral("<timeout>");
       return pane.findChild<QPlainTextEdit*>()->toPlainText();
     };
     const QString english = logOfRun(QStringLiteral("en"), QStringLiteral("run-en"));

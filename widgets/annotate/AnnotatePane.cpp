@@ -25,7 +25,6 @@
 
 namespace assay {
 
-
 namespace {
 
 QLabel* textLabel(QWidget* parent, int pointSize) {
@@ -39,7 +38,6 @@ QLabel* textLabel(QWidget* parent, int pointSize) {
   label->setFont(font);
   return label;
 }
-
 
 }  // namespace
 
@@ -320,8 +318,9 @@ void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
     unlabeled.label = -1;
     ids = query_->matchingIds(unlabeled, 0, std::numeric_limits<int>::max());
   }
-  session_.start(std::move(ids), order, seed,
-                 order == QueueOrder::MostUncertain ? suggestions_->certainties() : std::unordered_map<qint64, double>{});
+  session_.start(
+      std::move(ids), order, seed,
+      order == QueueOrder::MostUncertain ? suggestions_->certainties() : std::unordered_map<qint64, double>{});
   takeStats();
   recountToday();
   showCurrent();
@@ -337,7 +336,7 @@ void AnnotatePane::showCurrent() {
   if (id == 0) {
     questionBox_->setTitle(tr("Text"));
     question_->setText(session_.isEmpty() ? tr("Nothing to label: every text sample has a label.")
-                                      : tr("End of the queue. Press ← to go back, or start a new queue."));
+                                          : tr("End of the queue. Press ← to go back, or start a new queue."));
     answerBox_->hide();
     metadata_->clear();
     current_->clear();
@@ -368,9 +367,9 @@ void AnnotatePane::showCurrent() {
   }
   metadata_->setText(metadataText(sample.extraJson));
   const data::LabelSchema& schema = context_->store()->labelSchema();
-  current_->setText(sample.label < 0 ? tr("Not labeled yet")
-                                     : tr("Current label: %1 (%2)").arg(schema.nameOf(sample.label),
-                                                                       schema.englishOf(sample.label)));
+  current_->setText(
+      sample.label < 0 ? tr("Not labeled yet")
+                       : tr("Current label: %1 (%2)").arg(schema.nameOf(sample.label), schema.englishOf(sample.label)));
   // Back on a sample labelled earlier: its note, to read or change with a new label.
   QString note;
   for (const data::Annotation& a : context_->store()->annotations(id))

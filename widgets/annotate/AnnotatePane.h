@@ -132,7 +132,7 @@ class AnnotatePane : public QWidget {
   QLineEdit* note_ = nullptr;
   QLabel* message_ = nullptr;
   QWidget* labelButtons_ = nullptr;
-  QLabel* descriptions_ = nullptr;             // the labels' descriptions, for annotators
+  QLabel* descriptions_ = nullptr;  // the labels' descriptions, for annotators
   LabelKeymap keymap_;
   std::vector<QPushButton*> labelButtonList_;  // by label id; null for labels beyond keys 1-9
   QPushButton* moreLabels_ = nullptr;          // opens picker_ when there are more

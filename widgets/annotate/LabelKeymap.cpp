@@ -25,15 +25,16 @@ LabelKeymap::LabelKeymap(const data::LabelSchema& schema, const std::vector<data
     }
     if (d && d->key.size() == 1) keyNames << d->key.toUpper();
     if (correctness && id <= 1) keyNames.prepend(id == 0 ? QStringLiteral("Y") : QStringLiteral("N"));
-    if (d && !d->description.isEmpty()) descriptions_ << QStringLiteral("%1 — %2").arg(schema.nameOf(id), d->description);
+    if (d && !d->description.isEmpty())
+      descriptions_ << QStringLiteral("%1 — %2").arg(schema.nameOf(id), d->description);
     if (position >= kNumberKeys) {
       ++pickerOnly_;
       continue;
     }
     const QString name = schema.nameOf(id), english = schema.englishOf(id);
     buttons_.push_back({id,
-                        QStringLiteral("%1\n%2\n%3").arg(keyNames.join(QStringLiteral(" / ")), name,
-                                                         english == name ? QString() : english),
+                        QStringLiteral("%1\n%2\n%3")
+                            .arg(keyNames.join(QStringLiteral(" / ")), name, english == name ? QString() : english),
                         d ? d->description : QString(), d ? d->color : QString()});
   }
 }

@@ -57,7 +57,8 @@ void LabelPicker::applyFilter(const QString& text) {
   QListWidgetItem* first = nullptr;
   for (int i = 0; i < list_->count(); ++i) {
     QListWidgetItem* item = list_->item(i);
-    const bool match = needle.isEmpty() || item->data(Qt::UserRole + 1).toString().contains(needle, Qt::CaseInsensitive);
+    const bool match =
+        needle.isEmpty() || item->data(Qt::UserRole + 1).toString().contains(needle, Qt::CaseInsensitive);
     item->setHidden(!match);
     if (match && !first) first = item;
   }

@@ -11,9 +11,7 @@ QString preferredLanguage() {
   return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
 }
 
-void setPreferredLanguage(const QString& language) {
-  QSettings().setValue(QStringLiteral("ui/language"), language);
-}
+void setPreferredLanguage(const QString& language) { QSettings().setValue(QStringLiteral("ui/language"), language); }
 
 QString effectiveLanguage() {
   const QString preferred = preferredLanguage();

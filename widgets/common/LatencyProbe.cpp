@@ -38,8 +38,6 @@ double LatencyProbe::percentileMs(double p) const {
   return sorted[static_cast<size_t>(std::lround(rank))];
 }
 
-double LatencyProbe::maxMs() const {
-  return lateMs_.empty() ? 0 : *std::max_element(lateMs_.begin(), lateMs_.end());
-}
+double LatencyProbe::maxMs() const { return lateMs_.empty() ? 0 : *std::max_element(lateMs_.begin(), lateMs_.end()); }
 
 }  // namespace assay

@@ -30,8 +30,7 @@ class ProjectContext : public QObject {
   // Open / create a project; on failure `error` gets the store's message
   // (file and problem) and the current project stays open. A project that
   // cannot be written opens read-only (store()->readOnly()).
-  bool open(const QString& path, QString* error,
-            data::ProjectStore::Access access = data::ProjectStore::Access::Auto);
+  bool open(const QString& path, QString* error, data::ProjectStore::Access access = data::ProjectStore::Access::Auto);
   bool create(const QString& path, data::SchemaKind kind, QString* error);
   bool create(const QString& path, const data::LabelSchema& labels, QString* error);
   void close();

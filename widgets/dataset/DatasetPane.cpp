@@ -49,7 +49,8 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   disagreement_->setObjectName(QStringLiteral("disagreementFilter"));
   review_ = new QComboBox(this);
   review_->setObjectName(QStringLiteral("reviewFilter"));
-  for (auto r : {data::SampleFilter::Review::Any, data::SampleFilter::Review::Reviewed, data::SampleFilter::Review::Unreviewed})
+  for (auto r :
+       {data::SampleFilter::Review::Any, data::SampleFilter::Review::Reviewed, data::SampleFilter::Review::Unreviewed})
     review_->addItem(QString(), static_cast<int>(r));
   modelDisagrees_ = new QCheckBox(this);
   modelDisagrees_->setObjectName(QStringLiteral("modelDisagreesFilter"));
@@ -245,8 +246,7 @@ void DatasetPane::fillFilterChoices() {
   label_->addItem(tr("Unlabeled"), -1);
   if (context_->isOpen()) {
     const data::LabelSchema& schema = context_->store()->labelSchema();
-    for (const data::Label& l : schema.labels())
-      label_->addItem(QStringLiteral("%1 %2").arg(l.name, l.english), l.id);
+    for (const data::Label& l : schema.labels()) label_->addItem(QStringLiteral("%1 %2").arg(l.name, l.english), l.id);
   }
 }
 

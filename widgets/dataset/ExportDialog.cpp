@@ -67,9 +67,8 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
 
   task_ = new BackgroundTask(this);
   connect(cancelButton_, &QPushButton::clicked, task_, &BackgroundTask::cancel);
-  connect(task_, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
-    bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
-  });
+  connect(task_, &BackgroundTask::progress, this,
+          [this](qint64 done, qint64 total) { bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0); });
   connect(task_, &BackgroundTask::finished, this, &ExportDialog::onFinished);
 
   auto* layout = new QVBoxLayout(this);
@@ -126,9 +125,9 @@ QString ExportDialog::stateText() const { return state_->text(); }
 
 void ExportDialog::chooseOutput() {
   QSettings settings;
-  const QString file = QFileDialog::getSaveFileName(this, tr("Export data"),
-                                                    settings.value(QStringLiteral("dirs/export")).toString(),
-                                                    tr("Data files (*.json *.jsonl);;All files (*)"));
+  const QString file =
+      QFileDialog::getSaveFileName(this, tr("Export data"), settings.value(QStringLiteral("dirs/export")).toString(),
+                                   tr("Data files (*.json *.jsonl);;All files (*)"));
   if (file.isEmpty()) return;
   settings.setValue(QStringLiteral("dirs/export"), QFileInfo(file).absolutePath());
   output_->setText(file);
@@ -173,7 +172,8 @@ void ExportDialog::onFinished() {
   }
   bar_->setValue(bar_->maximum());
   QStringList skipped;
-  for (const auto& [reason, count] : result_.skippedByReason) skipped << QStringLiteral("%1: %2").arg(reason).arg(count);
+  for (const auto& [reason, count] : result_.skippedByReason)
+    skipped << QStringLiteral("%1: %2").arg(reason).arg(count);
   const qint64 written = result_.written, bytes = result_.bytes;
   const QString out = runningOutput_, notWritten = skipped.join(QStringLiteral("; "));
   setState([written, bytes, out, notWritten]() -> QString {

@@ -35,8 +35,8 @@ ImportDialog::ImportDialog(const QString& projectPath, const QString& annotator,
 
   // Texts in retranslateUi(); the item order there follows these data.
   format_ = new QComboBox(this);
-  for (data::Format f : {data::Format::Auto, data::Format::StyleJson, data::Format::Trl, data::Format::Kto,
-                         data::Format::Text})
+  for (data::Format f :
+       {data::Format::Auto, data::Format::StyleJson, data::Format::Trl, data::Format::Kto, data::Format::Text})
     format_->addItem(QString(), static_cast<int>(f));
 
   fileLabel_ = new QLabel(this);
@@ -69,9 +69,8 @@ ImportDialog::ImportDialog(const QString& projectPath, const QString& annotator,
 
   task_ = new BackgroundTask(this);
   connect(cancelButton_, &QPushButton::clicked, task_, &BackgroundTask::cancel);
-  connect(task_, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
-    bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
-  });
+  connect(task_, &BackgroundTask::progress, this,
+          [this](qint64 done, qint64 total) { bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0); });
   connect(task_, &BackgroundTask::finished, this, &ImportDialog::onFinished);
 
   auto* layout = new QVBoxLayout(this);
@@ -122,9 +121,9 @@ QString ImportDialog::reportText() const { return report_->toPlainText(); }
 
 void ImportDialog::chooseFile() {
   QSettings settings;
-  const QString file = QFileDialog::getOpenFileName(
-      this, tr("Import data"), settings.value(QStringLiteral("dirs/import")).toString(),
-      tr("Data files (*.json *.jsonl *.txt);;All files (*)"));
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Import data"), settings.value(QStringLiteral("dirs/import")).toString(),
+                                   tr("Data files (*.json *.jsonl *.txt);;All files (*)"));
   if (file.isEmpty()) return;
   settings.setValue(QStringLiteral("dirs/import"), QFileInfo(file).absolutePath());
   setFile(file);
@@ -150,8 +149,8 @@ void ImportDialog::startImport() {
   task_->start([this, project, file, format, annotator](BackgroundTask& task) {
     // A store of its own: a ProjectStore belongs to the thread that opened it.
     auto store = data::ProjectStore::open(project);
-    summary_ = store->importFile(file, format, annotator,
-                                 [&task](qint64 done, qint64 total) { task.report(done, total); });
+    summary_ =
+        store->importFile(file, format, annotator, [&task](qint64 done, qint64 total) { task.report(done, total); });
   });
 }
 

@@ -84,7 +84,8 @@ void LabelEditorDialog::changeEvent(QEvent* event) {
 
 void LabelEditorDialog::retranslateUi() {
   setWindowTitle(tr("Labels"));
-  table_->setHorizontalHeaderLabels({tr("Name"), tr("English"), tr("Key"), tr("Colour"), tr("Description (shown to annotators)")});
+  table_->setHorizontalHeaderLabels(
+      {tr("Name"), tr("English"), tr("Key"), tr("Colour"), tr("Description (shown to annotators)")});
   add_->setText(tr("Add label"));
   up_->setText(tr("Move up"));
   down_->setText(tr("Move down"));
@@ -118,11 +119,11 @@ void LabelEditorDialog::load() {
     table_->setVerticalHeaderItem(row, new QTableWidgetItem(QStringLiteral("%1").arg(id)));
   }
   for (const data::LabelRename& r : store->labelRenames())
-    history_->appendPlainText(QStringLiteral("%1  %2 → %3  (%4)")
-                                  .arg(r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       r.oldName == r.oldEnglish ? r.oldName : r.oldName + QLatin1Char('/') + r.oldEnglish,
-                                       r.newName == r.newEnglish ? r.newName : r.newName + QLatin1Char('/') + r.newEnglish,
-                                       r.renamedBy));
+    history_->appendPlainText(
+        QStringLiteral("%1  %2 → %3  (%4)")
+            .arg(r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 r.oldName == r.oldEnglish ? r.oldName : r.oldName + QLatin1Char('/') + r.oldEnglish,
+                 r.newName == r.newEnglish ? r.newName : r.newName + QLatin1Char('/') + r.newEnglish, r.renamedBy));
   table_->resizeColumnsToContents();
 }
 
@@ -204,7 +205,10 @@ QString LabelEditorDialog::check() const {
     for (const QString& s : {name, english.isEmpty() ? name : english}) {
       const auto it = owner.find(s);
       if (it != owner.end() && it->second != id)
-        return tr("Row %1: \"%2\" still belongs to label %3; rename that one first and apply.").arg(row + 1).arg(s).arg(it->second);
+        return tr("Row %1: \"%2\" still belongs to label %3; rename that one first and apply.")
+            .arg(row + 1)
+            .arg(s)
+            .arg(it->second);
     }
     if (id >= 0) {
       owner.erase(schema.nameOf(id));

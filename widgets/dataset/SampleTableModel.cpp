@@ -121,9 +121,12 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
       return r->annotators.join(QStringLiteral(", "));
     case SplitColumn:
       switch (r->split) {
-        case data::Split::Train: return tr("train");
-        case data::Split::Test: return tr("test");
-        default: return tr("unassigned");
+        case data::Split::Train:
+          return tr("train");
+        case data::Split::Test:
+          return tr("test");
+        default:
+          return tr("unassigned");
       }
     case PredictionColumn: {
       if (!r->hasPrediction) return QString();
@@ -141,10 +144,14 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
 
 QString SampleTableModel::verdictText(data::Verdict v) {
   switch (v) {
-    case data::Verdict::Accepted: return tr("accepted");
-    case data::Verdict::KeptHuman: return tr("kept human");
-    case data::Verdict::Relabelled: return tr("relabelled");
-    case data::Verdict::Skipped: break;
+    case data::Verdict::Accepted:
+      return tr("accepted");
+    case data::Verdict::KeptHuman:
+      return tr("kept human");
+    case data::Verdict::Relabelled:
+      return tr("relabelled");
+    case data::Verdict::Skipped:
+      break;
   }
   return tr("skipped");
 }
@@ -153,15 +160,24 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
   if (role != Qt::DisplayRole) return {};
   if (orientation == Qt::Vertical) return section + 1;
   switch (section) {
-    case IdColumn: return tr("ID");
-    case TextColumn: return tr("Text");
-    case LabelColumn: return tr("Label");
-    case AnnotatorColumn: return tr("Annotators");
-    case SplitColumn: return tr("Split");
-    case PredictionColumn: return tr("Prediction");
-    case ReviewColumn: return tr("Review");
-    case FlagColumn: return tr("Flags");
-    default: return {};
+    case IdColumn:
+      return tr("ID");
+    case TextColumn:
+      return tr("Text");
+    case LabelColumn:
+      return tr("Label");
+    case AnnotatorColumn:
+      return tr("Annotators");
+    case SplitColumn:
+      return tr("Split");
+    case PredictionColumn:
+      return tr("Prediction");
+    case ReviewColumn:
+      return tr("Review");
+    case FlagColumn:
+      return tr("Flags");
+    default:
+      return {};
   }
 }
 

@@ -157,9 +157,9 @@ void MainWindow::buildMenus() {
 
 void MainWindow::chooseAndOpenProject() {
   QSettings settings;
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
-                                                    settings.value(QStringLiteral("dirs/projects")).toString(),
-                                                    tr("Assay projects (*.assay)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open Project"), settings.value(QStringLiteral("dirs/projects")).toString(),
+                                   tr("Assay projects (*.assay)"));
   if (path.isEmpty()) return;
   settings.setValue(QStringLiteral("dirs/projects"), QFileInfo(path).absolutePath());
   openProject(path);
@@ -167,22 +167,23 @@ void MainWindow::chooseAndOpenProject() {
 
 void MainWindow::createProject() {
   QSettings settings;
-  QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
-                                              settings.value(QStringLiteral("dirs/projects")).toString(),
-                                              tr("Assay projects (*.assay)"));
+  QString path =
+      QFileDialog::getSaveFileName(this, tr("New Project"), settings.value(QStringLiteral("dirs/projects")).toString(),
+                                   tr("Assay projects (*.assay)"));
   if (path.isEmpty()) return;
   if (!path.endsWith(QLatin1String(".assay"))) path += QLatin1String(".assay");
   const QStringList schemes{tr("style (售前, 售后, 诚实, 有帮助, 无伤害)"), tr("correctness (正确 / 错误)"),
                             tr("your own labels…")};
   bool ok = false;
-  const QString scheme = QInputDialog::getItem(this, tr("New Project"), tr("Labelling scheme:"), schemes, 0, false, &ok);
+  const QString scheme =
+      QInputDialog::getItem(this, tr("New Project"), tr("Labelling scheme:"), schemes, 0, false, &ok);
   if (!ok) return;
-  data::LabelSchema labels = data::LabelSchema::forKind(scheme == schemes[1] ? data::SchemaKind::Correctness
-                                                                              : data::SchemaKind::Style);
+  data::LabelSchema labels =
+      data::LabelSchema::forKind(scheme == schemes[1] ? data::SchemaKind::Correctness : data::SchemaKind::Style);
   if (scheme == schemes[2]) {
-    const QString names = QInputDialog::getText(this, tr("New Project"),
-                                                tr("Labels, separated by commas (more can be added later in Edit ▸ Labels):"),
-                                                QLineEdit::Normal, QString(), &ok);
+    const QString names = QInputDialog::getText(
+        this, tr("New Project"), tr("Labels, separated by commas (more can be added later in Edit ▸ Labels):"),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     try {
       labels = data::LabelSchema::fromNames(names.split(QLatin1Char(','), Qt::SkipEmptyParts));

@@ -79,7 +79,8 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
   if (!QFileInfo::exists(o.project)) {
     try {
       auto store = data::ProjectStore::create(o.project, data::SchemaKind::Style);
-      for (const QString& file : o.demoFiles) store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
+      for (const QString& file : o.demoFiles)
+        store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
       store->assignSplits(0.2, 42);
       // What a team lead writes in the label editor: annotators see it under the buttons.
       auto details = store->labelDetails();
@@ -160,11 +161,13 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
     const QString dir = QDir(o.exportDir).absolutePath() + QLatin1Char('/');
     DatasetPane* dataset = window->datasetPane();
     ReviewPane* review = window->reviewPane();
-    exportThroughDialog(dataset, [&] { dataset->openExportDialog(); }, dir + QStringLiteral("project.json"),
-                        data::Format::StyleJson, &written);
+    exportThroughDialog(
+        dataset, [&] { dataset->openExportDialog(); }, dir + QStringLiteral("project.json"), data::Format::StyleJson,
+        &written);
     window->panes()->setCurrentWidget(review);
-    exportThroughDialog(review, [&] { review->openExportReviewed(); }, dir + QStringLiteral("reviewed.jsonl"),
-                        data::Format::Trl, &written);
+    exportThroughDialog(
+        review, [&] { review->openExportReviewed(); }, dir + QStringLiteral("reviewed.jsonl"), data::Format::Trl,
+        &written);
     window->panes()->setCurrentWidget(dataset);
     settle(300);
   }
@@ -194,7 +197,8 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
     try {
       if (!QFileInfo::exists(rewardProject)) {
         auto store = data::ProjectStore::create(rewardProject, data::SchemaKind::Correctness);
-        for (const QString& file : o.rewardFiles) store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
+        for (const QString& file : o.rewardFiles)
+          store->importFile(file, data::Format::Auto, QStringLiteral("demo-import"));
         store->assignSplits(0.2, 42);
       }
     } catch (const std::exception& e) {

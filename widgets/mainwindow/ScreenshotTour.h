@@ -11,10 +11,10 @@ namespace assay {
 class MainWindow;
 
 struct TourOptions {
-  QString outputDir;   // PNGs are written here
-  QString project;     // opened, or created from `demoFiles` when missing
+  QString outputDir;      // PNGs are written here
+  QString project;        // opened, or created from `demoFiles` when missing
   QStringList demoFiles;  // data files to import into a new (style) project
-  QString badData;     // optional: a file with bad records, for the import report
+  QString badData;        // optional: a file with bad records, for the import report
   // Optional: correctness data (e.g. TRL pairs) for a second, correctness
   // project beside `project`, on which a short reward run draws the histograms.
   QStringList rewardFiles;

@@ -46,9 +46,8 @@ void PredictionRun::start(const QString& projectPath, const QString& modelDir) {
     labels_ = service->card().labels;
     correctness_ = service->isCorrectnessModel();
     const auto store = data::ProjectStore::open(projectPath);
-    const std::vector<RecordPrediction> predicted =
-        service->predictProject(*store, PredictionScope::AllTexts, kBatch,
-                                [&task](qint64 done, qint64 total) { task.report(done, total); });
+    const std::vector<RecordPrediction> predicted = service->predictProject(
+        *store, PredictionScope::AllTexts, kBatch, [&task](qint64 done, qint64 total) { task.report(done, total); });
     // One transaction for the whole run, only once it completed: a cancelled
     // run leaves the previous answers in place.
     store->savePredictions(service->toStored(predicted));

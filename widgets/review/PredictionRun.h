@@ -17,8 +17,8 @@ struct RecordPrediction;
 struct ReviewRow {
   qint64 sampleId = 0;
   QString text;
-  int humanLabel = -1;       // project label id, -1 unlabeled
-  int predictedLabel = -1;   // project label id of the prediction (-1: none / unknown name)
+  int humanLabel = -1;      // project label id, -1 unlabeled
+  int predictedLabel = -1;  // project label id of the prediction (-1: none / unknown name)
   double confidence = 0;
   std::vector<double> probabilities;  // in the model's label order
   std::optional<double> pCorrect;     // correctness reward models

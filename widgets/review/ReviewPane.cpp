@@ -50,8 +50,8 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   status_ = new QLabel(this);
 
   filter_ = new QComboBox(this);
-  for (ReviewFilter f : {ReviewFilter::All, ReviewFilter::Disagreement, ReviewFilter::LowConfidence, ReviewFilter::Flagged,
-                         ReviewFilter::Unreviewed})
+  for (ReviewFilter f : {ReviewFilter::All, ReviewFilter::Disagreement, ReviewFilter::LowConfidence,
+                         ReviewFilter::Flagged, ReviewFilter::Unreviewed})
     filter_->addItem(QString(), static_cast<int>(f));
   lowConfidence_ = new QDoubleSpinBox(this);
   lowConfidence_->setRange(0, 1);
@@ -127,7 +127,8 @@ void ReviewPane::retranslateUi() {
   runButton_->setText(tr("Run model"));
   cancelButton_->setText(tr("Cancel"));
   storedButton_->setText(tr("Show stored"));
-  storedButton_->setToolTip(tr("List this model's predictions saved in the project by its last run, without running it"));
+  storedButton_->setToolTip(
+      tr("List this model's predictions saved in the project by its last run, without running it"));
   exportButton_->setText(tr("Export reviewed…"));
   exportButton_->setToolTip(tr("Write the samples that have a verdict (skips excluded) in any format"));
   if (table_->rowCount() == 0 && !run_->isRunning()) status_->setText(tr("Choose a model and press Run model."));

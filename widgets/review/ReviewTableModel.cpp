@@ -32,11 +32,16 @@ void ReviewTableModel::setFilter(ReviewFilter filter, double lowConfidence) {
 
 bool ReviewTableModel::passes(const ReviewRow& r) const {
   switch (filter_) {
-    case ReviewFilter::All: return true;
-    case ReviewFilter::Disagreement: return r.humanLabel >= 0 && r.predictedLabel >= 0 && r.humanLabel != r.predictedLabel;
-    case ReviewFilter::LowConfidence: return r.confidence < lowConfidence_;
-    case ReviewFilter::Unreviewed: return reviewed_.count(r.sampleId) == 0;
-    case ReviewFilter::Flagged: return flagged_.count(r.sampleId) > 0;
+    case ReviewFilter::All:
+      return true;
+    case ReviewFilter::Disagreement:
+      return r.humanLabel >= 0 && r.predictedLabel >= 0 && r.humanLabel != r.predictedLabel;
+    case ReviewFilter::LowConfidence:
+      return r.confidence < lowConfidence_;
+    case ReviewFilter::Unreviewed:
+      return reviewed_.count(r.sampleId) == 0;
+    case ReviewFilter::Flagged:
+      return flagged_.count(r.sampleId) > 0;
   }
   return true;
 }
@@ -50,8 +55,9 @@ void ReviewTableModel::rebuild() {
 }
 
 const ReviewRow* ReviewTableModel::rowAt(int row) const {
-  return row >= 0 && row < static_cast<int>(visible_.size()) ? &rows_[static_cast<size_t>(visible_[static_cast<size_t>(row)])]
-                                                             : nullptr;
+  return row >= 0 && row < static_cast<int>(visible_.size())
+             ? &rows_[static_cast<size_t>(visible_[static_cast<size_t>(row)])]
+             : nullptr;
 }
 
 void ReviewTableModel::markReviewed(int row, int label) {
@@ -77,44 +83,58 @@ int ReviewTableModel::columnCount(const QModelIndex& parent) const { return pare
 QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
   const ReviewRow* r = rowAt(index.row());
   if (!r) return {};
-  if (role == Qt::ForegroundRole && index.column() == PredictedColumn && r->humanLabel >= 0 &&
-      r->predictedLabel >= 0 && r->humanLabel != r->predictedLabel)
+  if (role == Qt::ForegroundRole && index.column() == PredictedColumn && r->humanLabel >= 0 && r->predictedLabel >= 0 &&
+      r->humanLabel != r->predictedLabel)
     return QColor(0xc0, 0x30, 0x20);  // the model disagrees with the human label
   if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
   switch (index.column()) {
-    case IdColumn: return r->sampleId;
+    case IdColumn:
+      return r->sampleId;
     case TextColumn: {
       if (role == Qt::ToolTipRole) return r->text.left(2000);
       QString line = r->text.left(300);
       return line.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
     }
-    case HumanColumn: return labelName(r->humanLabel);
-    case PredictedColumn: return labelName(r->predictedLabel);
+    case HumanColumn:
+      return labelName(r->humanLabel);
+    case PredictedColumn:
+      return labelName(r->predictedLabel);
     case ConfidenceColumn:
       return r->pCorrect ? QStringLiteral("%1 (P正确 %2)").arg(r->confidence, 0, 'f', 3).arg(*r->pCorrect, 0, 'f', 3)
                          : QString::number(r->confidence, 'f', 3);
     case ProbabilitiesColumn: {
       QStringList parts;
       for (size_t i = 0; i < r->probabilities.size(); ++i)
-        parts << QStringLiteral("%1 %2").arg(modelLabels_.value(static_cast<int>(i))).arg(r->probabilities[i], 0, 'f', 2);
+        parts
+            << QStringLiteral("%1 %2").arg(modelLabels_.value(static_cast<int>(i))).arg(r->probabilities[i], 0, 'f', 2);
       return parts.join(QStringLiteral(" · "));
     }
-    case ReviewedColumn: return reviewed_.count(r->sampleId) ? tr("✓ reviewed") : QString();
-    default: return {};
+    case ReviewedColumn:
+      return reviewed_.count(r->sampleId) ? tr("✓ reviewed") : QString();
+    default:
+      return {};
   }
 }
 
 QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (role != Qt::DisplayRole || orientation != Qt::Horizontal) return {};
   switch (section) {
-    case IdColumn: return tr("ID");
-    case TextColumn: return tr("Text");
-    case HumanColumn: return tr("Human label");
-    case PredictedColumn: return tr("Predicted");
-    case ConfidenceColumn: return tr("Confidence");
-    case ProbabilitiesColumn: return tr("Probabilities");
-    case ReviewedColumn: return tr("Verdict");
-    default: return {};
+    case IdColumn:
+      return tr("ID");
+    case TextColumn:
+      return tr("Text");
+    case HumanColumn:
+      return tr("Human label");
+    case PredictedColumn:
+      return tr("Predicted");
+    case ConfidenceColumn:
+      return tr("Confidence");
+    case ProbabilitiesColumn:
+      return tr("Probabilities");
+    case ReviewedColumn:
+      return tr("Verdict");
+    default:
+      return {};
   }
 }
 

@@ -17,8 +17,16 @@ enum class ReviewFilter { All, Disagreement, LowConfidence, Unreviewed, Flagged 
 class ReviewTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { IdColumn, TextColumn, HumanColumn, PredictedColumn, ConfidenceColumn, ProbabilitiesColumn,
-                ReviewedColumn, ColumnCount };
+  enum Column {
+    IdColumn,
+    TextColumn,
+    HumanColumn,
+    PredictedColumn,
+    ConfidenceColumn,
+    ProbabilitiesColumn,
+    ReviewedColumn,
+    ColumnCount
+  };
   explicit ReviewTableModel(QObject* parent = nullptr);
 
   void setRows(std::vector<ReviewRow> rows, const QStringList& modelLabels, const data::LabelSchema& schema);

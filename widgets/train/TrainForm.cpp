@@ -165,9 +165,9 @@ void TrainForm::setProject(const QString& projectPath) {
   if (projectPath.isEmpty()) return;
   // A fresh run directory beside the project, named by time: runs never overwrite each other.
   const QFileInfo info(projectPath);
-  outputDir_->setText(info.absoluteDir().filePath(
-      info.completeBaseName() + QStringLiteral("-runs/") +
-      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+  outputDir_->setText(
+      info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-runs/") +
+                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 void TrainForm::setConfig(const TrainConfig& c) {

@@ -31,7 +31,10 @@ enum HistoryColumn { StartedColumn, TaskColumn, ModelColumn, DataColumn, StatusC
 QString formatEta(double seconds) {
   if (seconds < 0) return QStringLiteral("—");
   const qint64 s = static_cast<qint64>(seconds);
-  return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+  return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                         .arg(s / 3600)
+                         .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                         .arg(s % 60, 2, 10, QLatin1Char('0'))
                    : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 }  // namespace
@@ -160,8 +163,8 @@ void TrainPane::retranslateUi() {
   startButton_->setText(tr("Start"));
   pauseButton_->setText(session_->isPaused() ? tr("Resume") : tr("Pause"));
   stopButton_->setText(tr("Stop"));
-  history_->setHorizontalHeaderLabels({tr("Started"), tr("Task"), tr("Model"), tr("Data"), tr("Status"),
-                                       tr("Best metric"), tr("Output directory")});
+  history_->setHorizontalHeaderLabels(
+      {tr("Started"), tr("Task"), tr("Model"), tr("Data"), tr("Status"), tr("Best metric"), tr("Output directory")});
   historyTitle_->setText(tr("Run history"));
   reviewButton_->setText(tr("Open in Review"));
   if (!session_->isRunning() && started_.isEmpty()) status_->setText(tr("Open a project, then press Start."));
@@ -254,8 +257,7 @@ void TrainPane::onEvaluated(const EvalMetrics& m, qint64 step, double epoch) {
 
 void TrainPane::onProgress(qint64 done, qint64 total, double eta) {
   bar_->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
-  if (!session_->isPaused())
-    status_->setText(tr("Step %1 / %2   ·   ETA %3").arg(done).arg(total).arg(formatEta(eta)));
+  if (!session_->isPaused()) status_->setText(tr("Step %1 / %2   ·   ETA %3").arg(done).arg(total).arg(formatEta(eta)));
   latency_->setText(tr("GUI latency p50 %1 ms · p99 %2 ms")
                         .arg(probe_->percentileMs(50), 0, 'f', 1)
                         .arg(probe_->percentileMs(99), 0, 'f', 1));
@@ -268,14 +270,18 @@ void TrainPane::onFinished(const TrainingOutcome& o) {
   metrics_->flush();
   confusion_->flush();
   rewards_->flush();
-  QString best = o.bestMetricName.isEmpty() ? QStringLiteral("—")
-                                            : QStringLiteral("%1 %2").arg(o.bestMetricName).arg(o.bestMetric, 0, 'f', 4);
+  QString best = o.bestMetricName.isEmpty()
+                     ? QStringLiteral("—")
+                     : QStringLiteral("%1 %2").arg(o.bestMetricName).arg(o.bestMetric, 0, 'f', 4);
   if (o.baselineMetric && !o.bestMetricName.isEmpty())
-    best = tr("%1: baseline %2 / model %3").arg(o.bestMetricName).arg(*o.baselineMetric, 0, 'f', 4).arg(o.bestMetric, 0, 'f', 4) +
+    best = tr("%1: baseline %2 / model %3")
+               .arg(o.bestMetricName)
+               .arg(*o.baselineMetric, 0, 'f', 4)
+               .arg(o.bestMetric, 0, 'f', 4) +
            (o.blendedMetric ? tr(" / blend %1 (saved)").arg(*o.blendedMetric, 0, 'f', 4) : QString());
-  status_->setText((o.cancelled ? tr("Stopped at step %1.") : tr("Finished: %1 steps.")).arg(o.globalStep) +
-                   QLatin1Char(' ') +
-                   tr("Best %1 · %2 tokens/s · %3 s").arg(best).arg(o.tokensPerSecond, 0, 'f', 0).arg(o.seconds, 0, 'f', 1));
+  status_->setText(
+      (o.cancelled ? tr("Stopped at step %1.") : tr("Finished: %1 steps.")).arg(o.globalStep) + QLatin1Char(' ') +
+      tr("Best %1 · %2 tokens/s · %3 s").arg(best).arg(o.tokensPerSecond, 0, 'f', 0).arg(o.seconds, 0, 'f', 1));
   latency_->setText(tr("GUI latency p50 %1 ms · p99 %2 ms")
                         .arg(probe_->percentileMs(50), 0, 'f', 1)
                         .arg(probe_->percentileMs(99), 0, 'f', 1));
@@ -295,12 +301,18 @@ void TrainPane::onFailed(const QString& message) {
 
 void TrainPane::addHistoryRow(const QString& status, const QString& best) {
   const data::ProjectStats* stats = context_->stats();
-  const QString dataText = stats ? tr("%1 samples (train %2, test %3)").arg(stats->samples).arg(stats->train.total).arg(stats->test.total)
-                                 : QString();
+  const QString dataText =
+      stats ? tr("%1 samples (train %2, test %3)").arg(stats->samples).arg(stats->train.total).arg(stats->test.total)
+            : QString();
   const int row = 0;  // newest first
   history_->insertRow(row);
-  const QString cells[] = {started_, running_.task == TrainTask::Reward ? QStringLiteral("reward") : QStringLiteral("classify"),
-                           running_.modelNameOrPath, dataText, status, best, running_.outputDir};
+  const QString cells[] = {started_,
+                           running_.task == TrainTask::Reward ? QStringLiteral("reward") : QStringLiteral("classify"),
+                           running_.modelNameOrPath,
+                           dataText,
+                           status,
+                           best,
+                           running_.outputDir};
   for (int c = 0; c < 7; ++c) history_->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 

@@ -198,7 +198,8 @@ void ConfusionHeatMap::setMatrix(const std::vector<std::vector<double>>& matrix,
   for (int i = 0; i < plot()->itemCount(); ++i) {
     auto* text = qobject_cast<QCPItemText*>(plot()->item(i));
     if (!text) continue;
-    const double v = map_->data()->cell(static_cast<int>(text->position->key()), static_cast<int>(text->position->value()));
+    const double v =
+        map_->data()->cell(static_cast<int>(text->position->key()), static_cast<int>(text->position->value()));
     text->setColor(v > top * 0.6 ? Qt::white : Qt::black);
   }
   requestReplot();
