@@ -8,17 +8,6 @@ target_compile_definitions(assay_options INTERFACE
   QT_USE_QSTRINGBUILDER
   ASSAY_VERSION="${PROJECT_VERSION}")
 
-# ccache, when installed, makes a rebuild after `git pull` or a second
-# build tree cheap; ASSAY_CCACHE=OFF turns it off (to time a clean build).
-find_program(ASSAY_CCACHE_PROGRAM ccache)
-option(ASSAY_CCACHE "Compile through ccache when it is installed" ON)
-if(ASSAY_CCACHE AND ASSAY_CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-  # The precompiled headers are force-included; ccache caches such
-  # compiles only with this sloppiness (ccache's manual, "Precompiled headers").
-  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_SLOPPINESS=pch_defines,time_macros
-      ${ASSAY_CCACHE_PROGRAM})
-endif()
-
 # Hardening build (installer/hardening.sh, CTest labels "sanitize" and
 # "fuzz"): AddressSanitizer + UndefinedBehaviorSanitizer on every Assay
 # target, any report fatal. ASSAY_FUZZ (clang only) adds libFuzzer's
@@ -65,10 +54,13 @@ function(assay_core_area name)
   endif()
 endfunction()
 
-# ccache makes the many rebuilds of LibTorch-heavy files cheap when present.
+# ccache makes the many rebuilds of LibTorch-heavy files cheap when present
+# (-DASSAY_CCACHE=OFF, or a path, overrides the search). The precompiled
+# headers are force-included; ccache caches such compiles only with this
+# sloppiness (ccache's manual, "Precompiled headers").
 find_program(ASSAY_CCACHE ccache)
-if(ASSAY_CCACHE)
-  set(CMAKE_CXX_COMPILER_LAUNCHER ${ASSAY_CCACHE})
+if(ASSAY_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_SLOPPINESS=pch_defines,time_macros ${ASSAY_CCACHE})
 endif()
 
 # The programs that train and predict (GUI, assay-cli, bench_train) link
