@@ -19,5 +19,7 @@ cd "$ASSAY_HARDENING_BUILD"
 # halt_on_error: the first report fails the test. detect_leaks stays on.
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-ctest --output-on-failure --timeout 1200 -L sanitize
-ctest --output-on-failure --timeout 1200 -L fuzz
+# Each fuzz target is one process on one core: two at a time on two cores
+# halves the stage without shortening any target's run.
+ctest --output-on-failure --timeout 1200 --parallel "$jobs" -L sanitize
+ctest --output-on-failure --timeout 1200 --parallel "$jobs" -L fuzz
