@@ -182,6 +182,34 @@ class TstReviewPane : public QObject {
   // The keys and the pane's functions (what a click calls) go through one
   // verdict path: the same actions on two identical projects store the same
   // labels and verdicts.
+  void numberKeysFollowTheDisplayOrder() {
+    // The labels shown in reverse order: key 1 picks the label shown first
+    // (the last id), as it does in the Annotate pane.
+    const QString path = testing::trainableStyleProject(dir_, QStringLiteral("reordered"));
+    ProjectContext context;
+    context.setAnnotator(QStringLiteral("rita"));
+    QString error;
+    QVERIFY(context.open(path, &error));
+    std::vector<data::LabelDetails> details = context.store()->labelDetails();
+    const int last = int(details.size()) - 1;
+    for (auto& d : details) d.position = last - d.id;
+    context.store()->setLabelDetails(details);
+    ReviewPane pane(&context);
+    pane.setModelDir(modelDir_);
+    pane.runModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isRunning(), 120000);
+    QTRY_VERIFY(pane.model()->rowCount() > 1);
+    pane.view()->setFocus();
+    pane.view()->setCurrentIndex(pane.model()->index(0, 0));
+    const qint64 first = pane.model()->rowAt(0)->sampleId;
+    QTest::keyClick(pane.view(), Qt::Key_1);
+    QCOMPARE(context.store()->sample(first).label, last);
+    const qint64 second = pane.model()->rowAt(1)->sampleId;
+    QCOMPARE(pane.view()->currentIndex().row(), 1);
+    QTest::keyClick(pane.view(), Qt::Key_2);
+    QCOMPARE(context.store()->sample(second).label, last - 1);
+  }
+
   void keysAndCallsStoreTheSame() {
     const QString keyed = testing::trainableStyleProject(dir_, QStringLiteral("keyed"));
     const QString called = testing::trainableStyleProject(dir_, QStringLiteral("called"));

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "annotate/LabelKeymap.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
@@ -301,18 +302,22 @@ bool ReviewPane::eventFilter(QObject* watched, QEvent* event) {
   if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
   const int row = view_->currentIndex().row();
   if (!table_->rowAt(row)) return false;
-  const data::LabelSchema& schema = context_->store()->labelSchema();
-  const bool correctness = schema.kind() == data::SchemaKind::Correctness;
   const int k = key->key();
   // Keys only choose the action; review() decides the verdict, as for any other caller.
-  if (k == Qt::Key_A) review(row, data::ReviewAction::Accept);
-  else if (k == Qt::Key_K) review(row, data::ReviewAction::KeepHuman);
-  else if (k == Qt::Key_S) review(row, data::ReviewAction::Skip);
-  else if (correctness && k == Qt::Key_Y) review(row, data::ReviewAction::PickLabel, 0);
-  else if (correctness && k == Qt::Key_N) review(row, data::ReviewAction::PickLabel, 1);
-  else if (k >= Qt::Key_1 && k <= Qt::Key_9 && k - Qt::Key_1 < schema.size())
-    review(row, data::ReviewAction::PickLabel, k - Qt::Key_1);
-  else return false;
+  if (k == Qt::Key_A) {
+    review(row, data::ReviewAction::Accept);
+  } else if (k == Qt::Key_K) {
+    review(row, data::ReviewAction::KeepHuman);
+  } else if (k == Qt::Key_S) {
+    review(row, data::ReviewAction::Skip);
+  } else {
+    // A label's key is the Annotate pane's: 1-9 in the project's display
+    // order, a label's own key, Y / N for correctness verdicts.
+    const data::ProjectStore* store = context_->store();
+    const int label = LabelKeymap(store->labelSchema(), store->labelDetails(), store->labelOrder()).labelForKey(k);
+    if (label < 0) return false;
+    review(row, data::ReviewAction::PickLabel, label);
+  }
   return true;
 }
 
