@@ -192,9 +192,10 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   qint64 perSplit[3] = {0, 0, 0};
   bool oddSplitValues = false;
   {
-    Statement hashes(h, path_, "SELECT content_hash, split FROM samples");
+    Statement hashes(h, path_, "SELECT content_hash, split, deleted_at IS NOT NULL FROM samples");
     while (hashes.step()) {
       duplicates.addExisting(static_cast<uint64_t>(hashes.int64(0)));
+      if (hashes.int64(2) != 0) continue;  // soft-deleted: not in sampleCount's counts
       const qint64 side = hashes.int64(1);
       if (side >= 0 && side <= 2) ++perSplit[side];
       else oddSplitValues = true;
@@ -339,13 +340,15 @@ qint64 ProjectStore::sampleCount(Split split) const {
       return split == Split::All ? n[0] + n[1] + n[2] : n[static_cast<int>(split)];
     }
   }
-  Statement st(db_->handle, path_, "SELECT count(*) FROM samples WHERE ?1 = 3 OR split = ?1");
+  // Soft-deleted samples are not counted (nor streamed below): they are out of training and export.
+  Statement st(db_->handle, path_, "SELECT count(*) FROM samples WHERE (?1 = 3 OR split = ?1) AND deleted_at IS NULL");
   st.bind(1, static_cast<qint64>(split));
   return st.step() ? st.int64(0) : 0;
 }
 
 void ProjectStore::forEachSample(Split split, const std::function<void(const Sample&)>& fn) const {
-  const QByteArray sql = QByteArray(kSelectSamples) + "WHERE ?1 = 3 OR s.split = ?1 ORDER BY s.id";
+  const QByteArray sql =
+      QByteArray(kSelectSamples) + "WHERE (?1 = 3 OR s.split = ?1) AND s.deleted_at IS NULL ORDER BY s.id";
   Statement st(db_->handle, path_, sql.constData());
   st.bind(1, static_cast<qint64>(split));
   while (st.step()) fn(rowToSample(st));

@@ -75,13 +75,15 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
   // Progress: the scan is the first `rows` steps, the UPDATE the second.
   qint64 rows = 0, scanned = 0;
   if (progress) {
-    Statement count(h, path_, "SELECT count(*) FROM samples");
+    Statement count(h, path_, "SELECT count(*) FROM samples WHERE deleted_at IS NULL");
     if (count.step()) rows = count.int64(0);
     progress(0, 2 * rows);
   }
   {
     // One scan of every row: the selected rows, and the counts of the rest.
-    Statement st(h, path_, "SELECT id, kind, label, split FROM samples ORDER BY id");
+    // Soft-deleted samples keep the split they had and are not counted: a
+    // restore brings them back where they were.
+    Statement st(h, path_, "SELECT id, kind, label, split FROM samples WHERE deleted_at IS NULL ORDER BY id");
     while (st.step()) {
       if (progress && (++scanned % kSplitProgressRows) == 0) progress(std::min(scanned, rows), 2 * rows);
       const qint64 split = st.int64(3);
@@ -111,9 +113,10 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
                                 nullptr) != SQLITE_OK)
       detail::throwSqlError(h, path_, QStringLiteral("registering the split function"));
     try {
-      detail::execSql(h, path_,
-                      reassignAll ? "UPDATE samples SET split = assay_split_of(id, split)"
-                                  : "UPDATE samples SET split = assay_split_of(id, split) WHERE split = 0");
+      detail::execSql(
+          h, path_,
+          reassignAll ? "UPDATE samples SET split = assay_split_of(id, split) WHERE deleted_at IS NULL"
+                      : "UPDATE samples SET split = assay_split_of(id, split) WHERE split = 0 AND deleted_at IS NULL");
     } catch (...) {
       sqlite3_create_function(h, "assay_split_of", 2, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
       if (choice.error) std::rethrow_exception(choice.error);  // the cancel, not SQLite's "cancelled"
@@ -153,7 +156,8 @@ ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split
   buf.reserve(2 << 20);
   writer.begin(buf);
   Statement st(db_->handle, path_,
-               "SELECT kind, text, chosen, rejected, extra, label FROM samples WHERE ?1 = 3 OR split = ?1 ORDER BY id");
+               "SELECT kind, text, chosen, rejected, extra, label FROM samples WHERE (?1 = 3 OR split = ?1) "
+               "AND deleted_at IS NULL ORDER BY id");
   st.bind(1, static_cast<qint64>(split));
   qint64 rows = 0;
   while (st.step()) {
@@ -179,7 +183,9 @@ ProjectStats ProjectStore::stats() const {
   ProjectStats s;
   for (LabelCounts* c : {&s.all, &s.train, &s.test, &s.unassigned})
     c->perLabel.assign(static_cast<size_t>(schema_.size()), 0);
-  Statement counts(h, path_, "SELECT split, kind, label, count(*) FROM samples GROUP BY split, kind, label");
+  Statement counts(
+      h, path_,
+      "SELECT split, kind, label, count(*) FROM samples WHERE deleted_at IS NULL GROUP BY split, kind, label");
   while (counts.step()) {
     const auto split = static_cast<Split>(counts.int64(0));
     const auto kind = static_cast<SampleKind>(counts.int64(1));
@@ -197,7 +203,7 @@ ProjectStats ProjectStore::stats() const {
   }
   Statement dups(h, path_,
                  "SELECT count(*), coalesce(sum(n - 1), 0), coalesce(sum(labels > 1), 0) FROM "
-                 "(SELECT count(*) AS n, count(DISTINCT label) AS labels FROM samples "
+                 "(SELECT count(*) AS n, count(DISTINCT label) AS labels FROM samples WHERE deleted_at IS NULL "
                  " GROUP BY content_hash HAVING count(*) > 1)");
   if (dups.step()) {
     s.duplicateGroups = dups.int64(0);
@@ -205,9 +211,12 @@ ProjectStats ProjectStore::stats() const {
     s.conflictGroups = dups.int64(2);
   }
   Statement disagree(h, path_,
-                     "SELECT count(*) FROM (SELECT sample_id FROM annotations GROUP BY sample_id "
+                     "SELECT count(*) FROM (SELECT sample_id FROM annotations WHERE sample_id NOT IN "
+                     "(SELECT id FROM samples WHERE deleted_at IS NOT NULL) GROUP BY sample_id "
                      "HAVING count(DISTINCT label) > 1)");
   if (disagree.step()) s.annotatorDisagreements = disagree.int64(0);
+  Statement deleted(h, path_, "SELECT count(*) FROM samples WHERE deleted_at IS NOT NULL");
+  if (deleted.step()) s.deleted = deleted.int64(0);
   return s;
 }
 

@@ -1,4 +1,4 @@
-// ProjectStore::retractAnnotation: the store side of the GUI's undo. Kept in
+// ProjectStore::retractAnnotation(s): the store side of the GUI's undo. Kept in
 // its own file so the annotate path stays as the data area wrote it.
 #include "data/ProjectDb.h"
 
@@ -14,13 +14,26 @@ namespace {
 }  // namespace
 
 void ProjectStore::retractAnnotation(qint64 annotationId, int restoreLabel, const QString& annotator) {
+  Transaction tx(db_->handle, path_);
+  writeRetraction(annotationId, restoreLabel, annotator);
+  tx.commit();
+}
+
+void ProjectStore::retractAnnotations(const std::vector<AnnotationUndo>& undo, const QString& annotator) {
+  Transaction tx(db_->handle, path_);
+  // Newest first: a sample relabelled twice in one batch ends at its first old label.
+  for (auto it = undo.rbegin(); it != undo.rend(); ++it)
+    writeRetraction(it->annotationId, it->previousLabel, annotator);
+  tx.commit();
+}
+
+void ProjectStore::writeRetraction(qint64 annotationId, int restoreLabel, const QString& annotator) {
   if (restoreLabel < -1 || restoreLabel >= schema_.size())
     retractFail(path_,
                 QStringLiteral("annotation %1: unknown label id %2 to restore").arg(annotationId).arg(restoreLabel));
   if (annotator.trimmed().isEmpty())
     retractFail(path_, QStringLiteral("annotation %1: an undo needs an annotator name").arg(annotationId));
   sqlite3* h = db_->handle;
-  Transaction tx(h, path_);
   Statement find(h, path_,
                  "SELECT a.sample_id, s.label FROM annotations a JOIN samples s ON s.id = a.sample_id WHERE a.id = ?");
   find.bind(1, annotationId);
@@ -45,7 +58,6 @@ void ProjectStore::retractAnnotation(qint64 annotationId, int restoreLabel, cons
     else history.bind(5, static_cast<qint64>(restoreLabel));
     history.run();
   }
-  tx.commit();
 }
 
 }  // namespace assay::data

@@ -139,7 +139,7 @@ std::vector<PredictedSample> ProjectStore::predictedSamples(const QString& model
   Statement st(db_->handle, path_,
                (std::string("SELECT ") + kPredictionColumns +
                 ", s.text, s.label FROM predictions p JOIN samples s ON s.id = p.sample_id"
-                " WHERE ?1 = '' OR p.model = ?1 ORDER BY p.sample_id, p.id")
+                " WHERE (?1 = '' OR p.model = ?1) AND s.deleted_at IS NULL ORDER BY p.sample_id, p.id")
                    .c_str());
   st.bindText(1, model);
   std::vector<PredictedSample> out;
@@ -252,7 +252,7 @@ ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format,
   }
   Statement st(db_->handle, path_,
                (std::string("SELECT kind, text, chosen, rejected, extra, label FROM samples WHERE id IN (") + reviewed +
-                ") ORDER BY id")
+                ") AND deleted_at IS NULL ORDER BY id")
                    .c_str());
   ExportResult result;
   std::string buf;

@@ -1,13 +1,17 @@
 // Schema of an Assay project and its forward migrations.
 //
 // Version 1 (Assay 0.0): settings, labels, sources, samples, annotations.
-// Version 4: label details (description, colour, key, order) and renames.
 // Version 2: samples.content_hash (duplicate detection) and the append-only
 //            label_history table, back-filled from version 1's current labels.
 // Version 3: annotations.note (the annotator's free-text remark), the
 //            predictions table (a model's latest answer per sample, so a
 //            review survives closing the app) and the append-only reviews
 //            table (each reviewer verdict; label_history keeps label changes).
+// Version 4: label details (description, colour, key, order) and renames.
+// Version 5: soft delete. samples.deleted_at / deleted_by mark a deleted
+//            sample, which keeps its row, labels and history but leaves
+//            training, export, statistics and queues; the append-only
+//            sample_deletions table keeps every delete and restore.
 #include <QDateTime>
 
 #include "data/JsonText.h"
@@ -100,6 +104,26 @@ CREATE TRIGGER label_renames_no_delete BEFORE DELETE ON label_renames
   BEGIN SELECT RAISE(ABORT, 'label renames are append-only'); END;
 )sql";
 
+// Version 5: a deleted sample keeps its row (its label history refers to
+// it, and a restore must bring it back as it was). The partial index holds
+// only deleted rows, so "which are deleted" costs nothing while few are.
+const char* const kSchemaV5 = R"sql(
+ALTER TABLE samples ADD COLUMN deleted_at TEXT;
+ALTER TABLE samples ADD COLUMN deleted_by TEXT;
+CREATE INDEX samples_deleted ON samples(id) WHERE deleted_at IS NOT NULL;
+CREATE TABLE sample_deletions(
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id),
+  action TEXT NOT NULL CHECK(action IN ('deleted', 'restored')),
+  changed_by TEXT NOT NULL,
+  changed_at TEXT NOT NULL);
+CREATE INDEX sample_deletions_by_sample ON sample_deletions(sample_id);
+CREATE TRIGGER sample_deletions_no_update BEFORE UPDATE ON sample_deletions
+  BEGIN SELECT RAISE(ABORT, 'sample deletions are append-only'); END;
+CREATE TRIGGER sample_deletions_no_delete BEFORE DELETE ON sample_deletions
+  BEGIN SELECT RAISE(ABORT, 'sample deletions are append-only'); END;
+)sql";
+
 // Shared by creation and the 1 → 2 migration.
 const char* const kLabelHistory = R"sql(
 CREATE TABLE label_history(
@@ -148,6 +172,7 @@ void createSchema(sqlite3* db, const QString& path, const LabelSchema& labels) {
   execSql(db, path, kLabelHistory);
   execSql(db, path, kSchemaV3);
   execSql(db, path, kSchemaV4);
+  execSql(db, path, kSchemaV5);
   Statement label(db, path, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
   for (const Label& l : labels.labels())
     label.bind(1, static_cast<qint64>(l.id)).bindText(2, l.name).bindText(3, l.english).run();
@@ -164,6 +189,7 @@ void migrateSchema(sqlite3* db, const QString& path, int fromVersion) {
   if (fromVersion < 2) migrate1to2(db, path);
   if (fromVersion < 3) execSql(db, path, kSchemaV3);
   if (fromVersion < 4) execSql(db, path, kSchemaV4);
+  if (fromVersion < 5) execSql(db, path, kSchemaV5);
   setVersion(db, path, ProjectStore::kSchemaVersion);
   tx.commit();
 }

@@ -49,6 +49,22 @@ struct LabelChange {
   int newLabel = -1;
 };
 
+// What retractAnnotations() needs to take one relabel back.
+struct AnnotationUndo {
+  qint64 sampleId = 0;
+  qint64 annotationId = 0;  // the annotation the relabel wrote
+  int previousLabel = -1;   // the label it replaced (-1: unlabeled)
+};
+
+// One row of the append-only history of soft deletes and restores.
+struct SampleDeletion {
+  qint64 id = 0;
+  qint64 sampleId = 0;
+  bool deleted = true;  // false: restored
+  QString by;
+  QDateTime time;  // UTC
+};
+
 struct ImportSummary {
   QString file;
   qint64 imported = 0;
@@ -73,6 +89,7 @@ struct ProjectStats {
   qint64 duplicateSamples = 0;        // samples beyond the first of each group
   qint64 conflictGroups = 0;          // duplicate contents carrying different labels
   qint64 annotatorDisagreements = 0;  // samples whose annotators disagree
+  qint64 deleted = 0;                 // soft-deleted samples, counted nowhere above
 };
 
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
@@ -81,7 +98,7 @@ class StreamingSplit;  // data/StratifiedSplit.h
 
 class ProjectStore {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
 
   // Creates a new project with a preset's labels; throws StoreError if `path` exists.
   static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
@@ -158,6 +175,8 @@ class ProjectStore {
   // read-only project). Turn it off again (back to WAL) when the import is done.
   bool setBulkMode(bool on);
 
+  // Counts and reads leave soft-deleted samples out (setDeleted); sample(id)
+  // reads any.
   qint64 sampleCount(Split split = Split::All) const;
   // Samples of a split in id order (Split::All: every sample).
   std::vector<Sample> samples(Split split = Split::All) const;
@@ -178,6 +197,27 @@ class ProjectStore {
   // annotation or label id.
   void retractAnnotation(qint64 annotationId, int restoreLabel, const QString& annotator);
   std::vector<Annotation> annotations(qint64 sampleId) const;
+
+  // Edits of many records at once (the dataset table; ProjectRecordEdits.cpp),
+  // each ONE transaction whatever the number of samples: all or nothing.
+  // Relabels every sample in `ids` as annotate() does (annotation, current
+  // label, history row by `annotator`) and returns what retractAnnotations()
+  // needs to take each back, in the order of `ids`. Pairs and completions
+  // carry no class label: they are left out (and out of the result).
+  std::vector<AnnotationUndo> annotateMany(const std::vector<qint64>& ids, const QString& annotator, int label);
+  // Undo of annotateMany(): retractAnnotation() for each, newest first.
+  void retractAnnotations(const std::vector<AnnotationUndo>& undo, const QString& annotator);
+  // Soft delete (deleted true) or restore. A deleted sample keeps its row,
+  // labels and history, but training, export, statistics, the split, the
+  // annotate queue and predictions leave it out; sample() still reads it.
+  // Each change appends a row to the deletion history. Samples already in
+  // the asked state are left as they are; returns the ids that changed.
+  // Throws StoreError for an unknown sample (nothing changes then).
+  std::vector<qint64> setDeleted(const std::vector<qint64>& ids, bool deleted, const QString& by);
+  bool isDeleted(qint64 sampleId) const;
+  qint64 deletedCount() const;
+  // Deletes and restores in order; sampleId 0 = the whole project.
+  std::vector<SampleDeletion> deletionHistory(qint64 sampleId = 0) const;
   // History rows in order; sampleId 0 = the whole project.
   std::vector<LabelChange> labelHistory(qint64 sampleId = 0) const;
 
@@ -231,6 +271,8 @@ class ProjectStore {
   // The rows of annotate() and addReview(), inside the caller's transaction,
   // so recordVerdict() can put both in one.
   void writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note);
+  // The rows of retractAnnotation(), inside the caller's transaction.
+  void writeRetraction(qint64 annotationId, int restoreLabel, const QString& annotator);
   qint64 writeReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);
   // Throws the read-only StoreError before a write that does work first
   // (reading the import file) would fail only at its transaction.

@@ -73,6 +73,9 @@ const char* const kReviewedIds = "SELECT sample_id FROM reviews WHERE verdict !=
 Where whereFor(const SampleFilter& f, bool withSearch = true) {
   QStringList terms;
   Where w;
+  terms << (f.deletedOnly ? QStringLiteral("s.deleted_at IS NOT NULL") : QStringLiteral("s.deleted_at IS NULL"));
+  if (f.hasNoteOnly)
+    terms << QStringLiteral("s.id IN (SELECT sample_id FROM annotations WHERE note IS NOT NULL AND note != '')");
   if (f.label == -1) {
     terms << QStringLiteral("s.kind = 0 AND s.label IS NULL");
   } else if (f.label >= 0) {
@@ -114,8 +117,39 @@ Where whereFor(const SampleFilter& f, bool withSearch = true) {
     terms << QStringLiteral("(assay_contains(s.text, ?) OR (s.chosen IS NOT NULL AND assay_contains(s.chosen, ?)))");
     w.values << f.search << f.search;
   }
-  w.sql = terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
+  w.sql = terms.join(QStringLiteral(" AND "));
   return w;
+}
+
+// The SQL of a sort key over the row `s` (a correlated subquery where the
+// value lives in another table). Keys that can be NULL are coalesced: a row
+// value comparison with NULL would drop the row from the next page.
+QString sortKeySql(SampleOrder::Key key) {
+  switch (key) {
+    case SampleOrder::Key::Id:
+      break;
+    case SampleOrder::Key::Text:
+      return QStringLiteral("CASE WHEN s.kind = 0 OR s.text != '' THEN s.text ELSE coalesce(s.chosen, '') END");
+    case SampleOrder::Key::Label:
+      return QStringLiteral("coalesce(s.label, -1)");
+    case SampleOrder::Key::Annotators:
+      return QStringLiteral("coalesce((SELECT min(a.annotator) FROM annotations a WHERE a.sample_id = s.id), '')");
+    case SampleOrder::Key::Split:
+      return QStringLiteral("s.split");
+    case SampleOrder::Key::Prediction:
+      return QStringLiteral(
+          "coalesce((SELECT p.confidence FROM predictions p WHERE p.sample_id = s.id ORDER BY p.id DESC LIMIT 1), -1)");
+    case SampleOrder::Key::Review:
+      return QStringLiteral(
+          "coalesce((SELECT r.verdict FROM reviews r WHERE r.sample_id = s.id ORDER BY r.id DESC LIMIT 1), '')");
+    case SampleOrder::Key::Flags:
+      return QStringLiteral("(SELECT count(DISTINCT a.label) FROM annotations a WHERE a.sample_id = s.id)");
+    case SampleOrder::Key::Note:
+      return QStringLiteral(
+          "coalesce((SELECT a.note FROM annotations a WHERE a.sample_id = s.id AND a.note != '' "
+          "ORDER BY a.id DESC LIMIT 1), '')");
+  }
+  return QStringLiteral("s.id");
 }
 
 // A query that waited out the busy timeout (another process is bulk-importing
@@ -139,7 +173,7 @@ QSqlQuery prepared(const QString& connection, const QString& path, const QString
 
 bool SampleFilter::isEmpty() const {
   return label == kAnyLabel && split == Split::All && annotator.isEmpty() && !disagreementOnly && !flaggedOnly &&
-         review == Review::Any && !modelDisagreesOnly && search.isEmpty();
+         review == Review::Any && !modelDisagreesOnly && search.isEmpty() && !hasNoteOnly && !deletedOnly;
 }
 
 SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {
@@ -276,19 +310,35 @@ std::vector<qint64> SampleQuery::matchingIndexed(const SampleFilter& filter, con
   return out;
 }
 
-std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 afterId, int limit) const {
+std::vector<qint64> SampleQuery::deletedIds() const {
+  QSqlQuery q = prepared(connection_, path_,
+                         QStringLiteral("SELECT id FROM samples WHERE deleted_at IS NOT NULL ORDER BY id"), {});
+  std::vector<qint64> out;
+  while (q.next()) out.push_back(q.value(0).toLongLong());
+  return out;
+}
+
+std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 afterId, int limit,
+                                             const SampleOrder& order) const {
+  if (!order.isDefault()) return matchingSorted(filter, afterId, limit, order);
   std::vector<qint64> ids;
   SampleFilter others = filter;
   others.search.clear();
   const qint64 covered = index_ ? index_->coveredUpTo() : 0;
   if (!filter.search.isEmpty() && covered > 0 && others.isEmpty()) {
     // The search alone: the index answers one page at a time and stops
-    // scanning at the page's end (no full hit set for a common term).
-    if (afterId < covered) {
-      ids = index_->find(filter.search, afterId, static_cast<size_t>(limit));
-      ids.erase(std::upper_bound(ids.begin(), ids.end(), covered), ids.end());
-      if (static_cast<int>(ids.size()) >= limit) return ids;
+    // scanning at the page's end (no full hit set for a common term). The
+    // index knows nothing of deletes: deleted hits are dropped here, and
+    // pages are read until this one is full.
+    const std::vector<qint64> deleted = deletedIds();
+    while (afterId < covered && static_cast<int>(ids.size()) < limit) {
+      const size_t wanted = static_cast<size_t>(limit) - ids.size();
+      const std::vector<qint64> page = index_->find(filter.search, afterId, wanted);
+      for (qint64 id : page)
+        if (id <= covered && !std::binary_search(deleted.begin(), deleted.end(), id)) ids.push_back(id);
+      afterId = page.size() < wanted ? covered : page.back();
     }
+    if (static_cast<int>(ids.size()) >= limit) return ids;
     afterId = std::max(afterId, covered);
     limit -= static_cast<int>(ids.size());
   } else if (const Hits* hits = hitsFor(filter.search)) {
@@ -309,12 +359,51 @@ std::vector<qint64> SampleQuery::matchingIds(const SampleFilter& filter, qint64 
   return ids;
 }
 
+std::vector<qint64> SampleQuery::matchingSorted(const SampleFilter& filter, qint64 afterId, int limit,
+                                                const SampleOrder& order) const {
+  const QString key = sortKeySql(order.key);
+  const QString direction = order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+  QVariantList values;
+  QString where;
+  if (const Hits* hits = hitsFor(filter.search)) {
+    // Indexed rows answer from the hit bitmap, rows added since by scanning.
+    prepareBitmap(*hits);
+    const Where other = whereFor(filter, false);
+    where = other.sql + QStringLiteral(
+                            " AND (CASE WHEN s.id <= ? THEN assay_hit(s.id) ELSE (assay_contains(s.text, ?) OR "
+                            "(s.chosen IS NOT NULL AND assay_contains(s.chosen, ?))) END)");
+    values << other.values << hits->coveredUpTo << filter.search << filter.search;
+  } else {
+    const Where w = whereFor(filter);
+    where = w.sql;
+    values << w.values;
+  }
+  if (afterId > 0) {
+    // Keyset: the rows after the last one shown, by (key, id). The inner `s`
+    // is the cursor row, so the key's SQL reads it unchanged.
+    where += QStringLiteral(" AND (%1, s.id) %2 ((SELECT %1 FROM samples s WHERE s.id = ?), ?)")
+                 .arg(key, order.descending ? QStringLiteral("<") : QStringLiteral(">"));
+    values << afterId << afterId;
+  }
+  values << limit;
+  QSqlQuery q = prepared(
+      connection_, path_,
+      QStringLiteral("SELECT s.id FROM samples s WHERE %1 ORDER BY %2 %3, s.id %3 LIMIT ?").arg(where, key, direction),
+      values);
+  std::vector<qint64> ids;
+  while (q.next()) ids.push_back(q.value(0).toLongLong());
+  return ids;
+}
+
 qint64 SampleQuery::count(const SampleFilter& filter) const {
   if (const Hits* hits = hitsFor(filter.search)) {
     const Where other = whereFor(filter, false);
+    SampleFilter others = filter;
+    others.search.clear();
     qint64 n = 0;
-    if (other.values.isEmpty() && other.sql == QLatin1String("1")) {
+    if (others.isEmpty()) {
       n = static_cast<qint64>(hits->ids.size());
+      for (qint64 id : deletedIds()) n -= std::binary_search(hits->ids.begin(), hits->ids.end(), id) ? 1 : 0;
     } else {
       prepareBitmap(*hits);
       QVariantList values{hits->coveredUpTo};
@@ -350,7 +439,7 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
   {
     QSqlQuery q = prepared(connection_, path_,
                            QStringLiteral("SELECT s.id, s.kind, CASE WHEN s.kind = 0 OR s.text != '' THEN s.text "
-                                          "ELSE coalesce(s.chosen, '') END, s.label, s.split "
+                                          "ELSE coalesce(s.chosen, '') END, s.label, s.split, s.deleted_at IS NOT NULL "
                                           "FROM samples s WHERE s.id IN (") +
                                in + QStringLiteral(")"),
                            values);
@@ -361,14 +450,16 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
       r.text = q.value(2).toString();
       r.label = q.value(3).isNull() ? -1 : q.value(3).toInt();
       r.split = static_cast<Split>(q.value(4).toInt());
+      r.deleted = q.value(5).toInt() != 0;
       byId.emplace(r.id, std::move(r));
     }
   }
   {
-    QSqlQuery q = prepared(connection_, path_,
-                           QStringLiteral("SELECT sample_id, annotator, label FROM annotations WHERE sample_id IN (") +
-                               in + QStringLiteral(") ORDER BY id"),
-                           values);
+    QSqlQuery q =
+        prepared(connection_, path_,
+                 QStringLiteral("SELECT sample_id, annotator, label, note FROM annotations WHERE sample_id IN (") + in +
+                     QStringLiteral(") ORDER BY id"),
+                 values);
     std::unordered_map<qint64, int> firstLabel;
     while (q.next()) {
       auto it = byId.find(q.value(0).toLongLong());
@@ -380,6 +471,7 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
       auto first = firstLabel.emplace(r.id, label).first;
       if (first->second != label) r.disagreement = true;
       ++r.annotationCount;
+      if (!q.value(3).toString().isEmpty()) r.note = q.value(3).toString();  // the latest note wins
     }
   }
   {

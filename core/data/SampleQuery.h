@@ -32,9 +32,24 @@ struct SampleFilter {
   // The latest stored prediction differs from the sample's (present) label;
   // a predicted label the project does not have is not counted.
   bool modelDisagreesOnly = false;
-  QString search;  // case-sensitive substring of the text (or pair responses)
+  QString search;            // case-sensitive substring of the text (or pair responses)
+  bool hasNoteOnly = false;  // an annotation of the sample carries a note
+  // Soft-deleted samples are left out of every query unless this asks for
+  // them: then only they are shown (to be restored).
+  bool deletedOnly = false;
 
+  // No term narrows the live samples (deleted ones are still left out).
   bool isEmpty() const;
+};
+
+// The order of matchingIds(); ties (and Id) by sample id. Sorting is done
+// by SQL one page at a time (keyset on the key and the id), so a sorted
+// million-record table holds only the ids it has scrolled through.
+struct SampleOrder {
+  enum class Key { Id, Text, Label, Annotators, Split, Prediction, Review, Flags, Note };
+  Key key = Key::Id;
+  bool descending = false;
+  bool isDefault() const { return key == Key::Id && !descending; }
 };
 
 // What the table shows for one sample.
@@ -56,6 +71,8 @@ struct SampleRow {
   bool hasReview = false;
   Verdict verdict = Verdict::Skipped;
   QString reviewer;
+  QString note;          // the latest annotation's note that is not empty
+  bool deleted = false;  // soft-deleted (shown only when the filter asks)
 };
 
 class TextSearchIndex;
@@ -73,8 +90,10 @@ class SampleQuery {
   SampleQuery(const SampleQuery&) = delete;
   SampleQuery& operator=(const SampleQuery&) = delete;
 
-  // Ids of matching samples greater than `afterId`, ascending, at most `limit`.
-  std::vector<qint64> matchingIds(const SampleFilter& filter, qint64 afterId, int limit) const;
+  // Ids of matching samples after `afterId` (0: from the start) in `order`,
+  // at most `limit`; the default order is ascending ids.
+  std::vector<qint64> matchingIds(const SampleFilter& filter, qint64 afterId, int limit,
+                                  const SampleOrder& order = {}) const;
   qint64 count(const SampleFilter& filter) const;
   // The rows of `ids`, in the order given; unknown ids are left out.
   std::vector<SampleRow> rows(const std::vector<qint64>& ids) const;
@@ -88,6 +107,10 @@ class SampleQuery {
   // index has not grown), or nullptr without an index.
   const Hits* hitsFor(const QString& needle) const;
   std::vector<qint64> matchingIndexed(const SampleFilter& filter, const Hits& hits, qint64 afterId, int limit) const;
+  std::vector<qint64> matchingSorted(const SampleFilter& filter, qint64 afterId, int limit,
+                                     const SampleOrder& order) const;
+  // The soft-deleted ids, read through a partial index (few, usually none).
+  std::vector<qint64> deletedIds() const;
   // Makes assay_hit() answer from `hits`.
   void prepareBitmap(const Hits& hits) const;
 
