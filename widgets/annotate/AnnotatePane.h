@@ -20,6 +20,7 @@
 #include "annotate/AnnotationQueue.h"
 #include "annotate/AnnotationSession.h"
 #include "annotate/LabelKeymap.h"
+#include "common/PaneShortcuts.h"
 
 class QComboBox;
 class QLabel;
@@ -39,9 +40,11 @@ class ProjectContext;
 
 class LabelPicker;
 
-class AnnotatePane : public QWidget {
+class AnnotatePane : public QWidget, public HasShortcuts {
   Q_OBJECT
  public:
+  // Its keys for Help ▸ Keyboard Shortcuts (AnnotatePaneShortcuts.cpp).
+  std::vector<KeyHelp> shortcuts() const override;
   explicit AnnotatePane(ProjectContext* context, QWidget* parent = nullptr);
   ~AnnotatePane() override;
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "data/SampleQuery.h"
+#include "common/PaneShortcuts.h"
 
 class QCheckBox;
 class QComboBox;
@@ -26,9 +27,11 @@ class ProjectContext;
 class SampleTableModel;
 class SearchIndexBuilder;
 
-class DatasetPane : public QWidget {
+class DatasetPane : public QWidget, public HasShortcuts {
   Q_OBJECT
  public:
+  // Its keys for Help ▸ Keyboard Shortcuts (DatasetPaneShortcuts.cpp).
+  std::vector<KeyHelp> shortcuts() const override;
   explicit DatasetPane(ProjectContext* context, QWidget* parent = nullptr);
   ~DatasetPane() override;
 

@@ -24,6 +24,7 @@
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "dataset/DatasetPane.h"
+#include "mainwindow/ShortcutOverlay.h"
 #include "review/ReviewPane.h"
 #include "train/TrainPane.h"
 
@@ -122,8 +123,19 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-  // Undo takes back the last saved label (the annotate pane's undo stack).
-  edit->addAction(tr("&Undo Label"), QKeySequence::Undo, this, [this]() { annotate_->undo(); });
+  // Undo and redo belong to the current pane (a label, a table edit, a
+  // verdict). Each pane owns its Ctrl+Z while it has the focus; these entries
+  // only show the keys and route a click (a second shortcut at window level
+  // would make Qt's shortcut map ambiguous, and neither would fire).
+  QAction* undo =
+      edit->addAction(tr("&Undo"), this, [this]() { triggerInCurrentPane(QKeySequence(QKeySequence::Undo)); });
+  undo->setShortcut(QKeySequence::Undo);
+  undo->setShortcutContext(Qt::WidgetShortcut);
+  QAction* redo = edit->addAction(tr("&Redo"), this,
+                                  [this]() { triggerInCurrentPane(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)); });
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  redo->setShortcutContext(Qt::WidgetShortcut);
+  edit->addSeparator();
   edit->addAction(tr("Annotator &Name…"), this, &MainWindow::chooseAnnotator);
   edit->addAction(tr("&Labels…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                   [this]() { dataset_->openLabelEditor(); });
@@ -149,10 +161,37 @@ void MainWindow::buildMenus() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  // "?" stays text in a line edit or text box: they take it before shortcuts.
+  help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+      ->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
   help->addAction(tr("&About Assay"), this, [this]() {
     QMessageBox::about(this, tr("About Assay"),
                        tr("Assay %1 — a workbench for reward models: label, train, review.").arg(ASSAY_VERSION));
   });
+}
+
+ShortcutOverlay* MainWindow::showShortcuts() {
+  if (auto* open = findChild<ShortcutOverlay*>()) open->close();  // WA_DeleteOnClose: shows the current pane's keys
+  QWidget* pane = panes_->currentWidget();
+  const auto* keyed = dynamic_cast<const HasShortcuts*>(pane);
+  auto* overlay = new ShortcutOverlay(panes_->tabText(panes_->currentIndex()),
+                                      keyed ? keyed->shortcuts() : std::vector<KeyHelp>{},
+                                      ShortcutOverlay::menuShortcuts(menuBar()), this);
+  overlay->setAttribute(Qt::WA_DeleteOnClose);
+  overlay->show();
+  return overlay;
+}
+
+// A pane's undo and redo are its own actions (pane-wide shortcuts); the
+// annotate pane takes Ctrl+Z in keyPressEvent instead.
+void MainWindow::triggerInCurrentPane(const QKeySequence& key) {
+  QWidget* pane = panes_->currentWidget();
+  for (QAction* action : pane->actions())
+    if (action->isEnabled() && action->shortcuts().contains(key)) {
+      action->trigger();
+      return;
+    }
+  if (pane == annotate_ && key == QKeySequence(QKeySequence::Undo)) annotate_->undo();
 }
 
 void MainWindow::chooseAndOpenProject() {

@@ -15,6 +15,7 @@ class AnnotatePane;
 class DatasetPane;
 class ProjectContext;
 class ReviewPane;
+class ShortcutOverlay;
 class TrainPane;
 
 class MainWindow : public QMainWindow {
@@ -37,6 +38,8 @@ class MainWindow : public QMainWindow {
   TrainPane* trainPane() const { return train_; }
   ReviewPane* reviewPane() const { return review_; }
   QStringList recentProjects() const;
+  // Help ▸ Keyboard Shortcuts (F1, ?): the current pane's keys and the menus'.
+  ShortcutOverlay* showShortcuts();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -51,6 +54,7 @@ class MainWindow : public QMainWindow {
   void chooseAndOpenProject();
   void createProject();
   void chooseAnnotator();
+  void triggerInCurrentPane(const QKeySequence& key);
   void rememberRecent(const QString& path);
   void fillRecentMenu();
   void updateStatus();

@@ -1,6 +1,7 @@
 #include "train/TrainPane.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -143,6 +144,10 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
     form_->setProject(context_->path());
     loadHistory();
     setRunning(session_->isRunning());
+    if (!session_->isRunning()) {
+      started_.clear();  // a finished run's summary belonged to the project before
+      showIdleStatus();
+    }
   };
   connect(context_, &ProjectContext::projectOpened, this, projectChanged);
   connect(context_, &ProjectContext::projectClosed, this, projectChanged);
@@ -167,7 +172,14 @@ void TrainPane::retranslateUi() {
       {tr("Started"), tr("Task"), tr("Model"), tr("Data"), tr("Status"), tr("Best metric"), tr("Output directory")});
   historyTitle_->setText(tr("Run history"));
   reviewButton_->setText(tr("Open in Review"));
-  if (!session_->isRunning() && started_.isEmpty()) status_->setText(tr("Open a project, then press Start."));
+  if (!session_->isRunning() && started_.isEmpty()) showIdleStatus();
+}
+
+void TrainPane::showIdleStatus() {
+  status_->setText(context_->isOpen()
+                       ? tr("Project %1: choose the options, then press Start.")
+                             .arg(QFileInfo(context_->path()).fileName())
+                       : tr("Open a project, then press Start."));
 }
 
 bool TrainPane::start() {

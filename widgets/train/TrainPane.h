@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "train/TrainingSession.h"
+#include "common/PaneShortcuts.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -23,9 +24,11 @@ class ProjectContext;
 class RewardHistogram;
 class TrainForm;
 
-class TrainPane : public QWidget {
+class TrainPane : public QWidget, public HasShortcuts {
   Q_OBJECT
  public:
+  // Its keys for Help ▸ Keyboard Shortcuts (TrainPaneShortcuts.cpp).
+  std::vector<KeyHelp> shortcuts() const override;
   explicit TrainPane(ProjectContext* context, QWidget* parent = nullptr);
   ~TrainPane() override;
 
@@ -51,6 +54,8 @@ class TrainPane : public QWidget {
 
  private:
   void retranslateUi();
+  // The status line before a run: what to do next, for the open project or none.
+  void showIdleStatus();
   void onStep(qint64 step, double loss, double lr);
   void onEvaluated(const EvalMetrics& metrics, qint64 step, double epoch);
   void onProgress(qint64 done, qint64 total, double eta);

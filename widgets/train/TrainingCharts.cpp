@@ -85,14 +85,18 @@ MetricChart::MetricChart(QWidget* parent) : ThrottledPlot(parent) {
   showLegend(plot());
   title_ = addTitle(plot());
   plot()->yAxis->setRange(0, 1.02);
-  // One line per label makes a tall legend: give it a column of its own
-  // right of the axes instead of covering the lines.
-  auto* legendRect = new QCPLayoutGrid;
-  plot()->plotLayout()->addElement(1, 1, legendRect);
+  // One line per label makes a long legend: inside the axes it covered the
+  // lines, and as a column right of them it squashed the chart to half its
+  // width at the default window size. It gets a row under the title, four
+  // entries a line, as wide as the chart.
   plot()->axisRect()->insetLayout()->take(plot()->legend);
-  legendRect->addElement(0, 0, plot()->legend);
-  legendRect->setMargins(QMargins(0, 0, 0, 0));
-  plot()->plotLayout()->setColumnStretchFactor(1, 0.001);
+  plot()->plotLayout()->insertRow(1);
+  plot()->plotLayout()->addElement(1, 0, plot()->legend);
+  plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot()->legend->setWrap(4);
+  plot()->legend->setBorderPen(Qt::NoPen);
+  plot()->legend->setRowSpacing(0);
+  plot()->plotLayout()->setRowStretchFactor(1, 0.001);
   retranslate();
 }
 
