@@ -38,8 +38,7 @@ std::vector<AnnotationUndo> ProjectStore::annotateMany(const std::vector<qint64>
     const bool text = current.int64(1) == static_cast<qint64>(SampleKind::Text);
     current.reset();
     if (!text) continue;  // pairs and completions carry no class label
-    writeAnnotation(id, annotator, label, {});
-    undo.push_back({id, sqlite3_last_insert_rowid(h), previous});
+    undo.push_back({id, writeAnnotation(id, annotator, label, {}), previous});
   }
   tx.commit();
   return undo;

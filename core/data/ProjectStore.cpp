@@ -193,7 +193,7 @@ void ProjectStore::annotate(qint64 sampleId, const QString& annotator, int label
   tx.commit();
 }
 
-void ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note) {
+qint64 ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note) {
   sqlite3* h = db_->handle;
   Statement current(h, path_, "SELECT label FROM samples WHERE id = ?");
   current.bind(1, sampleId);
@@ -207,6 +207,7 @@ void ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, in
   if (note.isEmpty()) add.bindNull(5);
   else add.bindText(5, note);
   add.run();
+  const qint64 annotationId = sqlite3_last_insert_rowid(h);
   if (old != label) {
     Statement set(h, path_, "UPDATE samples SET label = ? WHERE id = ?");
     set.bind(1, static_cast<qint64>(label)).bind(2, sampleId).run();
@@ -218,6 +219,7 @@ void ProjectStore::writeAnnotation(qint64 sampleId, const QString& annotator, in
     else history.bind(4, old);
     history.bind(5, static_cast<qint64>(label)).run();
   }
+  return annotationId;
 }
 
 std::vector<Annotation> ProjectStore::annotations(qint64 sampleId) const {

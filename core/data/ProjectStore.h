@@ -270,7 +270,8 @@ class ProjectStore {
   void saveLabels(const LabelSchema& next, int firstNew);
   // The rows of annotate() and addReview(), inside the caller's transaction,
   // so recordVerdict() can put both in one.
-  void writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note);
+  // Returns the annotation's id.
+  qint64 writeAnnotation(qint64 sampleId, const QString& annotator, int label, const QString& note);
   // The rows of retractAnnotation(), inside the caller's transaction.
   void writeRetraction(qint64 annotationId, int restoreLabel, const QString& annotator);
   qint64 writeReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);

@@ -34,6 +34,8 @@ class RecordEditHistory {
   const Step* undo(ProjectStore& store, const QString& who);
   const Step* redo(ProjectStore& store, const QString& who);
   bool canUndo() const { return !undo_.empty(); }
+  // The step Ctrl+Z would take back (the latest edit); nullptr: none.
+  const Step* latest() const { return undo_.empty() ? nullptr : &undo_.back(); }
   bool canRedo() const { return !redo_.empty(); }
   // Forget everything (another project was opened).
   void clear();

@@ -56,6 +56,7 @@ class TestProjectStore : public QObject {
   void exportHonoursSplit();
   void migrationFromVersion1();
   void migrationFromVersion2KeepsData();
+  void migrationFromVersion4KeepsEveryRow();
   void newerVersionIsRefusedUnchanged();
   void damagedFileIsRefusedUnchanged_data();
   void damagedFileIsRefusedUnchanged();
@@ -465,6 +466,43 @@ void TestProjectStore::migrationFromVersion2KeepsData() {
 
 void TestProjectStore::newerVersionIsRefusedUnchanged() {
   const QString path = newPath();
+void TestProjectStore::migrationFromVersion4KeepsEveryRow() {
+  const QString path = newPath();
+  QFile f(fixture("project_v4.sql"));
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  QStringList statements;
+  for (const QString& s : QString::fromUtf8(f.readAll()).split(";\n"))
+    if (!s.trimmed().isEmpty()) statements << s;
+  QString error;
+  sql(path, statements, &error);
+  QVERIFY2(error.isEmpty(), qPrintable(error));
+  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), 4);
+  const char* const tables[] = {"settings",      "labels",      "sources", "samples",      "annotations",
+                                "label_history", "predictions", "reviews", "label_renames"};
+  QMap<QString, int> before;
+  for (const char* table : tables) before[table] = sql(path, {QString("SELECT count(*) FROM %1").arg(table)}).toInt();
+
+  auto store = ProjectStore::open(path);
+  QCOMPARE(sql(path, {"PRAGMA user_version"}).toInt(), ProjectStore::kSchemaVersion);
+  for (const char* table : tables)
+    QCOMPARE(sql(path, {QString("SELECT count(*) FROM %1").arg(table)}).toInt(), before[table]);
+  QCOMPARE(store->sampleCount(), 3);  // nothing is deleted after the migration
+  QCOMPARE(store->deletedCount(), 0);
+  QCOMPARE(store->sampleCount(Split::Test), 1);
+  QCOMPARE(store->sample(2).label, 1);
+  QCOMPARE(store->annotations(2).at(0).note, QString("o instead of 0"));
+  QCOMPARE(store->labelDetails().at(0).color, QString("#2ca02c"));
+  QCOMPARE(store->labelOrder(), (std::vector<int>{1, 0}));
+  QCOMPARE(store->reviews().size(), size_t(1));
+  QCOMPARE(store->predictions().size(), size_t(1));
+  QCOMPARE(store->labelRenames().size(), size_t(1));
+  // The new columns and table work.
+  QCOMPARE(store->setDeleted({3}, true, "alice"), (std::vector<qint64>{3}));
+  QCOMPARE(store->sampleCount(), 2);
+  QCOMPARE(store->deletionHistory().size(), size_t(1));
+  QCOMPARE(store->integrityCheck(), QString("ok"));
+}
+
   ProjectStore::create(path, SchemaKind::Style);
   const int newer = ProjectStore::kSchemaVersion + 1;
   sql(path, {QString("PRAGMA user_version = %1").arg(newer), "PRAGMA wal_checkpoint(TRUNCATE)"});
