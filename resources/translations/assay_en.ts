@@ -4,98 +4,931 @@
 <context>
     <name>assay::AnnotatePane</name>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="183"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="201"/>
         <source>Sequential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="184"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="202"/>
         <source>Random (seeded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="188"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="206"/>
         <source>New queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="186"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="204"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="187"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="205"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="360"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="358"/>
+        <source>No stored prediction disagrees with a label: run a model in the review pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="361"/>
+        <source>the records the model disagrees with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="377"/>
+        <source>All labelled. Re-annotate a filter from the dataset pane (Re-annotate filtered records, or right-click rows), or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="379"/>
+        <source>No records to annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="400"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="198"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="216"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="185"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="139"/>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="203"/>
         <source>Most uncertain first (model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="189"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="207"/>
         <source>Load model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="190"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="208"/>
         <source>A trained model directory: its suggestions are shown, never applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="191"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="209"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="194"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="231"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="212"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="252"/>
         <source>No model loaded: the queue follows the order above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="195"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="213"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="196"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="214"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="197"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="215"/>
         <source>saved with the next label — press E to write, Esc to go back to labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="199"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="217"/>
         <source>Skip (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="200"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="218"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="201"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="219"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="526"/>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="527"/>
+        <source>%1 in the last %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="528"/>
+        <source>Labeled %1 / %2   ·   today %3   ·   %4   ·   %5 of %6 in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="376"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="404"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="380"/>
+        <source>End of the queue. Press ← to go back, or start a new queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="398"/>
+        <source>User question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="413"/>
+        <source>Not labeled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="414"/>
+        <source>Current label: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="415"/>
+        <source>skipped earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="416"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="432"/>
+        <source>The model has no suggestion for this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="438"/>
+        <source>The model&apos;s answer is not a label of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="441"/>
+        <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneSuggestions.cpp" line="26"/>
+        <source>Trained model directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneSuggestions.cpp" line="39"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneSuggestions.cpp" line="48"/>
+        <source>Predicting the unlabeled samples: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneSuggestions.cpp" line="56"/>
+        <source>Model run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneSuggestions.cpp" line="58"/>
+        <source>Cannot use this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneSuggestions.cpp" line="64"/>
+        <source>Model: %1 — most uncertain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="454"/>
+        <source>Set your annotator name first (Edit ▸ Annotator name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="484"/>
+        <source>Label undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="519"/>
+        <source>counting…   ·   %1 of %2 in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="10"/>
+        <source>1–9, a label&apos;s own key (Y / N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="10"/>
+        <source>Label the record and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="11"/>
+        <source>Pick a label from the list (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="12"/>
+        <source>Skip the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="13"/>
+        <source>Write a note (Enter or Esc returns to the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="14"/>
+        <source>← / Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="14"/>
+        <source>Back to the previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="15"/>
+        <source>→ / Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="15"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePaneShortcuts.cpp" line="16"/>
+        <source>Undo the last label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::ConfidenceHistogram</name>
+    <message>
+        <location filename="../../widgets/review/ConfidenceHistogram.cpp" line="41"/>
+        <source>Confidence (the model&apos;s probability of its answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ConfidenceHistogram.cpp" line="42"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ConfidenceHistogram.cpp" line="43"/>
+        <source>How sure the model is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ConfidenceHistogram.cpp" line="44"/>
+        <source>agrees with the human label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ConfidenceHistogram.cpp" line="45"/>
+        <source>disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ConfidenceHistogram.cpp" line="46"/>
+        <source>unlabeled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::ConfusionHeatMap</name>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="167"/>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="168"/>
+        <source>True label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="169"/>
+        <source>Confusion matrix (latest evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::DatasetPane</name>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="205"/>
+        <source>Search text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <source>All splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="208"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="209"/>
+        <source>Annotators disagree, or the same text carries another label elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <source>Annotators disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <source>Reviewed or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
+        <source>Model disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
+        <source>The latest stored prediction differs from the sample&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
+        <source>Has note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <source>An annotator wrote a note on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="217"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <source>Show only the deleted records, to restore them (Delete key or right-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <source>Re-annotate filtered records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <source>Go through the records this filter shows in the annotate pane, labelled ones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
+        <source>Re-split all samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="389"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="227"/>
+        <source>Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
+        <source>Train / test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
+        <source>Test fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="278"/>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="279"/>
+        <source>Unlabeled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="304"/>
+        <source>All annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="343"/>
+        <source>No records in this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="292"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="346"/>
+        <source>the %n filtered record(s)</source>
+        <translation>
+            <numerusform>the %n filtered record</numerusform>
+            <numerusform>the %n filtered records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="358"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="359"/>
+        <source>%1+ samples (scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="10"/>
+        <source>1–9, a label&apos;s own key (Y / N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="10"/>
+        <source>Relabel the selected records (the Annotate pane&apos;s label keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="11"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="11"/>
+        <source>Delete the selected records; restore them when all are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="12"/>
+        <source>Right click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="12"/>
+        <source>Relabel, delete, restore or re-annotate the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="13"/>
+        <source>Undo the last relabel, delete or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="14"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="15"/>
+        <source>Double click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPaneShortcuts.cpp" line="15"/>
+        <source>Open the record in the Annotate pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::ExportDialog</name>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="108"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="174"/>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="109"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="112"/>
+        <source>All samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="112"/>
+        <source>Train split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="112"/>
+        <source>Test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="114"/>
+        <source>Only reviewed samples (a verdict other than skip; every split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="116"/>
+        <source>Only the %n record(s) the dataset pane&apos;s filter shows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="118"/>
+        <source>Output file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="119"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="120"/>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="63"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="185"/>
+        <source>Choose where to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="121"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="124"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="175"/>
+        <source>Data files (*.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="195"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="219"/>
+        <source>Export cancelled; no file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="149"/>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="224"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="234"/>
+        <source>Wrote %1 records (%2 bytes) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ExportDialog.cpp" line="235"/>
+        <source>Not written — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::FormatNames</name>
+    <message>
+        <location filename="../../widgets/dataset/FormatNames.cpp" line="9"/>
+        <source>Style JSON (rm_train.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/FormatNames.cpp" line="11"/>
+        <source>TRL chosen/rejected JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/FormatNames.cpp" line="13"/>
+        <source>KTO JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/FormatNames.cpp" line="23"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/FormatNames.cpp" line="24"/>
+        <source>Text JSONL or plain text lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/FormatNames.cpp" line="29"/>
+        <source>Text JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::ImportDialog</name>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="140"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="192"/>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="141"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="144"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="145"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="146"/>
+        <source>Labels by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="252"/>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="148"/>
+        <source>The annotator the file&apos;s labels are credited to. Empty: import:&lt;file name&gt;. They count as your own labelling (%1) only if you type your name here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="151"/>
+        <source>Import records already in the project again (duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="153"/>
+        <source>Off: a record whose text (for pairs: prompt and responses) is already in the project adds no sample; a different label in the file is stored as the file annotator&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="155"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="155"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="155"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="156"/>
+        <source>The import report appears here: counts, and every skipped record with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="157"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="158"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="160"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="193"/>
+        <source>Data files (*.json *.jsonl *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="212"/>
+        <source>several formats (decided record by record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="219"/>
+        <source>Preview: choose a file to see its first records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="223"/>
+        <source>no records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="224"/>
+        <source>Preview: nothing readable — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="228"/>
+        <source>Preview of the first %n record(s), read as %1:</source>
+        <translation>
+            <numerusform>Preview of the first record, read as %1:</numerusform>
+            <numerusform>Preview of the first %n records, read as %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="231"/>
+        <source>(%n bad record(s) among them)</source>
+        <translation>
+            <numerusform>(%n bad record among them)</numerusform>
+            <numerusform>(%n bad records among them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
+        <source>pair (chosen ≻ rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
+        <source>desirable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
+        <source>undesirable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="241"/>
+        <source>(unlabeled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="264"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="280"/>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="285"/>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="299"/>
+        <source>Nothing imported: the file could not be read. The project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="306"/>
+        <source>Imported %1 records, skipped %2; %3 of them were duplicates, imported again as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="311"/>
+        <source>Imported %1 records, skipped %2, already present %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="314"/>
+        <source>%n of the records already present added or changed a label.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="316"/>
+        <source>%n repeated a record earlier in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
+        <source>Labels by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
+        <source>skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="325"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::LabelButtonRow</name>
+    <message numerus="yes">
+        <location filename="../../widgets/annotate/LabelButtonRow.cpp" line="40"/>
         <source>L
 %n more labels…</source>
         <translation>
@@ -105,531 +938,36 @@
 %n more labels…</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="338"/>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="364"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="339"/>
-        <source>Nothing to label: every text sample has a label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="340"/>
-        <source>End of the queue. Press ← to go back, or start a new queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="358"/>
-        <source>User question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="371"/>
-        <source>Not labeled yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="372"/>
-        <source>Current label: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="403"/>
-        <source>The model has no suggestion for this sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="409"/>
-        <source>The model&apos;s answer is not a label of this project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="412"/>
-        <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="429"/>
-        <source>Trained model directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
-        <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="451"/>
-        <source>Predicting the unlabeled samples: %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
-        <source>Model run cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="461"/>
-        <source>Cannot use this model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="467"/>
-        <source>Model: %1 — most uncertain first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="477"/>
-        <source>Set your annotator name first (Edit ▸ Annotator name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="501"/>
-        <source>Label undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="532"/>
-        <source>counting…   ·   %1 of %2 in queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="535"/>
-        <source>Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::ConfusionHeatMap</name>
-    <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="163"/>
-        <source>Predicted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="164"/>
-        <source>True label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="165"/>
-        <source>Confusion matrix (latest evaluation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::DatasetPane</name>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="179"/>
-        <source>Search text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
-        <source>All splits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
-        <source>train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
-        <source>test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="180"/>
-        <source>unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="182"/>
-        <source>Flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="183"/>
-        <source>Annotators disagree, or the same text carries another label elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="184"/>
-        <source>Annotators disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
-        <source>Reviewed or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="185"/>
-        <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="187"/>
-        <source>Model disagrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="188"/>
-        <source>The latest stored prediction differs from the sample&apos;s label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="189"/>
-        <source>Re-split all samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="190"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="325"/>
-        <source>Split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="191"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="192"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="193"/>
-        <source>Labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="194"/>
-        <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="195"/>
-        <source>Train / test split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="196"/>
-        <source>Test fraction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="197"/>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="200"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="244"/>
-        <source>All labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="201"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="245"/>
-        <source>Unlabeled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="203"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="267"/>
-        <source>All annotators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="294"/>
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n sample</numerusform>
-            <numerusform>%n samples</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="295"/>
-        <source>%1+ samples (scroll for more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::ExportDialog</name>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="95"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="129"/>
-        <source>Export data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="96"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
-        <source>Style JSON (seed 000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
-        <source>TRL chosen/rejected JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="97"/>
-        <source>KTO JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="98"/>
-        <source>Text JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
-        <source>All samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
-        <source>Train split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="100"/>
-        <source>Test split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="102"/>
-        <source>Only reviewed samples (a verdict other than skip; every split)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="103"/>
-        <source>Output file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="104"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="105"/>
-        <source>Split:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="55"/>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="141"/>
-        <source>Choose where to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="106"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="107"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="131"/>
-        <source>Data files (*.json *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="149"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="166"/>
-        <source>Export cancelled; no file written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="171"/>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="180"/>
-        <source>Wrote %1 records (%2 bytes) to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ExportDialog.cpp" line="181"/>
-        <source>Not written — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::ImportDialog</name>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="97"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="126"/>
-        <source>Import data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="98"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
-        <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
-        <source>Style JSON (seed 000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="99"/>
-        <source>TRL chosen/rejected JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
-        <source>KTO JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="100"/>
-        <source>Unlabeled text / JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="102"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="103"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="104"/>
-        <source>Labels by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="55"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="137"/>
-        <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="105"/>
-        <source>The import report appears here: counts, and every skipped record with its line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="106"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="107"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="127"/>
-        <source>Data files (*.json *.jsonl *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="146"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="163"/>
-        <source>Import cancelled: the project is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="168"/>
-        <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="182"/>
-        <source>Nothing imported: the file could not be read. The project is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="186"/>
-        <source>Imported %1 records, skipped %2, duplicates %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="189"/>
-        <source>skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="192"/>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>assay::LabelDistributionChart</name>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="42"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="49"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="54"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="61"/>
         <source>unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="43"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="50"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="64"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="71"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="65"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="72"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="66"/>
+        <location filename="../../widgets/dataset/LabelDistributionChart.cpp" line="73"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,122 +980,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="87"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
         <source>Description (shown to annotators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="88"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="89"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="89"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="90"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="90"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="91"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="91"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="92"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="92"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="93"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="93"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="94"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="94"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="95"/>
         <source>Renames (kept in the project):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="95"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="96"/>
         <source>The order annotators see; keys 1-9 follow it (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="96"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="97"/>
         <source>Key: one letter or digit of the label&apos;s own (not S, E, L, Y or N); empty: its place, 1-9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="139"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="140"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="170"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="171"/>
         <source>Label colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="180"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="181"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="181"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="182"/>
         <source>%1: a label needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="183"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="184"/>
         <source>%1: &quot;%2&quot; is used by another label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="187"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="188"/>
         <source>%1: a key is one letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="189"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="190"/>
         <source>%1: %2 is the annotate pane&apos;s own key (S skip, E note, L picker, Y/N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="190"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="191"/>
         <source>%1: key %2 is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="194"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="195"/>
         <source>%1: colour &quot;%2&quot; is not #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="207"/>
+        <location filename="../../widgets/dataset/LabelEditorDialog.cpp" line="208"/>
         <source>Row %1: &quot;%2&quot; still belongs to label %3; rename that one first and apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,234 +1140,244 @@
 <context>
     <name>assay::MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="39"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="253"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="40"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="293"/>
         <source>Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
         <source>Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="98"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="98"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="99"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="109"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="112"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="112"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="113"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="115"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="117"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
         <source>&amp;Export Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="119"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
         <source>Export &amp;Reviewed Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
         <source>&amp;Close Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="124"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="126"/>
-        <source>&amp;Undo Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
-        <source>Annotator &amp;Name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
-        <source>&amp;Labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
-        <source>&amp;View</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="137"/>
-        <source>&amp;Language</source>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
-        <source>System default</source>
+        <source>Annotator &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="140"/>
+        <source>&amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="143"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="152"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="165"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="153"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
         <source>About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="160"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="206"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="246"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="162"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="172"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="201"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="211"/>
         <source>Assay projects (*.assay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="170"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="183"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="190"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="196"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="210"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="175"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="214"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="175"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="214"/>
         <source>correctness (正确 / 错误)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="176"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
         <source>your own labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="178"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
         <source>Labelling scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
         <source>Labels, separated by commas (more can be added later in Edit ▸ Labels):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="255"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="255"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="264"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="264"/>
         <source>Labels are saved under this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="244"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="284"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="251"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="291"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="254"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="294"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="261"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="301"/>
         <source>Assay — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="302"/>
         <source>%1 — read-only (%2): labels, imports and label changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="265"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="305"/>
         <source>Assay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="310"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="273"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="313"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,160 +1385,417 @@
 <context>
     <name>assay::MetricChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="101"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="105"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="102"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="106"/>
         <source>macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="107"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="111"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="108"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="112"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="109"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="113"/>
         <source>Accuracy and F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::ReannotationControls</name>
+    <message>
+        <location filename="../../widgets/annotate/ReannotationControls.cpp" line="54"/>
+        <source>Re-annotating %1: labelled records included; each shows its current label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/ReannotationControls.cpp" line="55"/>
+        <source>Leave re-annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/ReannotationControls.cpp" line="56"/>
+        <source>Re-annotate all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/ReannotationControls.cpp" line="57"/>
+        <source>Review records the model disagrees with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/ReannotationControls.cpp" line="59"/>
+        <source>Records whose stored prediction differs from their label (run a model in the review pane first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::RecordActions</name>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="62"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="63"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="72"/>
+        <source>1-9 or a label&apos;s key: relabel the selected rows · Delete: delete or restore them · Ctrl+Z / Ctrl+Shift+Z: undo / redo · double-click: open in the annotate pane · right-click: more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="103"/>
+        <source>%n record(s) relabelled as %1</source>
+        <translation>
+            <numerusform>%n record relabelled as %1</numerusform>
+            <numerusform>%n records relabelled as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="106"/>
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="110"/>
+        <source>%n record(s) restored</source>
+        <translation>
+            <numerusform>%n record restored</numerusform>
+            <numerusform>%n records restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="117"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="125"/>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="143"/>
+        <source>Set your annotator name first (Edit ▸ Annotator name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="130"/>
+        <source>Pairs and completions carry no label: nothing relabelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="150"/>
+        <source>Already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="150"/>
+        <source>Not deleted: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="187"/>
+        <source>Relabel as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="204"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="209"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="214"/>
+        <source>Re-annotate these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/RecordActions.cpp" line="217"/>
+        <source>%n selected record(s)</source>
+        <translation>
+            <numerusform>%n selected record</numerusform>
+            <numerusform>%n selected records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assay::ReviewDetailPane</name>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="42"/>
+        <source>Select a record to see its whole text, metadata, probabilities and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="58"/>
+        <source>Record %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="64"/>
+        <source>Human label: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="65"/>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt; (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="74"/>
+        <source>Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="84"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="95"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="102"/>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="106"/>
+        <source>%1 · %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="109"/>
+        <source>Label history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="110"/>
+        <source>No label changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="125"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="179"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="126"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="180"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="33"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="38"/>
         <source>Model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="127"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="181"/>
         <source>Run model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="128"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="182"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="129"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="183"/>
         <source>Show stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="130"/>
-        <source>List this model&apos;s predictions saved in the project by its last run, without running it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="131"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
         <source>Export reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="132"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="188"/>
         <source>Write the samples that have a verdict (skips excluded) in any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="133"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>Choose a model and press Run model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>Model disagrees with the human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="134"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>Low confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="135"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="191"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="135"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="191"/>
         <source>Not reviewed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="137"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="193"/>
         <source>confidence &lt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="138"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="194"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="139"/>
-        <source>Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="109"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="159"/>
         <source>Predicting %1 / %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="151"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="185"/>
+        <source>List this model&apos;s predictions saved in the project by its last run, without running it; with no model chosen, those of the project&apos;s latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="195"/>
+        <source>A accept · K keep · 1–9 / Y / N label · S skip · Ctrl+Z undo · F1 all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="202"/>
+        <source>Accept the model&apos;s prediction as the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="203"/>
+        <source>Keep the human label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="204"/>
+        <source>1–9, a label&apos;s own key (Y / N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="204"/>
+        <source>Pick that label (the Annotate pane&apos;s label keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="205"/>
+        <source>Skip: record that you looked, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="206"/>
+        <source>↑ / ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="206"/>
+        <source>Previous / next record; the detail pane follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="207"/>
+        <source>Undo the last verdict (the label it replaced comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="208"/>
+        <source>Redo the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="209"/>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="209"/>
+        <source>Sort by it; Priority goes back to most likely wrong first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="222"/>
         <source>Choose a model directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="157"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="228"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="165"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="236"/>
         <source>Prediction cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="169"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="240"/>
         <source>Cannot run the model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="255"/>
+        <source>No predictions are stored in this project yet: choose a model and press Run model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="264"/>
         <source>No stored predictions of %1 in this project: run the model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="243"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="288"/>
+        <source>Stored predictions of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="316"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="322"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="428"/>
+        <source>Verdict on record %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="446"/>
+        <source>Verdict on record %1 given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="495"/>
         <source>Export reviewed records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,42 +1803,87 @@
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="102"/>
-        <source>✓ reviewed</source>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="189"/>
+        <source>accepted model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="110"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="191"/>
+        <source>kept human label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="193"/>
+        <source>relabelled as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="197"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
+        <source>The model confidently disagrees with the human label (margin %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="230"/>
+        <source>The model is unsure (confidence below %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="234"/>
+        <source>The model is sure and agrees, or the record is unlabeled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
+        <source>Most likely wrong first: confident disagreements with the human label, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="280"/>
+        <source>Sorted by the probability the model gives the human label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="286"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="288"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="111"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="290"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="112"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="292"/>
         <source>Human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="113"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="294"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="114"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="296"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="115"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="298"/>
         <source>Probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="116"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="300"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,27 +1891,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="242"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="247"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="243"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="248"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="244"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="249"/>
         <source>Chosen vs rejected rewards (latest evaluation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="245"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="250"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="246"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="251"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,98 +1919,132 @@
 <context>
     <name>assay::SampleTableModel</name>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="116"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="174"/>
         <source>pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="117"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="175"/>
         <source>completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="118"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="176"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="124"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="183"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="125"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="185"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="126"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="187"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="136"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="200"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="201"/>
         <source>annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="144"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="213"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="145"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="215"/>
         <source>kept human</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="146"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="217"/>
         <source>relabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="149"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="202"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="221"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="156"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="229"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="157"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="231"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="158"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="233"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="159"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="235"/>
         <source>Annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="160"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="237"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="161"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="239"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="162"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="241"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="163"/>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="243"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/SampleTableModel.cpp" line="245"/>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::ShortcutOverlay</name>
+    <message>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="47"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="73"/>
+        <source>%1 pane: no keys of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="73"/>
+        <source>%1 pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
+        <source>Everywhere (menus)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,27 +2061,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="60"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="61"/>
         <source>Precision / recall of &quot;correct&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="61"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="64"/>
+        <source>Precision / recall of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="65"/>
+        <source>Threshold on P(%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="67"/>
         <source>PR curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="62"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="68"/>
         <source>threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="63"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="101"/>
+        <source>t = %1   ·   P ≥ t (predicted %6): %2   ·   P &lt; t (predicted otherwise): %3   ·   precision %4   ·   recall %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="62"/>
         <source>Threshold on P(correct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ThresholdPanel.cpp" line="88"/>
+        <location filename="../../widgets/review/ThresholdPanel.cpp" line="99"/>
         <source>t = %1   ·   P ≥ t (predicted correct): %2   ·   P &lt; t (predicted incorrect): %3   ·   precision %4   ·   recall %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +2120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="31"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="35"/>
         <source>&quot;tiny&quot; trains the small built-in model from scratch; &quot;ngram&quot; fits the character n-gram TF-IDF + logistic regression baseline in seconds; or a local Qwen2 checkpoint directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,7 +2135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="54"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="58"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,7 +2145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="58"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="62"/>
         <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,204 +2178,219 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="160"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="168"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="161"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="169"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="233"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="162"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="170"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="167"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="182"/>
         <source>Open a project, then press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="163"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="164"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Best metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="164"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
         <source>Output directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="166"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="174"/>
         <source>Open in Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="165"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
         <source>Run history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="136"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="140"/>
         <source>checkpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="187"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="202"/>
         <source>Training… (loading data and model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="197"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="212"/>
         <source>Training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="161"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="200"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="169"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="201"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="180"/>
+        <source>Project %1: choose the options, then press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="216"/>
         <source>Paused (takes effect before the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="208"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="223"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="225"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="240"/>
         <source>eval step %1 (epoch %2): loss %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="235"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="250"/>
         <source>, accuracy %1, macro F1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="244"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
         <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="258"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="272"/>
         <source>Step %1 / %2   ·   ETA %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="279"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="297"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="274"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
         <source>%1: baseline %2 / model %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="293"/>
         <source> / blend %1 (saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
         <source>Stopped at step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
         <source>Finished: %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="278"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="283"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="301"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="283"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="301"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="290"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="308"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="310"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="317"/>
         <source>%1 samples (train %2, test %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPaneShortcuts.cpp" line="9"/>
+        <source>Double click a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPaneShortcuts.cpp" line="9"/>
+        <source>Open the run&apos;s model in the Review pane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>assay::Trainer</name>
     <message>
-        <location filename="../../core/train/Trainer.cpp" line="376"/>
+        <location filename="../../core/train/Trainer.cpp" line="374"/>
         <source>🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/Trainer.cpp" line="411"/>
+        <location filename="../../core/train/Trainer.cpp" line="412"/>
         <source>⏱️ Time budget %1 minutes: %2 s per step, %3 s per evaluation → %4 steps planned (%5 epochs%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/Trainer.cpp" line="417"/>
+        <location filename="../../core/train/Trainer.cpp" line="419"/>
         <source>, all of the auto epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/Trainer.cpp" line="417"/>
+        <location filename="../../core/train/Trainer.cpp" line="420"/>
         <source>, auto epochs are %1 steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,102 +2428,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="269"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="270"/>
         <source>⚠️ %1 records have texts longer than %2 characters; only the first %2 are tokenized (max_length %3 tokens cannot use more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="289"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="291"/>
         <source>✅ Loaded %1 training samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="305"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="307"/>
         <source>📊 Data split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="306"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="308"/>
         <source>   Training set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="307"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="309"/>
         <source>   Validation set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="310"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="312"/>
         <source>   Epochs: %1 (%2 steps/epoch)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="314"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="316"/>
         <source> — auto: %2–%3 epochs within %1 records, at least %4 records, at most %5 epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="322"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="324"/>
         <source>   Time budget: %1 minutes (--max_train_minutes; steps planned from the speed of the first few)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="330"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="332"/>
         <source>📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="334"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="336"/>
         <source>no validation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="369"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="372"/>
         <source>🤖 Initializing model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="393"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
         <source>✅ Model loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="394"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
         <source>   Model classes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="395"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
         <source>   Vocabulary size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="396"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="403"/>
         <source>   Parameters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="398"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="406"/>
         <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="408"/>
         <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="412"/>
+        <source>   Kernels: the reference path (plain LibTorch, slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="414"/>
         <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="410"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="419"/>
         <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="427"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="436"/>
         <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +2541,7 @@
 <context>
     <name>assay::TrainingSession</name>
     <message>
-        <location filename="../../widgets/train/TrainingSession.cpp" line="31"/>
+        <location filename="../../widgets/train/TrainingSession.cpp" line="29"/>
         <source>A training run is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,57 +2564,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="75"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="77"/>
         <source>📂 Project: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="76"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="78"/>
         <source>✅ %1 samples (texts %2, pairs %3, KTO %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="77"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="79"/>
         <source>📊 Label distribution, all data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="78"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="80"/>
         <source>📊 Data split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="81"/>
         <source>   Training set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="80"/>
-        <source>   Validation set: %1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="81"/>
-        <source>   Unassigned: %1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="82"/>
-        <source>📊 Label distribution, training set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="83"/>
-        <source>📊 Label distribution, validation set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="84"/>
-        <source>🔁 Duplicates: %1 groups (%2 duplicate samples)</source>
+        <source>   Test set: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="87"/>
+        <source>📊 Label distribution, test set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="85"/>
+        <source>   Unassigned: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="86"/>
+        <source>📊 Label distribution, training set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="88"/>
+        <source>🔁 Duplicates: %1 groups (%2 duplicate samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="89"/>
         <source>⚠️  Conflicting labels: %1 groups of duplicates with different labels, %2 samples on which annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,37 +2622,37 @@
 <context>
     <name>assay::cli::train</name>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="82"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="88"/>
         <source>🎯 Inference demo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="122"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="132"/>
         <source>🚀 Training: %1 training samples, task=%2, model=%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="127"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="137"/>
         <source>✅ Training finished: %1 steps, %2 s, %3 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="130"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="142"/>
         <source>📊 Evaluation of the trained model (best %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="134"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="146"/>
         <source>📏 %1: baseline %2 / model %3%4 (character n-gram TF-IDF + logistic regression / %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="138"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="150"/>
         <source> / blend %1 (the saved model, baseline weight %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_train.cpp" line="145"/>
+        <location filename="../../app/cli/cmd_train.cpp" line="157"/>
         <source>💾 Model saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

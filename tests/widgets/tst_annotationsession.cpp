@@ -53,6 +53,18 @@ class TstAnnotationSession : public QObject {
     QCOMPARE(a.currentSampleId(), qint64(0));
   }
 
+  void reannotationKeepsTheGivenOrder() {
+    AnnotationSession s;
+    s.startInOrder({9, 3, 5}, 3);  // a table sorted by another column
+    QCOMPARE(s.queue(), (std::vector<qint64>{9, 3, 5}));
+    QCOMPARE(s.position(), 1);
+    QCOMPARE(s.currentSampleId(), qint64(3));
+    s.startInOrder({9, 3, 5}, 42);  // not in the queue: from the first
+    QCOMPARE(s.currentSampleId(), qint64(9));
+    // A rate is shown only after a few minutes; before, the count.
+    QVERIFY(s.elapsedMs() < AnnotationSession::kRateAfterMs);
+  }
+
   void labelAndUndo() {
     const auto store = project(4);
     AnnotationSession s;

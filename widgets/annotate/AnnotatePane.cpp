@@ -1,7 +1,6 @@
 #include "annotate/AnnotatePane.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -11,12 +10,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <limits>
 
+#include "annotate/LabelButtonRow.h"
 #include "annotate/LabelPicker.h"
+#include "annotate/ReannotationControls.h"
 #include "annotate/ModelSuggestions.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
@@ -125,8 +127,22 @@ AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(p
   noteRow->addWidget(noteLabel_);
   noteRow->addWidget(note_, 1);
 
-  labelButtons_ = new QWidget(this);
-  new QHBoxLayout(labelButtons_);
+  labelButtons_ = new LabelButtonRow(this);
+  connect(labelButtons_, &LabelButtonRow::labelClicked, this, [this](int id) { labelCurrent(id); });
+  connect(labelButtons_, &LabelButtonRow::moreClicked, this, &AnnotatePane::openLabelPicker);
+
+  reannotation_ = new ReannotationControls(this);
+  connect(reannotation_, &ReannotationControls::leaveClicked, this, &AnnotatePane::leaveReannotation);
+  connect(reannotation_, &ReannotationControls::allClicked, this, [this]() {
+    if (!query_) return;
+    try {
+      startReannotation(query_->matchingIds({}, 0, std::numeric_limits<int>::max()), tr("all records"));
+    } catch (const std::exception& e) {
+      message_->setText(QString::fromUtf8(e.what()));
+    }
+  });
+  connect(reannotation_, &ReannotationControls::disagreementsClicked, this,
+          &AnnotatePane::reannotateModelDisagreements);
   auto* nav = new QHBoxLayout;
   auto navButton = [this, nav](void (AnnotatePane::*slot)()) {
     auto* button = new QPushButton(this);
@@ -148,8 +164,10 @@ AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(p
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
+  layout->addWidget(reannotation_->bar());
   layout->addLayout(modelRow);
   layout->addWidget(scroll, 1);
+  layout->addWidget(reannotation_->offer());
   layout->addLayout(noteRow);
   layout->addWidget(labelButtons_);
   descriptions_ = new QLabel(this);
@@ -165,10 +183,12 @@ AnnotatePane::AnnotatePane(ProjectContext* context, QWidget* parent) : QWidget(p
   // New samples (an import): a finished queue picks them up; a queue in
   // progress keeps its order until the user asks for a new one.
   connect(context_, &ProjectContext::dataChanged, this, [this]() {
+    if (reannotating_) return;  // the records asked for stay the queue until the user leaves
     if (currentSampleId() == 0) queueStale_ = true;
     if (queueStale_ && isVisible()) reloadFromControls();
   });
   connect(context_, &ProjectContext::statsReady, this, &AnnotatePane::takeStats);
+  connect(context_, &ProjectContext::reannotationRequested, this, &AnnotatePane::startReannotation);
   connect(context_, &ProjectContext::annotatorChanged, this, [this]() {
     recountToday();
     updateProgress();
@@ -197,6 +217,7 @@ void AnnotatePane::retranslateUi() {
   skipButton_->setText(tr("Skip (S)"));
   forwardButton_->setText(tr("Forward →"));
   undoButton_->setText(tr("Undo (Ctrl+Z)"));
+  reannotation_->retranslateUi();
   showCurrent();
 }
 
@@ -221,6 +242,8 @@ AnnotatePane::~AnnotatePane() = default;
 void AnnotatePane::reload() {
   query_.reset();
   session_.clear();
+  reannotating_ = false;
+  reannotation_->hideBar();
   // Suggestions belong to the project they were computed on.
   suggestions_->clear();
   setUncertainOrderAvailable(false);
@@ -254,46 +277,20 @@ void AnnotatePane::takeStats() {
   updateProgress();
 }
 
+void AnnotatePane::leaveReannotation() { reloadFromControls(); }
+
 void AnnotatePane::reloadFromControls() {
   loadQueue(static_cast<QueueOrder>(order_->currentData().toInt()), static_cast<uint32_t>(seed_->value()));
 }
 
 void AnnotatePane::buildLabelButtons() {
-  QLayout* row = labelButtons_->layout();
-  while (QLayoutItem* item = row->takeAt(0)) {
-    delete item->widget();
-    delete item;
-  }
-  labelButtonList_.clear();
-  moreLabels_ = nullptr;
+  labelButtons_->clear();
   descriptions_->clear();
   descriptions_->hide();
   if (!context_->isOpen()) return;
   const data::ProjectStore* store = context_->store();
   keymap_ = LabelKeymap(store->labelSchema(), store->labelDetails(), store->labelOrder());
-  labelButtonList_.assign(size_t(store->labelSchema().size()), nullptr);
-  for (const LabelButtonSpec& spec : keymap_.buttons()) {
-    auto* button = new QPushButton(spec.caption, labelButtons_);
-    button->setFocusPolicy(Qt::NoFocus);
-    button->setMinimumHeight(84);  // three lines at 12 pt, with room for the suggestion's outline
-    button->setToolTip(spec.description);
-    button->setProperty("labelColour", spec.colour);
-    QFont font = button->font();
-    font.setPointSize(12);
-    button->setFont(font);
-    const int id = spec.id;
-    connect(button, &QPushButton::clicked, this, [this, id]() { labelCurrent(id); });
-    row->addWidget(button);
-    labelButtonList_[size_t(id)] = button;
-  }
-  if (keymap_.pickerOnly() > 0) {  // beyond the number keys: one button for the picker
-    moreLabels_ = new QPushButton(tr("L\n%n more labels…", nullptr, keymap_.pickerOnly()), labelButtons_);
-    moreLabels_->setObjectName(QStringLiteral("moreLabels"));
-    moreLabels_->setFocusPolicy(Qt::NoFocus);
-    moreLabels_->setMinimumHeight(84);
-    connect(moreLabels_, &QPushButton::clicked, this, &AnnotatePane::openLabelPicker);
-    row->addWidget(moreLabels_);
-  }
+  labelButtons_->rebuild(keymap_, store->labelSchema().size());
   if (!keymap_.descriptions().isEmpty()) {
     descriptions_->setText(keymap_.descriptions().join(QLatin1Char('\n')));
     descriptions_->show();
@@ -312,6 +309,8 @@ void AnnotatePane::openLabelPicker() {
 
 void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
   queueStale_ = false;
+  reannotating_ = false;
+  reannotation_->hideBar();
   std::vector<qint64> ids;
   if (query_) {
     data::SampleFilter unlabeled;
@@ -326,6 +325,43 @@ void AnnotatePane::loadQueue(QueueOrder order, uint32_t seed) {
   showCurrent();
 }
 
+void AnnotatePane::startReannotation(const std::vector<qint64>& ids, const QString& what, qint64 startId) {
+  if (!context_->isOpen()) return;
+  queueStale_ = false;
+  reannotating_ = true;
+  reannotation_->showBar(what);
+  session_.startInOrder(ids, startId);
+  takeStats();
+  recountToday();
+  showCurrent();
+  // Asked for from another pane: come to the front (the tab that holds this pane).
+  for (QWidget* w = parentWidget(); w; w = w->parentWidget())
+    if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+      tabs->setCurrentWidget(this);
+      break;
+    }
+  setFocus(Qt::OtherFocusReason);
+}
+
+bool AnnotatePane::reannotateModelDisagreements() {
+  if (!query_) return false;
+  data::SampleFilter disagreeing;
+  disagreeing.modelDisagreesOnly = true;
+  std::vector<qint64> ids;
+  try {
+    ids = query_->matchingIds(disagreeing, 0, std::numeric_limits<int>::max());
+  } catch (const std::exception& e) {
+    message_->setText(QString::fromUtf8(e.what()));
+    return false;
+  }
+  if (ids.empty()) {
+    message_->setText(tr("No stored prediction disagrees with a label: run a model in the review pane first."));
+    return false;
+  }
+  startReannotation(ids, tr("the records the model disagrees with"));
+  return true;
+}
+
 QueueOrder AnnotatePane::queueOrder() const { return static_cast<QueueOrder>(order_->currentData().toInt()); }
 
 qint64 AnnotatePane::currentSampleId() const { return session_.currentSampleId(); }
@@ -333,10 +369,15 @@ qint64 AnnotatePane::currentSampleId() const { return session_.currentSampleId()
 void AnnotatePane::showCurrent() {
   const qint64 id = currentSampleId();
   message_->clear();
+  const bool nothingToLabel = id == 0 && session_.isEmpty() && !reannotating_ && context_->isOpen();
+  reannotation_->offer()->setVisible(nothingToLabel);
+  currentLabel_ = -1;
   if (id == 0) {
     questionBox_->setTitle(tr("Text"));
-    question_->setText(session_.isEmpty() ? tr("Nothing to label: every text sample has a label.")
-                                          : tr("End of the queue. Press ← to go back, or start a new queue."));
+    question_->setText(nothingToLabel       ? tr("All labelled. Re-annotate a filter from the dataset pane "
+                                                       "(Re-annotate filtered records, or right-click rows), or:")
+                       : session_.isEmpty() ? tr("No records to annotate.")
+                                            : tr("End of the queue. Press ← to go back, or start a new queue."));
     answerBox_->hide();
     metadata_->clear();
     current_->clear();
@@ -367,9 +408,13 @@ void AnnotatePane::showCurrent() {
   }
   metadata_->setText(metadataText(sample.extraJson));
   const data::LabelSchema& schema = context_->store()->labelSchema();
-  current_->setText(
-      sample.label < 0 ? tr("Not labeled yet")
-                       : tr("Current label: %1 (%2)").arg(schema.nameOf(sample.label), schema.englishOf(sample.label)));
+  currentLabel_ = sample.label;
+  QString state = sample.label < 0
+                      ? tr("Not labeled yet")
+                      : tr("Current label: %1 (%2)").arg(schema.nameOf(sample.label), schema.englishOf(sample.label));
+  if (context_->isSkipped(id)) state += QStringLiteral("   ·   ") + tr("skipped earlier");
+  if (context_->store()->isDeleted(id)) state += QStringLiteral("   ·   ") + tr("deleted");
+  current_->setText(state);
   // Back on a sample labelled earlier: its note, to read or change with a new label.
   QString note;
   for (const data::Annotation& a : context_->store()->annotations(id))
@@ -382,22 +427,7 @@ void AnnotatePane::showCurrent() {
 void AnnotatePane::showSuggestion(qint64 sampleId) {
   const Suggestion* s = sampleId != 0 && context_->isOpen() ? suggestions_->find(sampleId) : nullptr;
   suggested_ = s ? s->label : -1;
-  for (size_t i = 0; i < labelButtonList_.size(); ++i) {
-    QPushButton* button = labelButtonList_[i];
-    if (!button) continue;  // reached through the picker
-    const bool suggested = int(i) == suggested_;
-    button->setProperty("suggested", suggested);
-    // An outline only: the button looks pressable, not pressed. A label's
-    // colour is a bar along the bottom, so the outline stays readable.
-    const QString colour = button->property("labelColour").toString();
-    QString style;
-    if (suggested)
-      style = QStringLiteral("border: 3px solid #2ca02c; border-radius: 4px; background: #eaf6ea; padding: 0px;");
-    else if (!colour.isEmpty())  // a styled border needs the whole frame styled, or Qt draws the native one
-      style = QStringLiteral("border: 1px solid #a0a0a0; border-radius: 4px; background: #f6f6f6; padding: 0px;");
-    if (!colour.isEmpty()) style += QStringLiteral(" border-bottom: 6px solid %1;").arg(colour);
-    button->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QPushButton { %1 }").arg(style));
-  }
+  labelButtons_->mark(suggested_, sampleId != 0 ? currentLabel_ : -1);
   if (!s) {
     suggestion_->setText(sampleId != 0 && !suggestions_->isEmpty() ? tr("The model has no suggestion for this sample.")
                                                                    : QString());
@@ -417,58 +447,6 @@ int AnnotatePane::suggestedLabel() const { return suggested_; }
 QString AnnotatePane::suggestionText() const { return suggestion_->text(); }
 QString AnnotatePane::messageText() const { return message_->text(); }
 
-void AnnotatePane::setUncertainOrderAvailable(bool available) {
-  auto* model = qobject_cast<QStandardItemModel*>(order_->model());
-  if (QStandardItem* item = model ? model->item(2) : nullptr) item->setEnabled(available);
-  if (!available && queueOrder() == QueueOrder::MostUncertain) order_->setCurrentIndex(0);
-}
-
-void AnnotatePane::chooseModel() {
-  QSettings settings;
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Trained model directory"),
-                                                        settings.value(QStringLiteral("dirs/models")).toString());
-  if (dir.isEmpty()) return;
-  settings.setValue(QStringLiteral("dirs/models"), QFileInfo(dir).absolutePath());
-  loadModel(dir);
-}
-
-void AnnotatePane::loadModel(const QString& modelDir) {
-  if (!context_->isOpen() || suggestions_->isRunning()) return;
-  modelProgress_->setRange(0, 0);  // busy until the first count arrives
-  modelProgress_->show();
-  cancelModelButton_->show();
-  modelButton_->setEnabled(false);
-  modelStatus_->setText(tr("Loading %1…").arg(QFileInfo(modelDir).fileName()));
-  suggestions_->start(context_->path(), modelDir);
-}
-
-void AnnotatePane::cancelModel() { suggestions_->cancel(); }
-
-void AnnotatePane::suggestionsProgress(qint64 done, qint64 total) {
-  modelProgress_->setRange(0, 1000);
-  modelProgress_->setValue(total > 0 ? int(1000 * done / total) : 0);
-  modelStatus_->setText(tr("Predicting the unlabeled samples: %1 / %2").arg(done).arg(total));
-}
-
-void AnnotatePane::suggestionsFinished() {
-  modelProgress_->hide();
-  cancelModelButton_->hide();
-  modelButton_->setEnabled(true);
-  if (suggestions_->wasCancelled()) {
-    modelStatus_->setText(tr("Model run cancelled."));
-  } else if (!suggestions_->error().isEmpty()) {
-    modelStatus_->setText(tr("Cannot use this model: %1").arg(suggestions_->error()));
-  }
-  if (!suggestions_->error().isEmpty() || suggestions_->wasCancelled()) {
-    if (!suggestions_->isEmpty()) showCurrent();  // an earlier model's suggestions still hold
-    return;
-  }
-  modelStatus_->setText(tr("Model: %1 — most uncertain first").arg(QFileInfo(suggestions_->modelDir()).fileName()));
-  setUncertainOrderAvailable(true);
-  order_->setCurrentIndex(order_->findData(static_cast<int>(QueueOrder::MostUncertain)));
-  reloadFromControls();
-}
-
 bool AnnotatePane::labelCurrent(int label) {
   const qint64 id = currentSampleId();
   if (id == 0 || !context_->isOpen()) return false;
@@ -476,19 +454,24 @@ bool AnnotatePane::labelCurrent(int label) {
     message_->setText(tr("Set your annotator name first (Edit ▸ Annotator name)."));
     return false;
   }
+  const qint64 labeledBefore = session_.labeled();
   try {
     session_.label(*context_->store(), context_->annotator(), label, note_->text().trimmed());
   } catch (const std::exception& e) {
     message_->setText(QString::fromUtf8(e.what()));
     return false;
   }
+  context_->markSkipped(id, false);
   showCurrent();
+  // The status bar reads the same count as the header, corrected now.
+  context_->noteLabeledTexts(session_.labeled() - labeledBefore);
   context_->notifyLabelsChanged();
   return true;
 }
 
 bool AnnotatePane::undo() {
   if (!session_.canUndo() || !context_->isOpen()) return false;
+  const qint64 labeledBefore = session_.labeled();
   try {
     session_.undo(*context_->store(), context_->annotator());
   } catch (const std::exception& e) {
@@ -496,17 +479,22 @@ bool AnnotatePane::undo() {
     return false;
   }
   showCurrent();
+  context_->noteLabeledTexts(session_.labeled() - labeledBefore);
   context_->notifyLabelsChanged();
   message_->setText(tr("Label undone."));
   return true;
 }
 
 void AnnotatePane::skip() {
+  if (const qint64 id = currentSampleId()) context_->markSkipped(id);
   session_.forward();
   showCurrent();
 }
 
-void AnnotatePane::forward() { skip(); }
+void AnnotatePane::forward() {
+  session_.forward();
+  showCurrent();
+}
 
 void AnnotatePane::back() {
   session_.back();
@@ -531,16 +519,23 @@ void AnnotatePane::updateProgress() {
     progress_->setText(tr("counting…   ·   %1 of %2 in queue").arg(shown).arg(queueSize()));
     return;
   }
-  progress_->setText(tr("Labeled %1 / %2   ·   today %3   ·   %4 per hour   ·   %5 of %6 in queue")
+  // A rate only once it means something: before that, the session's count and minutes.
+  const qint64 minutes = session_.elapsedMs() / 60000;
+  const QString pace =
+      session_.elapsedMs() >= AnnotationSession::kRateAfterMs
+          ? tr("%1 per hour").arg(session_.perHour())
+          : tr("%1 in the last %2 min").arg(session_.sessionLabels()).arg(std::max<qint64>(1, minutes));
+  progress_->setText(tr("Labeled %1 / %2   ·   today %3   ·   %4   ·   %5 of %6 in queue")
                          .arg(session_.labeled())
                          .arg(session_.total())
                          .arg(session_.today())
-                         .arg(session_.perHour())
+                         .arg(pace)
                          .arg(shown)
                          .arg(queueSize()));
 }
 
 QString AnnotatePane::progressText() const { return progress_->text(); }
+QString AnnotatePane::currentLabelText() const { return current_->text(); }
 QString AnnotatePane::questionText() const { return question_->text(); }
 QString AnnotatePane::answerText() const { return answerBox_->isHidden() ? QString() : answer_->text(); }
 

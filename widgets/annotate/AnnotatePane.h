@@ -11,6 +11,11 @@
 // suggestion and confidence for the current sample and outlines its button.
 // The suggestion is never applied: only a key press or click saves a label.
 //
+// Re-annotation: the dataset pane (a filter, a selection, a double click)
+// can make the queue exactly a list of records, labelled ones included; each
+// shows its current label (its button filled) until the user leaves the mode.
+// With nothing left to label the pane offers to re-annotate instead.
+//
 // The queue, undo stack and counts live in AnnotationSession; this pane
 // turns keys and clicks into its calls and shows its state.
 #include <QWidget>
@@ -38,7 +43,9 @@ class SampleQuery;
 class ModelSuggestions;
 class ProjectContext;
 
+class LabelButtonRow;
 class LabelPicker;
+class ReannotationControls;
 
 class AnnotatePane : public QWidget, public HasShortcuts {
   Q_OBJECT
@@ -51,6 +58,16 @@ class AnnotatePane : public QWidget, public HasShortcuts {
   // Queue of the samples that are unlabeled now, in the given order
   // (MostUncertain needs a model's suggestions: see loadModel).
   void loadQueue(QueueOrder order, uint32_t seed);
+  // The queue becomes `ids` in this order (labelled records included), at
+  // `startId`, until leaveReannotation() or a new queue; `what` names them.
+  void startReannotation(const std::vector<qint64>& ids, const QString& what, qint64 startId = 0);
+  void leaveReannotation();
+  bool isReannotating() const { return reannotating_; }
+  const std::vector<qint64>& queueIds() const { return session_.queue(); }
+  // Re-annotates the records whose stored prediction disagrees with their
+  // label (the dataset pane's "Model disagrees" filter); false when there are none.
+  bool reannotateModelDisagreements();
+  LabelButtonRow* labelButtons() const { return labelButtons_; }
   QueueOrder queueOrder() const;
   qint64 currentSampleId() const;
   int position() const { return session_.position(); }
@@ -85,6 +102,7 @@ class AnnotatePane : public QWidget, public HasShortcuts {
   QString questionText() const;
   QString answerText() const;
   QString messageText() const;
+  QString currentLabelText() const;
 
  protected:
   void keyPressEvent(QKeyEvent* event) override;
@@ -134,11 +152,12 @@ class AnnotatePane : public QWidget, public HasShortcuts {
   QLabel* noteLabel_ = nullptr;
   QLineEdit* note_ = nullptr;
   QLabel* message_ = nullptr;
-  QWidget* labelButtons_ = nullptr;
+  LabelButtonRow* labelButtons_ = nullptr;
+  int currentLabel_ = -1;  // the shown record's label
+  bool reannotating_ = false;
+  ReannotationControls* reannotation_ = nullptr;
   QLabel* descriptions_ = nullptr;  // the labels' descriptions, for annotators
   LabelKeymap keymap_;
-  std::vector<QPushButton*> labelButtonList_;  // by label id; null for labels beyond keys 1-9
-  QPushButton* moreLabels_ = nullptr;          // opens picker_ when there are more
   LabelPicker* picker_ = nullptr;
   QPushButton* backButton_ = nullptr;
   QPushButton* skipButton_ = nullptr;

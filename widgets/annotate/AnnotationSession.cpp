@@ -16,6 +16,15 @@ void AnnotationSession::start(std::vector<qint64> unlabeled, QueueOrder order, u
   clock_.start();
 }
 
+void AnnotationSession::startInOrder(std::vector<qint64> ids, qint64 startId) {
+  queue_ = std::move(ids);
+  undo_.clear();
+  const auto at = std::find(queue_.begin(), queue_.end(), startId);
+  position_ = at == queue_.end() ? 0 : static_cast<int>(at - queue_.begin());
+  session_ = 0;
+  clock_.start();
+}
+
 void AnnotationSession::clear() {
   queue_.clear();
   undo_.clear();

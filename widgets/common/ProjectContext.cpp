@@ -1,6 +1,7 @@
 #include "common/ProjectContext.h"
 
 #include <QTimer>
+#include <algorithm>
 
 #include "common/BackgroundTask.h"
 #include "data/SampleQuery.h"
@@ -65,6 +66,7 @@ void ProjectContext::close() {
   store_.reset();
   stats_.reset();
   annotators_.clear();
+  skipped_.clear();
   Q_EMIT projectClosed();
 }
 
@@ -114,6 +116,21 @@ void ProjectContext::notifyDataChanged() {
 void ProjectContext::notifyLabelsChanged() {
   Q_EMIT labelsChanged();
   labelsDelay_->start();
+}
+
+void ProjectContext::noteLabeledTexts(qint64 delta) {
+  if (!stats_ || delta == 0) return;
+  stats_->all.unlabeled = std::max<qint64>(0, stats_->all.unlabeled - delta);
+  Q_EMIT statsReady();
+}
+
+void ProjectContext::requestReannotation(const std::vector<qint64>& ids, const QString& what, qint64 startId) {
+  if (store_) Q_EMIT reannotationRequested(ids, what, startId);
+}
+
+void ProjectContext::markSkipped(qint64 sampleId, bool skipped) {
+  if (skipped) skipped_.insert(sampleId);
+  else skipped_.remove(sampleId);
 }
 
 void ProjectContext::notifyLabelSetChanged() {

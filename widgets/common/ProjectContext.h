@@ -7,10 +7,12 @@
 // 1,000,000-record project), so they are computed on a worker thread with a
 // connection of its own; statsReady() says when they are current.
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "data/LabelSchema.h"
 #include "data/ProjectStore.h"
@@ -56,6 +58,21 @@ class ProjectContext : public QObject {
   // Called after the label set changed (labels added, renamed, reordered,
   // keys, colours or descriptions): panes rebuild what shows labels.
   void notifyLabelSetChanged();
+  // `delta` texts became labelled (negative: unlabelled) just now. The
+  // statistics are corrected at once and statsReady() emitted, so the status
+  // bar and the annotate pane's header show the same count after each label;
+  // the recount that follows replaces the correction with the exact figures.
+  void noteLabeledTexts(qint64 delta);
+
+  // Asks the annotate pane to go through `ids` in this order, labelled ones
+  // included (re-annotation), from `startId` (0: the first); `what` says
+  // which records they are.
+  void requestReannotation(const std::vector<qint64>& ids, const QString& what, qint64 startId = 0);
+
+  // Records the annotate pane skipped in this run of the app (not saved):
+  // the queue and the dataset table mark them.
+  void markSkipped(qint64 sampleId, bool skipped = true);
+  bool isSkipped(qint64 sampleId) const { return skipped_.contains(sampleId); }
 
  Q_SIGNALS:
   void projectOpened();
@@ -65,6 +82,7 @@ class ProjectContext : public QObject {
   void labelSetChanged();
   void statsReady();
   void annotatorChanged(const QString& name);
+  void reannotationRequested(const std::vector<qint64>& ids, const QString& what, qint64 startId);
 
  private:
   void opened(std::unique_ptr<data::ProjectStore> store);
@@ -81,6 +99,7 @@ class ProjectContext : public QObject {
   // Written by the stats job, read on its finished() signal.
   data::ProjectStats computedStats_;
   QStringList computedAnnotators_;
+  QSet<qint64> skipped_;
 };
 
 }  // namespace assay

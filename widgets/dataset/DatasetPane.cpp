@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <limits>
 
 #include "common/BackgroundTask.h"
 #include "common/ProjectContext.h"
@@ -26,6 +27,7 @@
 #include "dataset/LabelEditorDialog.h"
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelDistributionChart.h"
+#include "dataset/RecordActions.h"
 #include "dataset/SampleTableModel.h"
 #include "dataset/SearchIndexBuilder.h"
 
@@ -54,7 +56,18 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
     review_->addItem(QString(), static_cast<int>(r));
   modelDisagrees_ = new QCheckBox(this);
   modelDisagrees_->setObjectName(QStringLiteral("modelDisagreesFilter"));
+  hasNote_ = new QCheckBox(this);
+  hasNote_->setObjectName(QStringLiteral("hasNoteFilter"));
+  deleted_ = new QCheckBox(this);
+  deleted_->setObjectName(QStringLiteral("deletedFilter"));
+  reannotateButton_ = new QPushButton(this);
+  reannotateButton_->setObjectName(QStringLiteral("reannotateFiltered"));
+  connect(reannotateButton_, &QPushButton::clicked, this, [this]() { reannotateFiltered(); });
+  editMessage_ = new QLabel(this);
+  editMessage_->setObjectName(QStringLiteral("editMessage"));
   counts_ = new QLabel(this);
+  // Sized to their texts in every language (a switch to Chinese and back must not clip "All annotators").
+  for (QComboBox* box : {label_, split_, annotator_, review_}) box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   searchIndex_ = new SearchIndexBuilder(this);
 
   auto* filters = new QHBoxLayout;
@@ -62,11 +75,12 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   filters->addWidget(label_);
   filters->addWidget(split_);
   filters->addWidget(annotator_);
-  filters->addWidget(flagged_);
-  filters->addWidget(disagreement_);
   filters->addWidget(review_);
-  filters->addWidget(modelDisagrees_);
   filters->addWidget(counts_, 1);
+  auto* checks = new QHBoxLayout;
+  for (QCheckBox* box : {flagged_, disagreement_, modelDisagrees_, hasNote_, deleted_}) checks->addWidget(box);
+  checks->addWidget(editMessage_, 1);
+  checks->addWidget(reannotateButton_);
 
   model_ = new SampleTableModel(this);
   table_ = new QTableView(this);
@@ -83,6 +97,15 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   table_->setColumnWidth(SampleTableModel::SplitColumn, 90);
   table_->setColumnWidth(SampleTableModel::PredictionColumn, 120);
   table_->setColumnWidth(SampleTableModel::ReviewColumn, 150);
+  table_->setColumnWidth(SampleTableModel::NoteColumn, 160);
+  // Sorted by SQL a page at a time (SampleQuery): a header click re-reads from the top.
+  table_->horizontalHeader()->setSortIndicator(SampleTableModel::IdColumn, Qt::AscendingOrder);
+  table_->setSortingEnabled(true);
+  actions_ = new RecordActions(context_, table_, model_, this);
+  connect(actions_, &RecordActions::recordsEdited, this, &DatasetPane::recordsEdited);
+  connect(actions_, &RecordActions::message, editMessage_, &QLabel::setText);
+  connect(actions_, &RecordActions::openRequested, this, &DatasetPane::reannotateFiltered);
+  model_->setSkippedTest([this](qint64 id) { return context_->isSkipped(id); });
 
   chart_ = new LabelDistributionChart(this);
   testFraction_ = new QDoubleSpinBox(this);
@@ -140,6 +163,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(filters);
+  layout->addLayout(checks);
   layout->addWidget(splitter, 1);
 
   searchDelay_ = new QTimer(this);
@@ -149,7 +173,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
   for (QComboBox* box : {label_, split_, annotator_, review_})
     connect(box, qOverload<int>(&QComboBox::activated), this, &DatasetPane::applyFilter);
-  for (QCheckBox* box : {flagged_, disagreement_, modelDisagrees_})
+  for (QCheckBox* box : {flagged_, disagreement_, modelDisagrees_, hasNote_, deleted_})
     connect(box, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
   connect(model_, &QAbstractItemModel::rowsInserted, this, &DatasetPane::updateCounts);
 
@@ -164,6 +188,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
     refreshData();
   });
   connect(context_, &ProjectContext::labelsChanged, this, [this]() {
+    if (ownEdit_) return;  // the rows already show the edit
     if (isVisible()) refreshData();
     else stale_ = true;
   });
@@ -187,6 +212,14 @@ void DatasetPane::retranslateUi() {
   for (int i = 0; i < 3; ++i) review_->setItemText(i, reviews[i]);
   modelDisagrees_->setText(tr("Model disagrees"));
   modelDisagrees_->setToolTip(tr("The latest stored prediction differs from the sample's label"));
+  hasNote_->setText(tr("Has note"));
+  hasNote_->setToolTip(tr("An annotator wrote a note on the record"));
+  deleted_->setText(tr("Deleted"));
+  deleted_->setToolTip(tr("Show only the deleted records, to restore them (Delete key or right-click)"));
+  reannotateButton_->setText(tr("Re-annotate filtered records"));
+  reannotateButton_->setToolTip(
+      tr("Go through the records this filter shows in the annotate pane, labelled ones included"));
+  table_->setToolTip(RecordActions::keyHelp());
   reassign_->setText(tr("Re-split all samples"));
   splitButton_->setText(tr("Split"));
   importButton_->setText(tr("Import…"));
@@ -253,6 +286,10 @@ void DatasetPane::fillFilterChoices() {
 void DatasetPane::refreshData() {
   stale_ = false;
   if (!context_->isOpen()) return;
+  if (ownEdit_) {
+    model_->reloadRows();
+    return;
+  }
   searchIndex_->catchUp();  // new imports: index the rows added since
   model_->setFilter(currentFilter());
   updateCounts();
@@ -279,7 +316,34 @@ data::SampleFilter DatasetPane::currentFilter() const {
   f.disagreementOnly = disagreement_->isChecked();
   f.review = static_cast<data::SampleFilter::Review>(review_->currentData().toInt());
   f.modelDisagreesOnly = modelDisagrees_->isChecked();
+  f.hasNoteOnly = hasNote_->isChecked();
+  f.deletedOnly = deleted_->isChecked();
   return f;
+}
+
+void DatasetPane::recordsEdited(bool deletions, qint64 labeledDelta) {
+  model_->reloadRows();
+  ownEdit_ = true;
+  context_->noteLabeledTexts(labeledDelta);
+  if (deletions) context_->notifyDataChanged();
+  else context_->notifyLabelsChanged();
+  ownEdit_ = false;
+}
+
+void DatasetPane::reannotateFiltered(qint64 startId) {
+  if (!query_ || !context_->isOpen()) return;
+  std::vector<qint64> ids;
+  try {
+    ids = query_->matchingIds(currentFilter(), 0, std::numeric_limits<int>::max(), model_->order());
+  } catch (const std::exception& e) {
+    editMessage_->setText(QString::fromUtf8(e.what()));
+    return;
+  }
+  if (ids.empty()) {
+    editMessage_->setText(tr("No records in this filter."));
+    return;
+  }
+  context_->requestReannotation(ids, tr("the %n filtered record(s)", nullptr, int(ids.size())), startId);
 }
 
 void DatasetPane::applyFilter() {

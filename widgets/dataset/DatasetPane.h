@@ -23,6 +23,7 @@ namespace assay {
 
 class BackgroundTask;
 class LabelDistributionChart;
+class RecordActions;
 class ProjectContext;
 class SampleTableModel;
 class SearchIndexBuilder;
@@ -49,6 +50,12 @@ class DatasetPane : public QWidget, public HasShortcuts {
   // (progress under the Split button); dataChanged() when it is stored.
   void applySplit();
   bool isSplitting() const;
+  // Relabel, delete, restore, undo and the table's context menu.
+  RecordActions* recordActions() const { return actions_; }
+  QTableView* table() const { return table_; }
+  // Sends the records the filter shows, in the table's order, to the
+  // annotate pane for re-annotation (from `startId`: 0 the first).
+  void reannotateFiltered(qint64 startId = 0);
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -63,6 +70,7 @@ class DatasetPane : public QWidget, public HasShortcuts {
   void fillFilterChoices();
   void updateCounts();
   void splitFinished();
+  void recordsEdited(bool deletions, qint64 labeledDelta);
 
   ProjectContext* context_;
   std::shared_ptr<data::SampleQuery> query_;
@@ -76,6 +84,12 @@ class DatasetPane : public QWidget, public HasShortcuts {
   QCheckBox* disagreement_ = nullptr;
   QComboBox* review_ = nullptr;
   QCheckBox* modelDisagrees_ = nullptr;
+  QCheckBox* hasNote_ = nullptr;
+  QCheckBox* deleted_ = nullptr;
+  QPushButton* reannotateButton_ = nullptr;
+  QLabel* editMessage_ = nullptr;
+  RecordActions* actions_ = nullptr;
+  bool ownEdit_ = false;  // this pane's edit is being announced: keep the rows, do not re-read them
   SearchIndexBuilder* searchIndex_ = nullptr;
   QLabel* counts_ = nullptr;
   QTimer* searchDelay_ = nullptr;

@@ -11,7 +11,14 @@ LabelDistributionChart::LabelDistributionChart(QWidget* parent) : QWidget(parent
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(180);
   plot_->legend->setVisible(true);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  // The legend sits in a row of its own above the bars: inside the axis
+  // rect it covered the last group (the "unlabeled" bars) on narrow windows.
+  plot_->axisRect()->insetLayout()->take(plot_->legend);
+  plot_->plotLayout()->insertRow(0);
+  plot_->plotLayout()->addElement(0, 0, plot_->legend);
+  plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot_->legend->setBorderPen(Qt::NoPen);
+  plot_->plotLayout()->setRowStretchFactor(0, 0.001);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);

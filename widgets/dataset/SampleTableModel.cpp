@@ -1,5 +1,7 @@
 #include "dataset/SampleTableModel.h"
 
+#include <QColor>
+#include <QFont>
 #include <algorithm>
 
 namespace assay {
@@ -17,6 +19,46 @@ void SampleTableModel::setQuery(std::shared_ptr<data::SampleQuery> query, const 
 void SampleTableModel::setFilter(const data::SampleFilter& filter) {
   filter_ = filter;
   refresh();
+}
+
+void SampleTableModel::setOrder(const data::SampleOrder& order) {
+  order_ = order;
+  refresh();
+}
+
+data::SampleOrder::Key SampleTableModel::sortKey(int column) {
+  using Key = data::SampleOrder::Key;
+  switch (column) {
+    case TextColumn:
+      return Key::Text;
+    case LabelColumn:
+      return Key::Label;
+    case AnnotatorColumn:
+      return Key::Annotators;
+    case SplitColumn:
+      return Key::Split;
+    case PredictionColumn:
+      return Key::Prediction;
+    case ReviewColumn:
+      return Key::Review;
+    case NoteColumn:
+      return Key::Note;
+    case FlagColumn:
+      return Key::Flags;
+    default:
+      return Key::Id;
+  }
+}
+
+void SampleTableModel::sort(int column, Qt::SortOrder order) {
+  const data::SampleOrder wanted{sortKey(column), order == Qt::DescendingOrder};
+  if (wanted.key == order_.key && wanted.descending == order_.descending) return;
+  setOrder(wanted);
+}
+
+void SampleTableModel::reloadRows() {
+  clearCache();
+  if (!ids_.empty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void SampleTableModel::refresh() {
@@ -45,7 +87,13 @@ bool SampleTableModel::canFetchMore(const QModelIndex& parent) const { return !p
 void SampleTableModel::fetchMore(const QModelIndex& parent) {
   if (parent.isValid() || exhausted_ || !query_) return;
   const qint64 after = ids_.empty() ? 0 : ids_.back();
-  std::vector<qint64> more = query_->matchingIds(filter_, after, kIdChunk);
+  std::vector<qint64> more;
+  try {
+    more = query_->matchingIds(filter_, after, kIdChunk, order_);
+  } catch (const std::exception&) {
+    exhausted_ = true;  // the file vanished under us: show what is there
+    return;
+  }
   exhausted_ = static_cast<int>(more.size()) < kIdChunk;
   if (more.empty()) return;
   const int first = static_cast<int>(ids_.size());
@@ -104,6 +152,16 @@ QString oneLine(const QString& text) {
 QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   if (role == kSampleIdRole) return sampleId(index.row());
+  if (role == kDeletedRole || role == Qt::FontRole || role == Qt::ForegroundRole) {
+    const data::SampleRow* r = rowAt(index.row());
+    const bool deleted = r && r->deleted;
+    if (role == kDeletedRole) return deleted;
+    if (!deleted) return {};
+    if (role == Qt::ForegroundRole) return QColor(Qt::gray);
+    QFont struck;
+    struck.setStrikeOut(true);
+    return struck;
+  }
   if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
   const data::SampleRow* r = rowAt(index.row());
   if (!r) return {};
@@ -135,8 +193,15 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
     }
     case ReviewColumn:
       return r->hasReview ? QStringLiteral("%1 · %2").arg(verdictText(r->verdict), r->reviewer) : QString();
-    case FlagColumn:
-      return r->disagreement ? tr("annotators disagree") : QString();
+    case NoteColumn:
+      return role == Qt::ToolTipRole ? QVariant(r->note) : QVariant(oneLine(r->note));
+    case FlagColumn: {
+      QStringList flags;
+      if (r->deleted) flags << tr("deleted");
+      if (r->disagreement) flags << tr("annotators disagree");
+      if (isSkipped_ && isSkipped_(r->id)) flags << tr("skipped");
+      return flags.join(QStringLiteral(", "));
+    }
     default:
       return {};
   }
@@ -174,6 +239,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
       return tr("Prediction");
     case ReviewColumn:
       return tr("Review");
+    case NoteColumn:
+      return tr("Note");
     case FlagColumn:
       return tr("Flags");
     default:
