@@ -1,7 +1,9 @@
 // assay-cli import: read data files into a project (created when it does not
 // exist yet, with the labels the files use), report every skipped record
 // with its location, summarise, and split the new samples (decided as they
-// are inserted: one stratified split over all the files).
+// are inserted: one stratified split over all the files). Records already in
+// the project add no sample unless --allow_duplicates; the file's labels are
+// credited to --annotator, else to "import:<file name>".
 #include <QFileInfo>
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +26,19 @@ QString reasons(const std::map<QString, qint64>& byReason) {
   QStringList parts;
   for (const auto& [reason, n] : byReason) parts << QString("%1 %2").arg(reason).arg(n);
   return parts.join(", ");
+}
+
+// "already present 5 (2 in the file itself; labels added or changed 1)", or
+// with --allow_duplicates "duplicates 5 (imported anyway)".
+QString duplicatesText(const data::ImportSummary& s) {
+  if (s.duplicatesAllowed)
+    return s.duplicates ? QString("duplicates %1 (imported anyway)").arg(s.duplicates) : QString("duplicates 0");
+  QString text = QString("already present %1").arg(s.duplicates);
+  QStringList details;
+  if (s.duplicatesInFile) details << QString("%1 repeated within the file").arg(s.duplicatesInFile);
+  if (s.duplicates > s.duplicatesInFile) details << QString("labels added or changed %1").arg(s.duplicateLabels);
+  if (!details.isEmpty()) text += " (" + details.join("; ") + ")";
+  return text;
 }
 
 QString labelList(const data::LabelSchema& schema, int from = 0) {
@@ -50,14 +65,15 @@ std::unique_ptr<data::ProjectStore> createFor(const QString& path, const QString
 }
 
 int runImport(const QStringList& args) {
-  const cli::CliArgs a(args, {"format", "annotator", "test_size", "seed"}, {"add_labels"});
+  const cli::CliArgs a(args, {"format", "annotator", "test_size", "seed"}, {"add_labels", "allow_duplicates"});
   if (a.positional().size() < 2) throw cli::UsageError("import needs PROJECT.assay and at least one FILE");
   data::Format format = data::Format::Auto;
   if (!data::parseFormat(a.value("format", "auto"), &format))
     throw cli::UsageError(
         QString("--format must be auto, style-json, trl, kto or text, not '%1'").arg(a.value("format")).toStdString());
-  const QString annotator = a.value("annotator", "import");
-  if (annotator.trimmed().isEmpty()) throw cli::UsageError("--annotator must not be empty");
+  // Unnamed: each file's labels are its own annotator's ("import:<file name>").
+  const QString annotator = a.value("annotator");
+  if (a.has("annotator") && annotator.trimmed().isEmpty()) throw cli::UsageError("--annotator must not be empty");
   const double testSize = a.doubleValue("test_size", 0.2);
   if (testSize < 0.0 || testSize >= 1.0) throw cli::UsageError("--test_size must be in [0, 1)");
   const int seed = a.intValue("seed", 42);
@@ -81,8 +97,9 @@ int runImport(const QStringList& args) {
     {
       cli::TerminalProgress progress("import " + QFileInfo(file).fileName(),
                                      std::max<qint64>(QFileInfo(file).size(), 1));
+      const data::ImportOptions options{format, annotator, a.has("allow_duplicates")};
       s = store->importFile(
-          file, format, annotator, [&](qint64 done, qint64) { progress.update(done); }, &split);
+          file, options, [&](qint64 done, qint64) { progress.update(done); }, &split);
       if (!s.fileUnreadable) progress.finish();
     }
     int shown = 0;
@@ -99,11 +116,14 @@ int runImport(const QStringList& args) {
       failed = true;
       continue;
     }
-    std::printf("%s: imported %lld, duplicates %lld, skipped %lld%s\n", file.toUtf8().constData(),
-                static_cast<long long>(s.imported), static_cast<long long>(s.duplicates),
+    std::printf("%s: imported %lld, %s, skipped %lld%s; labels by %s\n", file.toUtf8().constData(),
+                static_cast<long long>(s.imported), duplicatesText(s).toUtf8().constData(),
                 static_cast<long long>(s.skipped()),
-                s.skippedByReason.empty() ? "" : QString(" (" + reasons(s.skippedByReason) + ")").toUtf8().constData());
-    if (s.imported == 0) failed = true;
+                s.skippedByReason.empty() ? "" : QString(" (" + reasons(s.skippedByReason) + ")").toUtf8().constData(),
+                s.annotator.toUtf8().constData());
+    // A file whose records are all in the project already is no failure;
+    // one without a single usable record is.
+    if (s.imported + s.duplicates == 0) failed = true;
     importedTotal += s.imported;
   }
   if (importedTotal > 0) {
@@ -122,7 +142,10 @@ int runImport(const QStringList& args) {
 
 ASSAY_CLI_COMMAND("import",
                   "assay-cli import  PROJECT.assay FILE... [--format auto|style-json|trl|kto|text] [--annotator NAME] "
-                  "[--test_size 0.2] [--seed 42] [--add_labels]\n"
+                  "[--test_size 0.2] [--seed 42] [--add_labels] [--allow_duplicates]\n"
                   "                  (a PROJECT that does not exist is created with the labels the files use;\n"
-                  "                  --add_labels adds the labels of the files that the project lacks)",
+                  "                  --add_labels adds the labels of the files that the project lacks;\n"
+                  "                  a record already in the project adds no sample, only its label as the\n"
+                  "                  file annotator's, unless --allow_duplicates; labels are by --annotator,\n"
+                  "                  else by import:FILE_NAME)",
                   runImport);

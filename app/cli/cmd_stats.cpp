@@ -79,10 +79,12 @@ int runStats(const QStringList& args) {
   printDistribution(Msg::tr("📊 Label distribution, all data:"), s.all, schema);
   say(Msg::tr("📊 Data split:"));
   say(Msg::tr("   Training set: %1 records").arg(s.train.total));
-  say(Msg::tr("   Validation set: %1 records").arg(s.test.total));
+  // The project's test split: 测试集, as the GUI names it. ("Validation set"
+  // is the training log's hold-out, which may be drawn from the train split.)
+  say(Msg::tr("   Test set: %1 records").arg(s.test.total));
   if (s.unassigned.total) say(Msg::tr("   Unassigned: %1 records").arg(s.unassigned.total));
   if (s.train.total) printDistribution(Msg::tr("📊 Label distribution, training set:"), s.train, schema);
-  if (s.test.total) printDistribution(Msg::tr("📊 Label distribution, validation set:"), s.test, schema);
+  if (s.test.total) printDistribution(Msg::tr("📊 Label distribution, test set:"), s.test, schema);
   say(Msg::tr("🔁 Duplicates: %1 groups (%2 duplicate samples)").arg(s.duplicateGroups).arg(s.duplicateSamples));
   say(Msg::tr("⚠️  Conflicting labels: %1 groups of duplicates with different labels, "
               "%2 samples on which annotators disagree")

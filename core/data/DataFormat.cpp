@@ -61,9 +61,7 @@ QString ImportIssue::toString() const {
   return out + message;
 }
 
-namespace {
-
-Sample toSample(const detail::ParsedRecord& r, const QString& file) {
+Sample detail::toSample(const detail::ParsedRecord& r, const QString& file) {
   Sample s;
   s.kind = r.kind;
   s.text = QString::fromStdString(r.text);
@@ -77,6 +75,8 @@ Sample toSample(const detail::ParsedRecord& r, const QString& file) {
   s.sourceLine = r.line;
   return s;
 }
+
+namespace {
 
 // A grown label set that a preset covers takes the preset's ids, so that a
 // file of style names trains the same classes as rm_train.py's fixed mapping
@@ -95,7 +95,7 @@ ImportResult readBytes(const char* data, qint64 size, const QString& fileName, F
   ImportResult result;
   detail::RecordReader reader(fileName, format, schema, policy);
   detail::ReadCallbacks cb;
-  cb.record = [&](detail::ParsedRecord& r) { result.samples.push_back(toSample(r, fileName)); };
+  cb.record = [&](detail::ParsedRecord& r) { result.samples.push_back(detail::toSample(r, fileName)); };
   cb.issue = [&](ImportIssue&& issue) { result.issues.push_back(std::move(issue)); };
   result.fileUnreadable = !reader.parse(data, size, cb);
   result.schema = reader.schema();

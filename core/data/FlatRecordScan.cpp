@@ -92,6 +92,7 @@ bool scanFlatKtoRecord(const char* s, const char* e, Format format, LabelResolve
   const int id = labels.correctness(correctWord == (label == 1), &problem);
   if (id < 0) return false;
   out->kind = SampleKind::Text;
+  out->format = Format::Kto;
   out->text.assign(prompt);
   out->label = id;
   return true;

@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "data/BatchQueue.h"
-#include "data/DuplicateCounter.h"
+#include "data/ImportDedup.h"
 #include "data/JsonText.h"
 #include "data/ProjectDb.h"
 #include "data/RecordReader.h"
@@ -146,14 +146,23 @@ qint64 ImportSummary::skipped() const {
 // arrive in file order, so ids, duplicates and the summary are exactly what a
 // single-threaded import gives; the parser's issues and the inserter's counts
 // live in separate fields of the summary until the parser thread is joined.
+QString importAnnotatorFor(const QString& file) { return QStringLiteral("import:") + QFileInfo(file).fileName(); }
+
 ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
                                        const ProgressFn& progress) {
-  return importFile(file, format, annotator, progress, nullptr);
+  return importFile(file, ImportOptions{format, annotator, false}, progress, nullptr);
 }
 
 ImportSummary ProjectStore::importFile(const QString& file, Format format, const QString& annotator,
                                        const ProgressFn& progress, StreamingSplit* split) {
+  return importFile(file, ImportOptions{format, annotator, false}, progress, split);
+}
+
+ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions& options, const ProgressFn& progress,
+                                       StreamingSplit* split) {
   requireWritable();
+  const Format format = options.format;
+  const QString annotator = options.annotator.trimmed().isEmpty() ? importAnnotatorFor(file) : options.annotator;
   // Whatever does not commit leaves `split` as it was.
   struct SplitGuard {
     StreamingSplit* split;
@@ -165,6 +174,8 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   if (split) split->checkpoint();
   ImportSummary summary;
   summary.file = file;
+  summary.annotator = annotator;
+  summary.duplicatesAllowed = options.allowDuplicates;
   auto addIssue = [&](ImportIssue&& issue) {
     ++summary.skippedByReason[issueKindName(issue.kind)];
     summary.issues.push_back(std::move(issue));
@@ -183,25 +194,32 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   const ForeignKeysOffDuringImport noForeignKeyChecks(h);  // outlives the transaction
   Transaction tx(h, path_);
   const qint64 sourceId = addSource(h, path_, QFileInfo(file).absoluteFilePath());
-  // Sized for ~128-byte records: a shorter record only costs a rehash, an
-  // oversized table costs a cache miss per lookup.
   SampleInserter inserter(h, path_, annotator, true);
-  detail::DuplicateCounter duplicates;
+  detail::FileLabelUpdater fileLabels(h, path_, annotator);
   // Rows per split before this file (the split counts cached for
   // sampleCount after a split import); the scan reads every row anyway.
   qint64 perSplit[3] = {0, 0, 0};
+  detail::ContentIndex contents;  // every content present, then this file's as it is read
   bool oddSplitValues = false;
   {
-    Statement hashes(h, path_, "SELECT content_hash, split, deleted_at IS NOT NULL FROM samples");
+    Statement count(h, path_, "SELECT count(*) FROM samples");
+    const qint64 existing = count.step() ? count.int64(0) : 0;
+    // Sized for the project; the file's records grow it as they come (a
+    // guess from the file's size would overshoot for long records).
+    contents = detail::ContentIndex(static_cast<size_t>(existing) + 4096);
+    // A soft-deleted sample still counts as present: importing its file
+    // again does not bring it back (restoring it does).
+    Statement hashes(h, path_, "SELECT content_hash, split, deleted_at IS NOT NULL, id, kind, desirable FROM samples");
     while (hashes.step()) {
-      duplicates.addExisting(static_cast<uint64_t>(hashes.int64(0)));
+      contents.addExisting(detail::dedupKey(static_cast<int>(hashes.int64(4)), static_cast<uint64_t>(hashes.int64(0)),
+                                            hashes.int64(5) != 0),
+                           hashes.int64(3));
       if (hashes.int64(2) != 0) continue;  // soft-deleted: not in sampleCount's counts
       const qint64 side = hashes.int64(1);
       if (side >= 0 && side <= 2) ++perSplit[side];
       else oddSplitValues = true;
     }
   }
-  duplicates.reserveNew(static_cast<size_t>(input.size() / 128));  // ~128-byte records; more only reallocates
 
   constexpr size_t kBatchRecords = 2048;
   constexpr size_t kBatchesInFlight = 8;
@@ -218,7 +236,7 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
       cb.record = [&](detail::ParsedRecord& r) {
         // Hashing here keeps it off the inserting thread, the busier one.
         r.contentHash = detail::contentHash(static_cast<int>(r.kind), r.text, r.chosen, r.rejected);
-        duplicates.add(r.contentHash);
+        r.duplicateOf = contents.claim(detail::dedupKey(static_cast<int>(r.kind), r.contentHash, r.desirable));
         batch.records.push_back(std::move(r));
         if (batch.records.size() == kBatchRecords) {
           if (!queue.push(std::move(batch))) throw Cancelled{};
@@ -242,6 +260,16 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   try {
     while (std::optional<detail::RecordBatch> batch = queue.pop()) {
       for (detail::ParsedRecord& r : batch->records) {
+        if (r.duplicateOf != 0) {
+          ++summary.duplicates;
+          if (r.duplicateOf == detail::ContentIndex::kEarlierInFile) ++summary.duplicatesInFile;
+          if (!options.allowDuplicates) {
+            // The first record of a content speaks for the file; a repeat
+            // later in it adds nothing.
+            if (r.duplicateOf > 0 && fileLabels.apply(r.duplicateOf, r.label)) ++summary.duplicateLabels;
+            continue;
+          }
+        }
         const auto kind = static_cast<int>(r.kind);
         const bool test = split && split->toss();
         const Split side = !split ? Split::Unassigned : test ? Split::Test : Split::Train;
@@ -262,11 +290,12 @@ ImportSummary ProjectStore::importFile(const QString& file, Format format, const
   if (parserError) std::rethrow_exception(parserError);
   if (!readable) {
     summary.fileUnreadable = true;
-    summary.imported = summary.duplicates = 0;
+    summary.imported = summary.duplicates = summary.duplicatesInFile = summary.duplicateLabels = 0;
     return summary;  // the transaction rolls back: nothing changed
   }
-  summary.duplicates = duplicates.count();
-  if (summary.imported > 0) {
+  // A file of records already present can still change labels: that is
+  // committed too (and the source row with it).
+  if (summary.imported > 0 || summary.duplicateLabels > 0) {
     if (split) {
       // The few rows whose side the settling moved (this file's or an
       // earlier one's of the same split), and the split's settings.

@@ -1,11 +1,9 @@
-// ProjectStore: splitting, exporting and statistics.
-#include <QSaveFile>
+// ProjectStore: splitting and statistics (exports: ProjectExport.cpp).
 #include <algorithm>
 #include <exception>
 
+#include "data/Agreement.h"
 #include "data/ProjectDb.h"
-#include "data/WriteProblems.h"
-#include "data/RecordWriter.h"
 #include "data/StratifiedSplit.h"
 
 namespace assay::data {
@@ -139,45 +137,6 @@ void ProjectStore::assignSplits(double testFraction, uint32_t seed, bool reassig
   if (progress) progress(2 * rows, 2 * rows);
 }
 
-ExportResult ProjectStore::exportTo(const QString& outPath, Format format, Split split,
-                                    const ProgressFn& progress) const {
-  if (format == Format::Auto) throw StoreError("export needs a format: style-json, trl, kto or text");
-  detail::RecordWriter writer(schema_, format);
-  QSaveFile out(outPath);
-  if (!out.open(QIODevice::WriteOnly)) throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
-  auto flush = [&](std::string& buf) {
-    if (out.write(buf.data(), static_cast<qint64>(buf.size())) != static_cast<qint64>(buf.size()))
-      throw StoreError(detail::fileWriteError(outPath, out).toStdString());
-    buf.clear();
-  };
-  const qint64 total = progress ? sampleCount(split) : 0;
-  ExportResult result;
-  std::string buf;
-  buf.reserve(2 << 20);
-  writer.begin(buf);
-  Statement st(db_->handle, path_,
-               "SELECT kind, text, chosen, rejected, extra, label FROM samples WHERE (?1 = 3 OR split = ?1) "
-               "AND deleted_at IS NULL ORDER BY id");
-  st.bind(1, static_cast<qint64>(split));
-  qint64 rows = 0;
-  while (st.step()) {
-    const detail::RecordView v = detail::exportRowView(st);
-    if (const char* reason = writer.append(buf, v)) ++result.skippedByReason[QString::fromUtf8(reason)];
-    else ++result.written;
-    if (buf.size() >= (1u << 20)) {
-      result.bytes += static_cast<qint64>(buf.size());
-      flush(buf);
-    }
-    if (progress && (++rows & 0xFFFF) == 0) progress(rows, total);
-  }
-  writer.end(buf);
-  result.bytes += static_cast<qint64>(buf.size());
-  flush(buf);
-  if (!out.commit()) throw StoreError(detail::fileWriteError(outPath, out).toStdString());
-  if (progress) progress(total, total);
-  return result;
-}
-
 ProjectStats ProjectStore::stats() const {
   sqlite3* h = db_->handle;
   ProjectStats s;
@@ -210,10 +169,9 @@ ProjectStats ProjectStore::stats() const {
     s.duplicateSamples = dups.int64(1);
     s.conflictGroups = dups.int64(2);
   }
-  Statement disagree(h, path_,
-                     "SELECT count(*) FROM (SELECT sample_id FROM annotations WHERE sample_id NOT IN "
-                     "(SELECT id FROM samples WHERE deleted_at IS NOT NULL) GROUP BY sample_id "
-                     "HAVING count(DISTINCT label) > 1)");
+  const std::string disagreeing = std::string("SELECT count(*) FROM (") + detail::kDisagreeingSampleIds +
+                                  ") WHERE sample_id NOT IN (SELECT id FROM samples WHERE deleted_at IS NOT NULL)";
+  Statement disagree(h, path_, disagreeing.c_str());
   if (disagree.step()) s.annotatorDisagreements = disagree.int64(0);
   Statement deleted(h, path_, "SELECT count(*) FROM samples WHERE deleted_at IS NOT NULL");
   if (deleted.step()) s.deleted = deleted.int64(0);

@@ -1,12 +1,9 @@
-// ProjectStore: the review workflow's records — stored predictions, the
-// append-only verdicts, and the export of reviewed samples.
-#include <QSaveFile>
+// ProjectStore: the review workflow's records — stored predictions and the
+// append-only verdicts (their export: ProjectExport.cpp).
 #include <nlohmann/json.hpp>
 
 #include "data/JsonText.h"
 #include "data/ProjectDb.h"
-#include "data/WriteProblems.h"
-#include "data/RecordWriter.h"
 
 namespace assay::data {
 
@@ -237,39 +234,6 @@ std::vector<Review> ProjectStore::reviews(qint64 sampleId) const {
     out.push_back(std::move(r));
   }
   return out;
-}
-
-ExportResult ProjectStore::exportReviewed(const QString& outPath, Format format, const ProgressFn& progress) const {
-  if (format == Format::Auto) throw StoreError("export needs a format: style-json, trl, kto or text");
-  detail::RecordWriter writer(schema_, format);
-  QSaveFile out(outPath);
-  if (!out.open(QIODevice::WriteOnly)) throw StoreError(detail::fileWriteError(outPath, out, false).toStdString());
-  const char* const reviewed = "SELECT DISTINCT sample_id FROM reviews WHERE verdict != 'skipped'";
-  qint64 total = 0;
-  if (progress) {
-    Statement count(db_->handle, path_, "SELECT count(DISTINCT sample_id) FROM reviews WHERE verdict != 'skipped'");
-    if (count.step()) total = count.int64(0);
-  }
-  Statement st(db_->handle, path_,
-               (std::string("SELECT kind, text, chosen, rejected, extra, label FROM samples WHERE id IN (") + reviewed +
-                ") AND deleted_at IS NULL ORDER BY id")
-                   .c_str());
-  ExportResult result;
-  std::string buf;
-  writer.begin(buf);
-  qint64 rows = 0;
-  while (st.step()) {
-    const detail::RecordView v = detail::exportRowView(st);
-    if (const char* reason = writer.append(buf, v)) ++result.skippedByReason[QString::fromUtf8(reason)];
-    else ++result.written;
-    if (progress && (++rows & 0xFFF) == 0) progress(rows, total);
-  }
-  writer.end(buf);
-  result.bytes = static_cast<qint64>(buf.size());
-  if (out.write(buf.data(), result.bytes) != result.bytes || !out.commit())
-    throw StoreError(detail::fileWriteError(outPath, out).toStdString());
-  if (progress) progress(total, total);
-  return result;
 }
 
 }  // namespace assay::data

@@ -67,8 +67,17 @@ struct SampleDeletion {
 
 struct ImportSummary {
   QString file;
-  qint64 imported = 0;
-  qint64 duplicates = 0;                      // imported records whose content was already present
+  QString annotator;    // whom the file's labels are credited to
+  qint64 imported = 0;  // new samples
+  // Records whose content was already present: in the project, or earlier
+  // in the same file. Not imported again unless duplicates are allowed
+  // (then they are counted in `imported` as well).
+  qint64 duplicates = 0;
+  qint64 duplicatesInFile = 0;  // of `duplicates`, the repeats within the file
+  // Of the records already in the project, those whose label was added as
+  // (or changed) the file annotator's label on the existing sample.
+  qint64 duplicateLabels = 0;
+  bool duplicatesAllowed = false;             // ImportOptions::allowDuplicates was on
   std::map<QString, qint64> skippedByReason;  // issueKindName → count
   std::vector<ImportIssue> issues;            // every skipped record, with location
   bool fileUnreadable = false;                // nothing read, project unchanged
@@ -94,7 +103,28 @@ struct ProjectStats {
 
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
+struct ImportOptions {
+  Format format = Format::Auto;  // Auto: decided per record
+  // Who the file's labels belong to; empty: importAnnotatorFor(file). Never
+  // the person at the keyboard unless they say so: an import is not their
+  // labelling (the day's count, the reviewed mark and agreement read it).
+  QString annotator;
+  // Off (the default): a record whose content (text; prompt and responses
+  // for pairs and completions: the samples.content_hash identity) is
+  // already in the project, or earlier in the file, adds no sample; a label
+  // it gives goes to the existing sample as the file annotator's label
+  // (detail::FileLabelUpdater). On: every record becomes a sample.
+  bool allowDuplicates = false;
+};
+
+// The annotator a file's labels are credited to when none is named:
+// "import:<file name>", e.g. "import:addresses.jsonl".
+QString importAnnotatorFor(const QString& file);
+
 class StreamingSplit;  // data/StratifiedSplit.h
+namespace detail {
+class Statement;  // data/SqliteStatement.h
+}
 
 class ProjectStore {
  public:
@@ -148,11 +178,14 @@ class ProjectStore {
   // transaction. Returns the names added.
   QStringList addLabelsFoundIn(const QStringList& files, Format format = Format::Auto);
 
-  // Imports one file (format Auto detects per record). The annotator is
-  // recorded as the author of the file's labels. Good records are imported
-  // in batched transactions; a file that cannot be read changes nothing.
-  ImportSummary importFile(const QString& file, Format format = Format::Auto,
-                           const QString& annotator = QStringLiteral("import"), const ProgressFn& progress = {});
+  // Imports one file (format Auto detects per record) in one transaction;
+  // a file that cannot be read changes nothing. The annotator (empty:
+  // importAnnotatorFor(file)) is recorded as the author of the file's
+  // labels. Records already present add no sample (ImportOptions).
+  ImportSummary importFile(const QString& file, Format format = Format::Auto, const QString& annotator = {},
+                           const ProgressFn& progress = {});
+  ImportSummary importFile(const QString& file, const ImportOptions& options, const ProgressFn& progress = {},
+                           StreamingSplit* split = nullptr);
   // The same, and every new sample gets its train/test split as it is
   // inserted instead of staying unassigned (no second pass that rewrites each
   // row): `split` carries one seeded, stratified split over all the files
@@ -253,8 +286,19 @@ class ProjectStore {
                     const ProgressFn& progress = {});
 
   // Writes a split in a format; see SampleWriter.h for what each holds.
+  // Every export (ProjectExport.cpp) leaves soft-deleted samples out and
+  // writes a text sample's latest note (RecordView::note says where).
   ExportResult exportTo(const QString& outPath, Format format, Split split = Split::All,
                         const ProgressFn& progress = {}) const;
+  // The format that holds this project's records: TRL for a correctness
+  // project (and for one of preference pairs only), KTO for one of KTO
+  // completions only, else style JSON.
+  Format defaultExportFormat() const;
+  // Writes exactly the samples `ids` names (e.g. what the dataset pane's
+  // filter shows: SampleQuery::matchingIds), in id order; unknown ids are
+  // ignored.
+  ExportResult exportSamples(const QString& outPath, Format format, std::vector<qint64> ids,
+                             const ProgressFn& progress = {}) const;
 
   ProjectStats stats() const;
   // PRAGMA integrity_check result ("ok" when healthy).
@@ -275,6 +319,11 @@ class ProjectStore {
   // The rows of retractAnnotation(), inside the caller's transaction.
   void writeRetraction(qint64 annotationId, int restoreLabel, const QString& annotator);
   qint64 writeReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);
+  // The one export loop: the samples `where` selects (SQL over samples s,
+  // its parameters bound by `bind`), in id order, with their notes.
+  ExportResult exportWhere(const QString& outPath, Format format, const char* where,
+                           const std::function<void(detail::Statement&)>& bind, qint64 total,
+                           const ProgressFn& progress) const;
   // Throws the read-only StoreError before a write that does work first
   // (reading the import file) would fail only at its transaction.
   void requireWritable() const;

@@ -154,11 +154,13 @@ bool interpretTrl(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
   }
 
   // The TRL correctness layout for data-quality records: the same user content, assistant 正确 vs 错误,
-  // scores 1 and 0, nothing else. It is a labelled record, not a pair.
-  bool onlySeedKeys = !promptV;
+  // scores 1 and 0, nothing else but an annotator's "note" (Assay's export writes it). It is a
+  // labelled record, not a pair.
+  const Json* note = field(obj, "note");
+  bool onlySeedKeys = !promptV && (!note || note->is_string());
   for (auto it = obj.begin(); it != obj.end(); ++it)
     onlySeedKeys = onlySeedKeys && (it.key() == "chosen" || it.key() == "rejected" || it.key() == "score_chosen" ||
-                                    it.key() == "score_rejected");
+                                    it.key() == "score_rejected" || it.key() == "note");
   if (onlySeedKeys && chosen.conversational && rejected.conversational && chosen.messages.size() == 2 &&
       rejected.messages.size() == 2 && chosen.messages[0].first == "user" && rejected.messages[0].first == "user" &&
       chosen.messages[1].first == "assistant" && rejected.messages[1].first == "assistant" &&
@@ -171,6 +173,7 @@ bool interpretTrl(const Json& obj, LabelResolver& labels, ParsedRecord* out, Rec
       out->text = chosen.messages[0].second;
       if (!checkText(out->text, "chosen[0].content", p)) return false;
       out->label = labels.correctness(a == kCorrect, p);
+      if (note) out->extraJson = extrasOf(obj, {"chosen", "rejected", "score_chosen", "score_rejected"});
       return out->label >= 0;
     }
   }
@@ -400,6 +403,18 @@ int LabelResolver::correctness(bool correct, RecordProblem* p) {
 bool interpretRecord(const Json& record, Format format, LabelResolver& labels, ParsedRecord* out, RecordProblem* p) {
   if (!record.is_object())
     return fail(p, IssueKind::WrongType, QStringLiteral("record must be a JSON object, got %1").arg(typeName(record)));
+  if (format == Format::Auto) {
+    // Auto decides per record from its keys; the record then reads as that format.
+    if (record.contains("address") || record.contains("completion")) format = Format::Kto;
+    else if (record.contains("chosen") || record.contains("rejected")) format = Format::Trl;
+    else if (record.contains("input")) format = Format::StyleJson;
+    else if (textKeyOf(record)) format = Format::Text;
+    else
+      return fail(
+          p, IssueKind::MissingField,
+          QStringLiteral("no \"input\", \"text\", \"chosen\"/\"rejected\", \"completion\" or \"address\" field"));
+  }
+  out->format = format;
   switch (format) {
     case Format::StyleJson:
       if (!record.contains("input")) return fail(p, IssueKind::MissingField, QStringLiteral("missing field \"input\""));
@@ -414,12 +429,7 @@ bool interpretRecord(const Json& record, Format format, LabelResolver& labels, P
     case Format::Auto:
       break;
   }
-  if (record.contains("address") || record.contains("completion")) return interpretKto(record, labels, out, p);
-  if (record.contains("chosen") || record.contains("rejected")) return interpretTrl(record, labels, out, p);
-  if (record.contains("input")) return interpretText(record, "input", labels, out, p);
-  if (const char* key = textKeyOf(record)) return interpretText(record, key, labels, out, p);
-  return fail(p, IssueKind::MissingField,
-              QStringLiteral("no \"input\", \"text\", \"chosen\"/\"rejected\", \"completion\" or \"address\" field"));
+  return false;  // not reached: Auto was resolved above
 }
 
 }  // namespace assay::data::detail

@@ -103,6 +103,24 @@ struct RecordReader::Impl {
     return p;
   }
   bool atColumn0(const char* p) const { return p == begin || p[-1] == '\n'; }
+  // Spaces and tabs (not newlines) from p.
+  const char* skipBlanks(const char* p) const {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r')) ++p;
+    return p;
+  }
+  // Where text follows a closed top-level object on its own line, other than
+  // another object or a comma ({"text":"a"} oops); null when none does.
+  const char* textAfterRecord(const char* e) const {
+    if (e == begin || e[-1] != '}') return nullptr;  // a broken record: reported by handleRecord
+    const char* q = skipBlanks(e);
+    if (q == end || *q == '\n' || *q == '{') return nullptr;
+    if (*q == ',') {
+      const char* r = skipBlanks(q + 1);
+      if (r == end || *r == '\n' || *r == '{') return nullptr;
+      return r;
+    }
+    return q;
+  }
 
   // End of the JSON value starting at p. Brackets and strings are matched;
   // a raw newline inside a string (illegal in JSON) or a '{'/'[' at column 0
@@ -229,9 +247,25 @@ struct RecordReader::Impl {
         p = parseArray(p);
       } else if (*p == '{') {
         const char* e = scanValue(p);
+        if (const char* junk = textAfterRecord(e)) {
+          // The line is one bad record, not a good record plus a bad line:
+          // counted once, as skipped, and nothing of it is imported.
+          ++records;
+          report(lineAt(junk), records, IssueKind::InvalidJson,
+                 QStringLiteral("invalid JSON: text after the record on the same line ('%1…')")
+                     .arg(QString::fromUtf8(junk, static_cast<int>(std::min<qint64>(end - junk, 12)))
+                              .section(QLatin1Char('\n'), 0, 0)));
+          const char* nl = static_cast<const char*>(std::memchr(junk, '\n', static_cast<size_t>(end - junk)));
+          p = nl ? nl + 1 : end;
+          progress(p);
+          continue;
+        }
         handleRecord(p, e);
         progress(e);
         p = e;
+        // A comma between top-level records (objects listed without the
+        // brackets) separates them; it is not a record of its own.
+        if (const char* q = skipBlanks(p); q < end && *q == ',') p = q + 1;
       } else {
         ++records;
         report(lineAt(p), records, IssueKind::InvalidJson,
@@ -261,6 +295,7 @@ struct RecordReader::Impl {
           report(l, records, problem.kind, problem.message);
         } else {
           ParsedRecord rec;
+          rec.format = Format::Text;
           rec.text.assign(text);
           rec.line = l;
           rec.record = records;

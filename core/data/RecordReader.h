@@ -27,8 +27,15 @@ struct ParsedRecord {
   std::string extraJson;
   qint64 line = 0;
   qint64 record = 0;
-  uint64_t contentHash = 0;  // filled by the importer (contentHash of kind and texts)
+  Format format = Format::Auto;  // the format the record was read as (never Auto once read)
+  uint64_t contentHash = 0;      // filled by the importer (contentHash of kind and texts)
+  // Filled by the importer: 0 for new content, else the project's sample
+  // with the same content, or ContentIndex::kEarlierInFile (ImportDedup.h).
+  qint64 duplicateOf = 0;
 };
+
+// The sample a record becomes (readSamplesFile, previews).
+Sample toSample(const ParsedRecord& r, const QString& file);
 
 struct ReadCallbacks {
   std::function<void(ParsedRecord&)> record;

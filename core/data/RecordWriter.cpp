@@ -40,6 +40,36 @@ void RecordWriter::appendExtrasInline(std::string& out, std::string_view extraJs
   out.append(extraJson.data() + 1, extraJson.size() - 2);
 }
 
+std::string RecordWriter::extrasWithNote(std::string_view extraJson, std::string_view note, bool inMetadata) {
+  auto extra = extraJson.size() > 2 ? nlohmann::ordered_json::parse(extraJson.begin(), extraJson.end())
+                                    : nlohmann::ordered_json::object();
+  if (!extra.is_object()) return std::string(extraJson);
+  if (inMetadata) {
+    auto& metadata = extra["metadata"];
+    if (metadata.is_null()) metadata = nlohmann::ordered_json::object();
+    if (metadata.is_object()) {
+      metadata["note"] = note;
+      return extra.dump();
+    }
+  }
+  extra["note"] = note;  // (a "metadata" that is not an object keeps its value; the note sits beside it)
+  return extra.dump();
+}
+
+void RecordWriter::appendTrlNote(std::string& out, const RecordView& r) {
+  if (!r.note.empty()) {
+    out += ",\"note\":";
+    appendJsonString(out, r.note);
+    return;
+  }
+  if (r.extraJson.find("\"note\"") == std::string_view::npos) return;  // the common case: no parse
+  const auto extra = nlohmann::ordered_json::parse(r.extraJson.begin(), r.extraJson.end());
+  const auto it = extra.is_object() ? extra.find("note") : extra.end();
+  if (it == extra.end()) return;
+  out += ",\"note\":";
+  out += it->dump();
+}
+
 void RecordWriter::appendStyle(std::string& out, const RecordView& r) {
   // The layout of Python's json.dump(records, ensure_ascii=False, indent=2).
   out += written_ ? ",\n  {\n    \"input\": " : "\n  {\n    \"input\": ";
@@ -50,8 +80,10 @@ void RecordWriter::appendStyle(std::string& out, const RecordView& r) {
     out += ",\n    \"label_english\": ";
     appendJsonString(out, english_[static_cast<size_t>(r.label)]);
   }
-  if (r.extraJson.size() > 2) {
-    const auto extra = nlohmann::ordered_json::parse(r.extraJson.begin(), r.extraJson.end());
+  const std::string withNote = r.note.empty() ? std::string() : extrasWithNote(r.extraJson, r.note, true);
+  const std::string_view extraJson = r.note.empty() ? r.extraJson : std::string_view(withNote);
+  if (extraJson.size() > 2) {
+    const auto extra = nlohmann::ordered_json::parse(extraJson.begin(), extraJson.end());
     for (auto it = extra.begin(); it != extra.end(); ++it) {
       out += ",\n    ";
       appendJsonString(out, it.key());
@@ -87,7 +119,7 @@ const char* RecordWriter::append(std::string& out, const RecordView& r) {
         out += ",\"label\":";
         appendJsonString(out, names_[static_cast<size_t>(r.label)]);
       }
-      appendExtrasInline(out, r.extraJson);
+      appendExtrasInline(out, r.note.empty() ? r.extraJson : extrasWithNote(r.extraJson, r.note, false));
       out += "}\n";
       break;
     case Format::Trl: {
@@ -105,7 +137,9 @@ const char* RecordWriter::append(std::string& out, const RecordView& r) {
       appendJsonString(out, r.text);
       out += ",\"role\":\"user\"},{\"content\":\"";
       out += second;
-      out += "\",\"role\":\"assistant\"}],\"score_chosen\":1,\"score_rejected\":0}\n";
+      out += "\",\"role\":\"assistant\"}],\"score_chosen\":1,\"score_rejected\":0";
+      appendTrlNote(out, r);
+      out += "}\n";
       break;
     }
     case Format::Kto:
@@ -115,7 +149,7 @@ const char* RecordWriter::append(std::string& out, const RecordView& r) {
       appendJsonString(out, r.text);
       out += r.label == correctId_ ? ",\"completion\":\"正确\",\"label\":true"
                                    : ",\"completion\":\"正确\",\"label\":false";
-      appendExtrasInline(out, r.extraJson);
+      appendExtrasInline(out, r.note.empty() ? r.extraJson : extrasWithNote(r.extraJson, r.note, false));
       out += "}\n";
       break;
     case Format::Auto:

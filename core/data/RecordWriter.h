@@ -14,6 +14,10 @@ struct RecordView {
   int kind = 0;  // SampleKind
   std::string_view text, chosen, rejected, extraJson;
   int label = -1;
+  // The annotator's note on a text sample (empty: none). Written where the
+  // format has room for it: metadata.note in style JSON, a "note" key in
+  // text, KTO and TRL lines; it replaces a note the record already carries.
+  std::string_view note;
 };
 
 class RecordWriter {
@@ -28,6 +32,12 @@ class RecordWriter {
  private:
   void appendStyle(std::string& out, const RecordView& r);
   static void appendExtrasInline(std::string& out, std::string_view extraJson);
+  // The record's other keys with its note set ("note", or metadata.note
+  // for style JSON), as compact JSON.
+  static std::string extrasWithNote(std::string_view extraJson, std::string_view note, bool inMetadata);
+  // TRL's correctness layout holds no other keys but the note: the view's,
+  // else the one its record was imported with.
+  static void appendTrlNote(std::string& out, const RecordView& r);
   Format format_;
   std::vector<std::string> names_, english_;
   int correctId_ = -1, incorrectId_ = -1;

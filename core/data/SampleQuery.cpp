@@ -12,6 +12,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "data/Agreement.h"
 #include "data/ProjectStore.h"
 #include "data/TextSearchIndex.h"
 #include "data/WriteProblems.h"
@@ -91,8 +92,7 @@ Where whereFor(const SampleFilter& f, bool withSearch = true) {
     w.values << f.annotator;
   }
   // Both sets are computed once per query (uncorrelated IN), not per row.
-  const QString disagreeing =
-      QStringLiteral("s.id IN (SELECT sample_id FROM annotations GROUP BY sample_id HAVING count(DISTINCT label) > 1)");
+  const QString disagreeing = QStringLiteral("s.id IN (%1)").arg(QLatin1String(detail::kDisagreeingSampleIds));
   if (f.disagreementOnly) terms << disagreeing;
   if (f.flaggedOnly) {
     terms << QStringLiteral(
@@ -100,10 +100,14 @@ Where whereFor(const SampleFilter& f, bool withSearch = true) {
                  "HAVING count(DISTINCT coalesce(label, -1)) > 1))")
                  .arg(disagreeing);
   }
-  if (f.review == SampleFilter::Review::Reviewed)
-    terms << QStringLiteral("s.id IN (%1)").arg(QLatin1String(kReviewedIds));
-  else if (f.review == SampleFilter::Review::Unreviewed)
-    terms << QStringLiteral("s.id NOT IN (%1)").arg(QLatin1String(kReviewedIds));
+  if (f.review != SampleFilter::Review::Any) {
+    QString reviewed = QString::fromLatin1(kReviewedIds);
+    if (!f.reviewer.isEmpty()) reviewed += QStringLiteral(" AND reviewer = ?");
+    terms << (f.review == SampleFilter::Review::Reviewed ? QStringLiteral("s.id IN (%1)")
+                                                         : QStringLiteral("s.id NOT IN (%1)"))
+                 .arg(reviewed);
+    if (!f.reviewer.isEmpty()) w.values << f.reviewer;
+  }
   if (f.modelDisagreesOnly) {
     // Correlated on purpose: a page (LIMIT) stops early, 39–54 ms for 20,000
     // rows at 1M predictions, where the set of every sample's latest
@@ -460,18 +464,23 @@ std::vector<SampleRow> SampleQuery::rows(const std::vector<qint64>& ids) const {
                  QStringLiteral("SELECT sample_id, annotator, label, note FROM annotations WHERE sample_id IN (") + in +
                      QStringLiteral(") ORDER BY id"),
                  values);
-    std::unordered_map<qint64, int> firstLabel;
+    // Each annotator's latest label (rows come in id order), as kDisagreeingSampleIds counts.
+    std::unordered_map<qint64, std::unordered_map<QString, int>> latestLabels;
     while (q.next()) {
       auto it = byId.find(q.value(0).toLongLong());
       if (it == byId.end()) continue;
       SampleRow& r = it->second;
       const QString who = q.value(1).toString();
       if (!r.annotators.contains(who)) r.annotators << who;
-      const int label = q.value(2).toInt();
-      auto first = firstLabel.emplace(r.id, label).first;
-      if (first->second != label) r.disagreement = true;
+      latestLabels[r.id][who] = q.value(2).toInt();
       ++r.annotationCount;
       if (!q.value(3).toString().isEmpty()) r.note = q.value(3).toString();  // the latest note wins
+    }
+    for (const auto& [id, byAnnotator] : latestLabels) {
+      const int first = byAnnotator.begin()->second;
+      bool differ = false;
+      for (const auto& [who, label] : byAnnotator) differ = differ || label != first;
+      byId[id].disagreement = differ;
     }
   }
   {

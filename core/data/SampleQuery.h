@@ -29,6 +29,7 @@ struct SampleFilter {
   // Reviewed: a verdict other than "skipped" is stored for the sample.
   enum class Review { Any, Reviewed, Unreviewed };
   Review review = Review::Any;
+  QString reviewer;  // with Reviewed / Unreviewed: only this reviewer's verdicts count (empty: anyone's)
   // The latest stored prediction differs from the sample's (present) label;
   // a predicted label the project does not have is not counted.
   bool modelDisagreesOnly = false;

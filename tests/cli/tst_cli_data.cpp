@@ -28,6 +28,8 @@ class TestCliData : public QObject {
   void usageErrorsExitTwo_data();
   void usageErrorsExitTwo();
   void importSummarisesAndLocatesBadRecords();
+  void reimportAddsNoSamplesUnlessAllowed();
+  void exportOfAFilterWritesExactlyThose();
   void importOfUnreadableFileFailsAndChangesNothing();
   void importSplitsAllFilesTogether();
   void exportImportExportIsByteIdentical_data();
@@ -87,16 +89,60 @@ void TestCliData::importSummarisesAndLocatesBadRecords() {
   bad.close();
   const CliRun r = runCli({"import", project, fixture("style_seed.json"), bad.fileName(), "--annotator", "alice"});
   QCOMPARE(r.code, 0);
-  QVERIFY2(r.out.contains(fixture("style_seed.json") + ": imported 5, duplicates 0, skipped 0"), qPrintable(r.out));
-  QVERIFY2(r.out.contains(bad.fileName() + ": imported 1, duplicates 0, skipped 1 (unknown label 1)"),
+  QVERIFY2(r.out.contains(fixture("style_seed.json") + ": imported 5, already present 0, skipped 0; labels by alice"),
+           qPrintable(r.out));
+  QVERIFY2(r.out.contains(bad.fileName() + ": imported 1, already present 0, skipped 1 (unknown label 1)"),
            qPrintable(r.out));
   QVERIFY2(r.err.contains(bad.fileName() + ":3: record 2: unknown label \"售中\""), qPrintable(r.err));
   // Six records, two of them 售前: ceil(0.2 * 6) = 2 places, but every other
   // label has a single record, which stays in train.
   QVERIFY2(r.out.contains("split: train 5, test 1"), qPrintable(r.out));
-  // Importing the same file again: counted as duplicates.
+  // Importing the same file again adds nothing and says so; it is no failure.
+  const CliRun again = runCli({"import", project, fixture("style_seed.json"), "--annotator", "alice"});
+  QCOMPARE(again.code, 0);
+  QVERIFY2(again.out.contains("imported 0, already present 5 (labels added or changed 0), skipped 0"),
+           qPrintable(again.out));
+  QCOMPARE(nlohmann::json::parse(runCli({"stats", project, "--json"}).out.toStdString())["samples"].get<int>(), 6);
+}
+
+void TestCliData::exportOfAFilterWritesExactlyThose() {
+  const QString project = path("filter.assay");
+  QCOMPARE(runCli({"import", project, fixture("style_seed.json")}).code, 0);
+  const CliRun one = runCli({"export", project, path("after_sales.json"), "--label", "售后"});
+  QCOMPARE(one.code, 0);
+  QVERIFY2(one.out.contains("wrote 1 records"), qPrintable(one.out));
+  const assay::data::ImportResult back = assay::data::readSamplesFile(path("after_sales.json"));
+  QCOMPARE(back.samples.size(), size_t(1));
+  QCOMPARE(back.samples[0].label, 1);
+  QCOMPARE(runCli({"export", project, path("none.json"), "--label", "no such label"}).code, 2);
+}
+
+void TestCliData::reimportAddsNoSamplesUnlessAllowed() {
+  const QString project = path("reimport.assay");
+  QCOMPARE(runCli({"import", project, fixture("style_seed.json")}).code, 0);
+  // Unnamed, the labels are the file's own annotator's, not "annotator" or the user's.
+  const auto store = assay::data::ProjectStore::open(project);
+  const auto firstAnnotations = store->annotations(store->samples().front().id);
+  QCOMPARE(firstAnnotations.size(), size_t(1));
+  QCOMPARE(firstAnnotations.front().annotator, QString("import:style_seed.json"));
+  // The same file again, under the same (derived) annotator: no sample, no label.
   const CliRun again = runCli({"import", project, fixture("style_seed.json")});
-  QVERIFY2(again.out.contains("imported 5, duplicates 5"), qPrintable(again.out));
+  QCOMPARE(again.code, 0);
+  QVERIFY2(again.out.contains("imported 0, already present 5 (labels added or changed 0)"), qPrintable(again.out));
+  QCOMPARE(store->sampleCount(), qint64(5));
+  // A file that repeats a record within itself keeps the first.
+  QFile twice(path("twice.jsonl"));
+  QVERIFY(twice.open(QIODevice::WriteOnly));
+  twice.write("{\"text\": \"新的一条\", \"label\": \"售前\"}\n{\"text\": \"新的一条\", \"label\": \"售后\"}\n");
+  twice.close();
+  const CliRun inFile = runCli({"import", project, twice.fileName()});
+  QVERIFY2(inFile.out.contains("imported 1, already present 1 (1 repeated within the file)"), qPrintable(inFile.out));
+  QCOMPARE(store->sampleCount(), qint64(6));
+  // --allow_duplicates: the old behaviour, every record a sample.
+  const CliRun allowed = runCli({"import", project, fixture("style_seed.json"), "--allow_duplicates"});
+  QCOMPARE(allowed.code, 0);
+  QVERIFY2(allowed.out.contains("imported 5, duplicates 5 (imported anyway)"), qPrintable(allowed.out));
+  QCOMPARE(store->sampleCount(), qint64(11));
 }
 
 void TestCliData::importOfUnreadableFileFailsAndChangesNothing() {
@@ -178,7 +224,9 @@ void TestCliData::exportHonoursSplitAndWritesLabelMapping() {
 void TestCliData::statsJsonAndText() {
   const QString project = path("stats.assay");
   QCOMPARE(runCli({"init", project}).code, 0);
-  QCOMPARE(runCli({"import", project, fixture("style_seed.json"), fixture("style_seed.json")}).code, 0);
+  QCOMPARE(
+      runCli({"import", project, fixture("style_seed.json"), fixture("style_seed.json"), "--allow_duplicates"}).code,
+      0);
   const CliRun j = runCli({"stats", project, "--json"});
   QCOMPARE(j.code, 0);
   const nlohmann::json s = nlohmann::json::parse(j.out.toStdString());
@@ -199,7 +247,7 @@ void TestCliData::statsJsonAndText() {
   QVERIFY2(t.out.contains("📂 项目: " + project + " (style)"), qPrintable(t.out));
   QVERIFY2(t.out.contains("✅ 共 10 条样本 (文本 10, 偏好对 0, KTO 0)"), qPrintable(t.out));
   QVERIFY(t.out.contains("📊 全部数据标签分布:\n   售前: 2 条"));
-  QVERIFY(t.out.contains("📊 数据划分:\n   训练集: 8 条\n   验证集: 2 条\n"));
+  QVERIFY(t.out.contains("📊 数据划分:\n   训练集: 8 条\n   测试集: 2 条\n"));
   QVERIFY(t.out.contains("📊 训练集标签分布:"));
   QVERIFY(t.out.contains("🔁 重复: 5 组 (5 条重复样本)"));
   QVERIFY(t.out.contains("⚠️  冲突标签: "));
@@ -212,7 +260,7 @@ void TestCliData::statsJsonAndText() {
   QCOMPARE(en.code, 0);
   QVERIFY2(en.out.contains("✅ 10 samples (texts 10, pairs 0, KTO 0)"), qPrintable(en.out));
   QVERIFY(en.out.contains("📊 Label distribution, all data:\n   售前: 2 records"));
-  QVERIFY(en.out.contains("📊 Data split:\n   Training set: 8 records\n   Validation set: 2 records\n"));
+  QVERIFY(en.out.contains("📊 Data split:\n   Training set: 8 records\n   Test set: 2 records\n"));
   QVERIFY(en.out.contains("🔁 Duplicates: 5 groups (5 duplicate samples)"));
   QString withoutLabels = en.out;
   for (const char* label : {"售前", "售后", "诚实", "有帮助", "无伤害"}) withoutLabels.remove(QString::fromUtf8(label));
@@ -317,13 +365,14 @@ void TestCliData::importAddsLabelsOnlyWhenAsked() {
   const QString project = path("addlabels.assay");
   QCOMPARE(runCli({"init", project, "--labels", "ham"}).code, 0);
   const CliRun refused = runCli({"import", project, fixture("mail_ham_spam.jsonl")});
-  QVERIFY2(refused.out.contains("imported 2, duplicates 0, skipped 2 (unknown label 2)"), qPrintable(refused.out));
+  QVERIFY2(refused.out.contains("imported 2, already present 0, skipped 2 (unknown label 2)"), qPrintable(refused.out));
   QVERIFY2(refused.err.contains("unknown label \"spam\"") && refused.err.contains("--add_labels"),
            qPrintable(refused.err));
   const CliRun added = runCli({"import", project, fixture("mail_ham_spam.jsonl"), "--add_labels"});
   QCOMPARE(added.code, 0);
   QVERIFY2(added.out.contains("labels added: spam"), qPrintable(added.out));
-  QVERIFY2(added.out.contains("imported 4"), qPrintable(added.out));
+  // The two ham records are in already: only the spam ones are new.
+  QVERIFY2(added.out.contains("imported 2, already present 2"), qPrintable(added.out));
   const auto store = assay::data::ProjectStore::open(project);
   QCOMPARE(store->labelSchema().size(), 2);
   QCOMPARE(store->labelSchema().nameOf(1), QString("spam"));
@@ -344,7 +393,7 @@ void TestCliData::importCreatesProjectWithTheFilesLabels() {
   const CliRun r = runCli({"import", project, fixture("authors_style.json")});
   QCOMPARE(r.code, 0);
   QVERIFY2(r.out.contains("created " + project + " (schema custom; labels: 李白, 杜甫, 王维)"), qPrintable(r.out));
-  QVERIFY2(r.out.contains("imported 6, duplicates 0, skipped 0"), qPrintable(r.out));
+  QVERIFY2(r.out.contains("imported 6, already present 0, skipped 0"), qPrintable(r.out));
   // Style names only: the style preset with rm_train.py's ids (售前 0 … 无伤害 4).
   const CliRun style = runCli({"import", path("styles.assay"), fixture("style_seed.json")});
   QVERIFY2(style.out.contains("(schema style; labels: 售前, 售后, 诚实, 有帮助, 无伤害)"), qPrintable(style.out));

@@ -52,6 +52,14 @@ void TestBadInput::badRecords_data() {
   QTest::newRow("invalid JSON: garbage line")
       << QByteArray("{\"text\":\"a\"}\nnot json at all\n{\"text\":\"b\"}\n") << Format::Auto << IssueKind::InvalidJson
       << 2 << 2 << "outside a record" << 2;
+  // Valid JSON followed by text on the same line: one bad record, counted
+  // once (skipped), not imported as well.
+  QTest::newRow("invalid JSON: text after a record")
+      << QByteArray("{\"text\":\"a\"}\n{\"text\":\"b\"} and then some words\n{\"text\":\"c\"}\n") << Format::Auto
+      << IssueKind::InvalidJson << 2 << 2 << "text after the record" << 2;
+  QTest::newRow("invalid JSON: text after a pretty record")
+      << QByteArray("{\n  \"text\": \"a\"\n}\n{\n  \"text\": \"b\"\n} x\n{\"text\":\"c\"}\n") << Format::Text
+      << IssueKind::InvalidJson << 6 << 2 << "text after the record" << 2;
   QTest::newRow("invalid JSON: bad value in array")
       << QByteArray(
              "[\n  {\"input\": \"a\", \"label\": \"售前\"},\n  {\"input\": tru, \"label\": \"售前\"},\n"

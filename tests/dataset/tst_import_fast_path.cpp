@@ -137,8 +137,9 @@ void TestImportFastPath::unusualRecordsKeepTheirErrors() {
   QFETCH(QString, expectedReason);
   QFETCH(QString, messagePart);
   const QByteArray good = "{\"prompt\": \"good\", \"completion\": \"正确\", \"label\": true}\n";
+  const QByteArray alsoGood = "{\"prompt\": \"also good\", \"completion\": \"正确\", \"label\": true}\n";
   const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
-  const ImportSummary s = store->importFile(write("mixed.jsonl", good + record + "\n" + good), Format::Kto);
+  const ImportSummary s = store->importFile(write("mixed.jsonl", good + record + "\n" + alsoGood), Format::Kto);
   if (expectedReason.isEmpty()) {
     QCOMPARE(s.imported, 3);
     QVERIFY(s.issues.empty());
@@ -160,11 +161,19 @@ void TestImportFastPath::duplicatesAgainstProjectAndFile() {
   const auto store = ProjectStore::create(newProject(), SchemaKind::Correctness);
   QCOMPARE(store->importFile(write("first.jsonl", line("B")), Format::Kto).duplicates, 0);
   // A, B (in the project), A, C, A, B: the second and third A and both B.
-  const ImportSummary s = store->importFile(
-      write("second.jsonl", line("A") + line("B") + line("A") + line("C") + line("A") + line("B")), Format::Kto);
-  QCOMPARE(s.imported, 6);
-  QCOMPARE(s.duplicates, 4);
+  const QByteArray records = line("A") + line("B") + line("A") + line("C") + line("A") + line("B");
+  const ImportSummary kept = store->importFile(write("second.jsonl", records), ImportOptions{Format::Kto, {}, true});
+  QCOMPARE(kept.imported, 6);
+  QCOMPARE(kept.duplicates, 4);
   QCOMPARE(store->stats().duplicateSamples, 4);
+  // By default none of them is added again: B and C are in the project now, A three times.
+  const auto fresh = ProjectStore::create(newProject(), SchemaKind::Correctness);
+  fresh->importFile(write("first2.jsonl", line("B")), Format::Kto);
+  const ImportSummary s = fresh->importFile(write("third.jsonl", records), Format::Kto);
+  QCOMPARE(s.imported, 2);  // A and C
+  QCOMPARE(s.duplicates, 4);
+  QCOMPARE(s.duplicatesInFile, 3);  // the second and third A, the second B
+  QCOMPARE(fresh->stats().duplicateSamples, 0);
 }
 
 void TestImportFastPath::annotationsForEveryLabelledRow() {

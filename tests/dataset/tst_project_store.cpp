@@ -164,7 +164,8 @@ void TestProjectStore::unreadableOrAllBadImportChangesNothing() {
 void TestProjectStore::duplicatesAndConflicts() {
   const auto store = ProjectStore::create(newPath(), SchemaKind::Style);
   store->importFile(fixture("style_seed.json"));
-  const ImportSummary again = store->importFile(fixture("style_seed.json"));
+  // Duplicates in a project come from imports that keep them (re-import test: tst_import_dedup).
+  const ImportSummary again = store->importFile(fixture("style_seed.json"), ImportOptions{Format::Auto, {}, true});
   QCOMPARE(again.imported, 5);
   QCOMPARE(again.duplicates, 5);
   ProjectStats st = store->stats();
@@ -342,7 +343,8 @@ void TestProjectStore::bulkModeSwitchesJournalAndBack() {
     other.close();
   }
   QSqlDatabase::removeDatabase(name);
-  QCOMPARE(store->importFile(fixture("style_seed.json")).imported, 5);  // still works in WAL
+  // Still works in WAL (the same records again, kept as duplicates).
+  QCOMPARE(store->importFile(fixture("style_seed.json"), ImportOptions{Format::Auto, {}, true}).imported, 5);
   store.reset();
   QCOMPARE(sql(path, {"PRAGMA journal_mode"}).toString(), QString("wal"));
 }
@@ -360,7 +362,8 @@ void TestProjectStore::splitsAreStratifiedStoredAndIncremental() {
   std::vector<qint64> testIds;
   for (const Sample& s : store->samples(Split::Test)) testIds.push_back(s.id);
 
-  store->importFile(writeFile("more.json", styleDataset(20)));  // 100 more (50 duplicates)
+  store->importFile(writeFile("more.json", styleDataset(20)),
+                    ImportOptions{Format::Auto, {}, true});  // 100 more (50 duplicates, kept)
   QCOMPARE(store->sampleCount(Split::Unassigned), 100);
   store->assignSplits(0.2, 42);
   QCOMPARE(store->sampleCount(Split::Unassigned), 0);
@@ -464,8 +467,6 @@ void TestProjectStore::migrationFromVersion2KeepsData() {
   QCOMPARE(store->integrityCheck(), QString("ok"));
 }
 
-void TestProjectStore::newerVersionIsRefusedUnchanged() {
-  const QString path = newPath();
 void TestProjectStore::migrationFromVersion4KeepsEveryRow() {
   const QString path = newPath();
   QFile f(fixture("project_v4.sql"));
@@ -503,6 +504,8 @@ void TestProjectStore::migrationFromVersion4KeepsEveryRow() {
   QCOMPARE(store->integrityCheck(), QString("ok"));
 }
 
+void TestProjectStore::newerVersionIsRefusedUnchanged() {
+  const QString path = newPath();
   ProjectStore::create(path, SchemaKind::Style);
   const int newer = ProjectStore::kSchemaVersion + 1;
   sql(path, {QString("PRAGMA user_version = %1").arg(newer), "PRAGMA wal_checkpoint(TRUNCATE)"});

@@ -1,0 +1,67 @@
+#pragma once
+// Import without duplicating (ProjectStore::importFile): which records of a
+// file are already in the project or earlier in the same file, and what a
+// file's label does to a sample that is already there.
+#include <sqlite3.h>
+
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+#include "data/SqliteStatement.h"
+
+namespace assay::data::detail {
+
+// A record's identity for deduplication: its content hash (kind and texts,
+// the samples.content_hash column), and for a KTO completion its desirable
+// flag too (the same completion judged good and bad are two records).
+uint64_t dedupKey(int kind, uint64_t contentHash, bool desirable);
+
+// Content identity -> the first sample with it, as an open-addressing table
+// of plain integers: one probe per record (a cache miss at most), no node
+// allocation, so a million-record import stays about as fast as without it.
+class ContentIndex {
+ public:
+  static constexpr qint64 kEarlierInFile = -1;
+
+  explicit ContentIndex(size_t expected = 0);
+  // A sample of the project; the first id given for a key is kept.
+  void addExisting(uint64_t key, qint64 sampleId);
+  // A record of the file being imported: 0 when its content is new here
+  // (remembered, so a repeat later in the file is found), the id of the
+  // project's sample with the same content (the first time), or
+  // kEarlierInFile when an earlier record of this file had the content.
+  qint64 claim(uint64_t key);
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    qint64 value = 0;  // 0: empty; > 0 a sample id; kEarlierInFile
+  };
+  size_t slotOf(uint64_t key) const;
+  void grow();
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+  int shift_ = 64;
+};
+
+// Gives a sample already in the project the label a file gives it, inside
+// the import's transaction. The label is stored as the file annotator's
+// when it differs from that annotator's latest label on the sample (or they
+// had none): a new annotation row. It becomes the sample's current label
+// (with a history row) only when nobody else spoke last: the sample was
+// unlabeled or its latest annotation is this annotator's own. A person's
+// relabel is never overwritten by a file; the difference shows as
+// disagreement between the file's annotator and that person.
+class FileLabelUpdater {
+ public:
+  FileLabelUpdater(sqlite3* db, const QString& path, const QString& annotator);
+  // True when an annotation was added (the annotator's label changed or is new).
+  bool apply(qint64 sampleId, int label);
+
+ private:
+  Statement annotationsOf_, currentLabel_, addAnnotation_, setLabel_, addHistory_;
+  std::string annotator_, now_;
+};
+
+}  // namespace assay::data::detail
