@@ -10,6 +10,7 @@ ASSAY_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev
   libqcustomplot-dev libtorch-dev nlohmann-json3-dev libpcre2-dev
   libopenblas0-pthread libtcmalloc-minimal4 fonts-noto-cjk xvfb xauth
+  qt6-translations-l10n  # Qt's own buttons and dialogs (QMessageBox, QFileDialog) in Chinese
   python3
   time  # /usr/bin/time -v: peak RSS in bench/data/run_bench.sh
 )

@@ -120,17 +120,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="526"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="455"/>
+        <source>Pairs and completions carry no class label: press → to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="531"/>
         <source>%1 per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="527"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="532"/>
         <source>%1 in the last %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="528"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="533"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4   ·   %5 of %6 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,37 +156,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="413"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="414"/>
         <source>Not labeled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="414"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="415"/>
         <source>Current label: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="415"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="416"/>
         <source>skipped earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="416"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="417"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="432"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="433"/>
         <source>The model has no suggestion for this sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="438"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="439"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="441"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,17 +221,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="454"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="484"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="489"/>
         <source>Label undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="519"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="524"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +753,8 @@
     </message>
     <message>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="92"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="252"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="208"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="258"/>
         <source>Choose a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,27 +814,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="212"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="210"/>
+        <source>Press Import to add the file; records already in the project are not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="218"/>
         <source>several formats (decided record by record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="219"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="225"/>
         <source>Preview: choose a file to see its first records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="223"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="229"/>
         <source>no records found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="224"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="230"/>
         <source>Preview: nothing readable — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="228"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="234"/>
         <source>Preview of the first %n record(s), read as %1:</source>
         <translation>
             <numerusform>Preview of the first record, read as %1:</numerusform>
@@ -836,7 +847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="231"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
         <source>(%n bad record(s) among them)</source>
         <translation>
             <numerusform>(%n bad record among them)</numerusform>
@@ -844,57 +855,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="243"/>
         <source>pair (chosen ≻ rejected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
         <source>desirable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
         <source>undesirable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="241"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="247"/>
         <source>(unlabeled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="264"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="270"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="280"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="286"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="285"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="291"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="299"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="305"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="306"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="312"/>
         <source>Imported %1 records, skipped %2; %3 of them were duplicates, imported again as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="311"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="317"/>
         <source>Imported %1 records, skipped %2, already present %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="314"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
         <source>%n of the records already present added or changed a label.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -902,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="316"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
         <source>%n repeated a record earlier in the file.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -910,17 +921,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="326"/>
         <source>Labels by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="328"/>
         <source>skipped (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="325"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="331"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>

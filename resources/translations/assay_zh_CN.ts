@@ -120,17 +120,22 @@
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="526"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="455"/>
+        <source>Pairs and completions carry no class label: press → to go on.</source>
+        <translation>偏好对和补全没有类别标签：按 → 继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="531"/>
         <source>%1 per hour</source>
         <translation>每小时 %1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="527"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="532"/>
         <source>%1 in the last %2 min</source>
         <translation>最近 %2 分钟 %1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="528"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="533"/>
         <source>Labeled %1 / %2   ·   today %3   ·   %4   ·   %5 of %6 in queue</source>
         <translation>已标注 %1 / %2   ·   今日 %3   ·   %4   ·   队列 %5 / %6</translation>
     </message>
@@ -151,37 +156,37 @@
         <translation>用户问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="413"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="414"/>
         <source>Not labeled yet</source>
         <translation>尚未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="414"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="415"/>
         <source>Current label: %1 (%2)</source>
         <translation>当前标签：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="415"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="416"/>
         <source>skipped earlier</source>
         <translation>之前已跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="416"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="417"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="432"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="433"/>
         <source>The model has no suggestion for this sample.</source>
         <translation>模型对这条样本没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="438"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="439"/>
         <source>The model&apos;s answer is not a label of this project.</source>
         <translation>模型给出的答案不是本项目的标签。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="441"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="442"/>
         <source>Model suggests: %1 (%2) — confidence %3%. Not applied: press its key to accept.</source>
         <translation>模型建议：%1（%2）—— 置信度 %3%。不会自动采用：按对应的键即可接受。</translation>
     </message>
@@ -216,17 +221,17 @@
         <translation>模型：%1 —— 最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="454"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="459"/>
         <source>Set your annotator name first (Edit ▸ Annotator name).</source>
         <translation>请先设置标注员姓名（编辑 ▸ 标注员姓名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="484"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="489"/>
         <source>Label undone.</source>
         <translation>已撤销标注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="519"/>
+        <location filename="../../widgets/annotate/AnnotatePane.cpp" line="524"/>
         <source>counting…   ·   %1 of %2 in queue</source>
         <translation>统计中…   ·   队列 %1 / %2</translation>
     </message>
@@ -745,7 +750,8 @@
     </message>
     <message>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="92"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="252"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="208"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="258"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
@@ -805,115 +811,120 @@
         <translation>数据文件 (*.json *.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="212"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="210"/>
+        <source>Press Import to add the file; records already in the project are not added again.</source>
+        <translation>按“导入”加入这个文件；项目中已有的记录不会重复加入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="218"/>
         <source>several formats (decided record by record)</source>
         <translation>多种格式（逐条判断）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="219"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="225"/>
         <source>Preview: choose a file to see its first records.</source>
         <translation>预览：选择文件后显示前几条记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="223"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="229"/>
         <source>no records found</source>
         <translation>没有找到记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="224"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="230"/>
         <source>Preview: nothing readable — %1</source>
         <translation>预览：没有可读的内容 —— %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="228"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="234"/>
         <source>Preview of the first %n record(s), read as %1:</source>
         <translation>
             <numerusform>前 %n 条记录的预览，按 %1 读取：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="231"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
         <source>(%n bad record(s) among them)</source>
         <translation>
             <numerusform>（其中 %n 条有问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="243"/>
         <source>pair (chosen ≻ rejected)</source>
         <translation>偏好对（chosen ≻ rejected）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
         <source>desirable</source>
         <translation>可取</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
         <source>undesirable</source>
         <translation>不可取</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="241"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="247"/>
         <source>(unlabeled)</source>
         <translation>（未标注）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="264"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="270"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="280"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="286"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation>导入已取消：项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="285"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="291"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="299"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="305"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation>未导入：无法读取该文件。项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="306"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="312"/>
         <source>Imported %1 records, skipped %2; %3 of them were duplicates, imported again as asked.</source>
-        <translation>导入 %1 条记录，跳过 %2 条；其中 %3 条是重复的，按要求再次导入。</translation>
+        <translation>已导入 %1 条，跳过 %2 条；其中 %3 条是重复的，按要求再次导入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="311"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="317"/>
         <source>Imported %1 records, skipped %2, already present %3.</source>
-        <translation>导入 %1 条记录，跳过 %2 条，已存在 %3 条。</translation>
+        <translation>已导入 %1 条，跳过 %2 条，已存在 %3 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="314"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
         <source>%n of the records already present added or changed a label.</source>
         <translation>
             <numerusform>已存在的记录中有 %n 条新增或更改了标签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="316"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
         <source>%n repeated a record earlier in the file.</source>
         <translation>
             <numerusform>%n 条与文件中前面的记录重复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="326"/>
         <source>Labels by: %1</source>
         <translation>标签来自：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="328"/>
         <source>skipped (%1): %2</source>
         <translation>跳过（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="325"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="331"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 条</translation>
     </message>

@@ -215,7 +215,7 @@ class TstMainWindow : public QObject {
     QCOMPARE(distribution->plot()->xAxis->label(), QStringLiteral("Label"));
     QCOMPARE(distribution->plot()->plottable(0)->name(), QStringLiteral("train"));
     QCOMPARE(importDialog->windowTitle(), QStringLiteral("Import data"));
-    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("Imported 1 records, skipped 0, duplicates 0.")));
+    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("Imported 1 records, skipped 0, already present 0.")));
     QVERIFY(buttonTexts(importDialog).contains(QStringLiteral("Import")));
     QCOMPARE(exportDialog->windowTitle(), QStringLiteral("Export data"));
     QCOMPARE(exportDialog->stateText(), QStringLiteral("Choose where to write."));
@@ -240,7 +240,7 @@ class TstMainWindow : public QObject {
     QVERIFY(distribution->plot()->plottable(0)->name() != QStringLiteral("train"));
     QVERIFY(distribution->plot()->plottableCount() == 3);  // redrawn, not piled up
     QCOMPARE(importDialog->windowTitle(), QStringLiteral("导入数据"));
-    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("已导入 1 条，跳过 0 条，重复 0 条。")));
+    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("已导入 1 条，跳过 0 条，已存在 0 条。")));
     QVERIFY(!buttonTexts(importDialog).contains(QStringLiteral("Import")));
     QCOMPARE(exportDialog->windowTitle(), QStringLiteral("导出数据"));
     QCOMPARE(exportDialog->stateText(), QStringLiteral("请选择输出位置。"));
@@ -255,7 +255,7 @@ class TstMainWindow : public QObject {
     QVERIFY(labelTexts(threshold).contains(QStringLiteral("Threshold on P(correct):")));
     QCOMPARE(distribution->plot()->yAxis->label(), QStringLiteral("Samples"));
     QCOMPARE(distribution->plot()->plottable(0)->name(), QStringLiteral("train"));
-    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("Imported 1 records, skipped 0, duplicates 0.")));
+    QVERIFY(labelTexts(importDialog).contains(QStringLiteral("Imported 1 records, skipped 0, already present 0.")));
     QCOMPARE(exportDialog->stateText(), QStringLiteral("Choose where to write."));
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
   }

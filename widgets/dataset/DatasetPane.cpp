@@ -415,6 +415,7 @@ void DatasetPane::openExportDialog() {
   if (!context_->isOpen()) return;
   auto* dialog = new ExportDialog(context_->path(), this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setFilter(currentFilter());  // offers "only the N records the filter shows"
   dialog->show();
 }
 

@@ -15,9 +15,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 #include "common/BackgroundTask.h"
 #include "data/ProjectStore.h"
+#include "dataset/FormatNames.h"
 
 namespace assay {
 
@@ -37,7 +40,11 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
     split_->addItem(QString(), static_cast<int>(sp));
   reviewedOnly_ = new QCheckBox(this);
   reviewedOnly_->setObjectName(QStringLiteral("reviewedOnly"));
-  connect(reviewedOnly_, &QCheckBox::toggled, split_, &QWidget::setDisabled);
+  filteredOnly_ = new QCheckBox(this);
+  filteredOnly_->setObjectName(QStringLiteral("filteredOnly"));
+  filteredOnly_->hide();  // until setFilter() offers a filter
+  connect(reviewedOnly_, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
+  connect(filteredOnly_, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
   outputLabel_ = new QLabel(this);
   formatLabel_ = new QLabel(this);
   splitLabel_ = new QLabel(this);
@@ -46,6 +53,7 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   form->addRow(formatLabel_, format_);
   form->addRow(splitLabel_, split_);
   form->addRow(QString(), reviewedOnly_);
+  form->addRow(QString(), filteredOnly_);
 
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
@@ -58,12 +66,18 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   exportButton_->setDefault(true);
   cancelButton_ = new QPushButton(this);
   cancelButton_->setEnabled(false);
-  auto* buttons = new QDialogButtonBox(this);
+  auto* buttons = buttons_ = new QDialogButtonBox(this);
   buttons->addButton(exportButton_, QDialogButtonBox::ActionRole);
   buttons->addButton(cancelButton_, QDialogButtonBox::ActionRole);
   buttons->addButton(QDialogButtonBox::Close);
   connect(exportButton_, &QPushButton::clicked, this, &ExportDialog::startExport);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  try {
+    const auto store = data::ProjectStore::open(projectPath_, data::ProjectStore::Access::ReadOnly);
+    format_->setCurrentIndex(format_->findData(static_cast<int>(store->defaultExportFormat())));
+  } catch (const std::exception&) {
+    // The export itself reports a project it cannot open.
+  }
 
   task_ = new BackgroundTask(this);
   connect(cancelButton_, &QPushButton::clicked, task_, &BackgroundTask::cancel);
@@ -77,7 +91,7 @@ ExportDialog::ExportDialog(const QString& projectPath, QWidget* parent) : QDialo
   layout->addWidget(state_);
   layout->addStretch(1);
   layout->addWidget(buttons);
-  resize(640, 260);
+  resize(680, 290);
   retranslateUi();
 }
 
@@ -93,17 +107,21 @@ void ExportDialog::changeEvent(QEvent* event) {
 void ExportDialog::retranslateUi() {
   setWindowTitle(tr("Export data"));
   browse_->setText(tr("Browse…"));
-  const QString formats[] = {tr("Style JSON (seed 000)"), tr("TRL chosen/rejected JSONL"), tr("KTO JSONL"),
-                             tr("Text JSONL")};
-  for (int i = 0; i < format_->count(); ++i) format_->setItemText(i, formats[i]);
+  for (int i = 0; i < format_->count(); ++i)
+    format_->setItemText(i, FormatNames::forExport(static_cast<data::Format>(format_->itemData(i).toInt())));
   const QString splits[] = {tr("All samples"), tr("Train split"), tr("Test split")};
   for (int i = 0; i < split_->count(); ++i) split_->setItemText(i, splits[i]);
   reviewedOnly_->setText(tr("Only reviewed samples (a verdict other than skip; every split)"));
+  if (filteredCount_ >= 0)
+    filteredOnly_->setText(tr("Only the %n record(s) the dataset pane's filter shows", nullptr,
+                              static_cast<int>(std::min<qint64>(filteredCount_, std::numeric_limits<int>::max()))));
   outputLabel_->setText(tr("Output file:"));
   formatLabel_->setText(tr("Format:"));
   splitLabel_->setText(tr("Split:"));
   exportButton_->setText(tr("Export"));
   cancelButton_->setText(tr("Cancel"));
+  // Set here rather than left to Qt's own catalogue, which may not be installed.
+  buttons_->button(QDialogButtonBox::Close)->setText(tr("Close"));
   state_->setText(stateText_());
 }
 
@@ -119,6 +137,33 @@ void ExportDialog::setOutput(const QString& path, data::Format format, data::Spl
 }
 
 void ExportDialog::setReviewedOnly(bool on) { reviewedOnly_->setChecked(on); }
+
+void ExportDialog::setFilter(const data::SampleFilter& filter) {
+  filter_ = filter;
+  filteredCount_ = -1;
+  if (!filter.isEmpty()) {
+    try {
+      filteredCount_ = data::SampleQuery(projectPath_).count(filter);
+    } catch (const std::exception& e) {
+      const QString error = QString::fromUtf8(e.what());
+      setState([error] { return tr("Export failed: %1").arg(error); });
+    }
+  }
+  filteredOnly_->setVisible(filteredCount_ >= 0);
+  if (filteredCount_ < 0) filteredOnly_->setChecked(false);
+  retranslateUi();
+}
+
+void ExportDialog::setFilteredOnly(bool on) { filteredOnly_->setChecked(on && filteredCount_ >= 0); }
+
+data::Format ExportDialog::format() const { return static_cast<data::Format>(format_->currentData().toInt()); }
+
+void ExportDialog::updateChoices() {
+  // Checking one "only" unchecks the other; either makes the split moot.
+  if (sender() == reviewedOnly_ && reviewedOnly_->isChecked()) filteredOnly_->setChecked(false);
+  if (sender() == filteredOnly_ && filteredOnly_->isChecked()) reviewedOnly_->setChecked(false);
+  split_->setDisabled(reviewedOnly_->isChecked() || filteredOnly_->isChecked());
+}
 
 bool ExportDialog::isRunning() const { return task_->isRunning(); }
 QString ExportDialog::stateText() const { return state_->text(); }
@@ -143,16 +188,25 @@ void ExportDialog::startExport() {
   const auto format = static_cast<data::Format>(format_->currentData().toInt());
   const auto split = static_cast<data::Split>(split_->currentData().toInt());
   const bool reviewedOnly = reviewedOnly_->isChecked();
+  const bool filteredOnly = filteredOnly_->isChecked();
+  const data::SampleFilter filter = filter_;
   result_ = {};
   bar_->setValue(0);
   setState([] { return tr("Exporting…"); });
   exportButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   const QString project = projectPath_, out = runningOutput_;
-  task_->start([this, project, out, format, split, reviewedOnly](BackgroundTask& task) {
+  task_->start([this, project, out, format, split, reviewedOnly, filteredOnly, filter](BackgroundTask& task) {
     auto store = data::ProjectStore::open(project);
     const auto report = [&task](qint64 done, qint64 total) { task.report(done, total); };
-    result_ = reviewedOnly ? store->exportReviewed(out, format, report) : store->exportTo(out, format, split, report);
+    if (filteredOnly) {
+      // The filter is asked again here: the records it shows at the moment of export.
+      const data::SampleQuery query(project);
+      result_ =
+          store->exportSamples(out, format, query.matchingIds(filter, 0, std::numeric_limits<int>::max()), report);
+    } else {
+      result_ = reviewedOnly ? store->exportReviewed(out, format, report) : store->exportTo(out, format, split, report);
+    }
   });
 }
 

@@ -3,15 +3,19 @@
 // background thread, with progress, Cancel (the partial file is removed) and
 // a summary of what the format could not hold. "Only reviewed samples"
 // writes the samples a reviewer gave a verdict (the review pane opens the
-// dialog with it on).
+// dialog with it on); "only the N records the filter shows" writes exactly
+// the dataset pane's current selection (setFilter). The format starts at the
+// one that holds the project (ProjectStore::defaultExportFormat).
 #include <QDialog>
 #include <functional>
 #include <type_traits>
 
+#include "data/SampleQuery.h"
 #include "data/SampleWriter.h"
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -29,6 +33,12 @@ class ExportDialog : public QDialog {
 
   void setOutput(const QString& path, data::Format format, data::Split split);
   void setReviewedOnly(bool on);
+  // Offers "only the records this filter shows" (counted now); an empty
+  // filter offers nothing. On by choice, not by default.
+  void setFilter(const data::SampleFilter& filter);
+  void setFilteredOnly(bool on);
+  qint64 filteredCount() const { return filteredCount_; }
+  data::Format format() const;
   void startExport();
   bool isRunning() const;
   QString stateText() const;
@@ -52,6 +62,8 @@ class ExportDialog : public QDialog {
   void setStateRecipe(std::function<QString()> text);
   void chooseOutput();
   void onFinished();
+  // The split and the two "only" choices exclude one another.
+  void updateChoices();
 
   QString projectPath_;
   QLineEdit* output_ = nullptr;
@@ -62,6 +74,10 @@ class ExportDialog : public QDialog {
   QComboBox* format_ = nullptr;
   QComboBox* split_ = nullptr;
   QCheckBox* reviewedOnly_ = nullptr;
+  QCheckBox* filteredOnly_ = nullptr;
+  QDialogButtonBox* buttons_ = nullptr;
+  data::SampleFilter filter_;
+  qint64 filteredCount_ = -1;  // -1: no filter offered
   QProgressBar* bar_ = nullptr;
   QLabel* state_ = nullptr;
   QPushButton* exportButton_ = nullptr;
