@@ -191,7 +191,8 @@ void TestImportFastPath::annotationsForEveryLabelledRow() {
   const std::vector<Sample> all = store->samples();
   QCOMPARE(all.size(), size_t(5));
   const int expectedCount[] = {1, 0, 0, 1, 1};
-  const char* expectedAnnotator[] = {"import", "", "", "dave", "dave"};
+  // Unnamed, the first file's labels are its own annotator's, import:<file name>.
+  const char* expectedAnnotator[] = {"import:one.jsonl", "", "", "dave", "dave"};
   const int expectedLabel[] = {0, -1, -1, 1, 0};
   for (size_t i = 0; i < all.size(); ++i) {
     const std::vector<Annotation> a = store->annotations(all[i].id);

@@ -180,6 +180,7 @@ class TestKillAnywhere : public QObject {
  private Q_SLOTS:
   void labellingSurvivesKills();
   void importIsAllOrNothing();
+  void relabellingReimportIsAllOrNothing();
 };
 
 // The child's loop: mostly annotate (a random sample, a random label), every
@@ -455,6 +456,91 @@ void TestKillAnywhere::importIsAllOrNothing() {
       trials + 1, kRecords, windowMs, completed, trials + 1 - completed, whole - completed, none, integrityFailures,
       double(wall.elapsed()) / 1000.0);
   QCOMPARE(integrityFailures, 0);
+}
+
+// The child imports a file whose records are all in the project already,
+// each with another label than the project holds (by the same annotator, so
+// every sample's label follows the file), and says "done" when it returned.
+static void reimportUntilKilled(const QString& path, const QString& file, int fd) {
+  ProjectStore* store = ProjectStore::open(path).release();  // never closed: killed with it open
+  Child::say(fd, "ready");
+  const ImportSummary s = store->importFile(file, ImportOptions{Format::Auto, QStringLiteral("vendor"), false});
+  Child::say(fd, "done " + QByteArray::number(s.duplicateLabels));
+}
+
+void TestKillAnywhere::relabellingReimportIsAllOrNothing() {
+  const int trials = std::max(5, envInt("ASSAY_KILL_IMPORT_TRIALS", 30) / 2);
+  const uint32_t seed = uint32_t(envInt("ASSAY_KILL_SEED", 20240917)) + 1;
+  QTemporaryDir dir;
+  const QString path = dir.filePath("reimport.assay");
+  constexpr int kRecords = 6000;
+  const LabelSchema styles = LabelSchema::style();
+  // Two versions of one file: the same texts, every label moved on by one.
+  QString files[2];
+  for (int version = 0; version < 2; ++version) {
+    files[version] = dir.filePath(QString("v%1.jsonl").arg(version));
+    QFile f(files[version]);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (int i = 0; i < kRecords; ++i)
+      f.write("{\"text\":\"用户问题：第" + QByteArray::number(i) + "号订单能退吗？\",\"label\":\"" +
+              styles.nameOf((i + version) % styles.size()).toUtf8() + "\"}\n");
+  }
+  {
+    const auto store = ProjectStore::create(path, SchemaKind::Style);
+    QCOMPARE(store->importFile(files[0], ImportOptions{Format::Auto, QStringLiteral("vendor"), false}).imported,
+             kRecords);
+  }
+  // Which version the project's labels are: all of one, never a mix.
+  const auto versionHeld = [&](const ProjectStore& store) {
+    int matches[2] = {0, 0};
+    int i = 0;
+    store.forEachSample(Split::All, [&](const Sample& s) {
+      for (int version = 0; version < 2; ++version)
+        if (s.label == (i + version) % styles.size()) ++matches[version];
+      ++i;
+    });
+    return matches[0] == kRecords ? 0 : matches[1] == kRecords ? 1 : -1;
+  };
+  std::mt19937 rng(seed);
+  int held = 0, whole = 0, none = 0;
+  qint64 windowMs = 0;
+  for (int trial = 0; trial <= trials; ++trial) {
+    const bool toTheEnd = trial == 0;
+    const int delayMs = toTheEnd ? 0 : int(rng() % uint32_t(windowMs * 5 / 4 + 1));
+    const QString where = QStringLiteral("re-import trial %1 (seed %2, killed after %3 ms of ~%4)")
+                              .arg(trial)
+                              .arg(seed)
+                              .arg(delayMs)
+                              .arg(windowMs);
+    QByteArray done;
+    {
+      QElapsedTimer clock;
+      clock.start();
+      Child child([&](int fd) { reimportUntilKilled(path, files[1 - held], fd); });
+      const auto finished = [](const QList<QByteArray>& l) {
+        return !l.isEmpty() && (l.last().startsWith("done") || l.last().startsWith("fail"));
+      };
+      child.readFor(toTheEnd ? 120000 : delayMs, finished);
+      if (toTheEnd) windowMs = clock.elapsed();
+      QVERIFY2(child.killNow(), qPrintable(where + ": the child died before it was killed"));
+      for (const QByteArray& l : child.lines())
+        if (!l.startsWith("ready")) done = l;
+    }
+    QVERIFY2(!done.startsWith("fail"), qPrintable(where + ": " + QString::fromUtf8(done)));
+    if (toTheEnd) QCOMPARE(done, "done " + QByteArray::number(kRecords));
+    QString openError;
+    const std::unique_ptr<ProjectStore> store = reopenAfterKill(path, &openError);
+    QVERIFY2(store, qPrintable(where + ": the project does not open: " + openError));
+    QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(store->sampleCount(), qint64(kRecords));  // a re-import never adds samples
+    const int now = versionHeld(*store);
+    QVERIFY2(now >= 0, qPrintable(where + ": the labels are part old, part new"));
+    if (!done.isEmpty()) QVERIFY2(now != held, qPrintable(where + ": acknowledged, but not there"));
+    (now != held ? whole : none) += 1;
+    held = now;
+  }
+  qInfo("kill-anywhere re-import: %d trials of %d relabelled records (~%lld ms each): %d whole, %d none, 0 part",
+        trials + 1, kRecords, windowMs, whole, none);
 }
 
 ASSAY_TEST_APPLESS_MAIN(TestKillAnywhere)
