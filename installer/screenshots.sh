@@ -5,6 +5,12 @@
 #
 #   installer/screenshots.sh [BUILD_DIR]     (default: build)
 # ASSAY_SCREENSHOT_DIR writes the PNGs elsewhere (the sanitizer build's scripted run).
+# ASSAY_SCREENSHOT_SIZE=WxH sets the window's size (default 1400x900; check 1024x700 and 1600x1000);
+# ASSAY_SCREENSHOT_LANG=en_US.UTF-8 takes them in English (default zh_CN.UTF-8);
+# ASSAY_SCREENSHOT_REWARD=0 leaves out the reward run (train-reward.png), the slowest step.
+#   for size in 1024x700 1600x1000; do for lang in zh_CN en_US; do
+#     ASSAY_SCREENSHOT_SIZE=$size ASSAY_SCREENSHOT_LANG=$lang.UTF-8 ASSAY_SCREENSHOT_DIR=/tmp/shots/$size-$lang \
+#       installer/screenshots.sh; done; done
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${1:-$ROOT/build}"
@@ -53,8 +59,12 @@ mkdir -p "$OUT"
 # A private settings file, so the tour never touches the user's own settings.
 export XDG_CONFIG_HOME="$WORK/config"
 # The UI language follows the locale (Qt reads LANG); zh_CN unless asked otherwise.
-LANG="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" xvfb-run -a -s "-screen 0 1600x1000x24" "$APP" "$WORK/demo.assay" \
-  --screenshots "$OUT" --demo-data "$WORK/labelled.json" --demo-data "$WORK/pool.jsonl" \
-  --bad-data "$WORK/bad_records.jsonl" --reward-data "$WORK/addresses.jsonl" --export-dir "$WORK/exports"
+SIZE="${ASSAY_SCREENSHOT_SIZE:-1400x900}"
+REWARD=(--reward-data "$WORK/addresses.jsonl")
+[ "${ASSAY_SCREENSHOT_REWARD:-1}" = 0 ] && REWARD=()
+# The screen is larger than any window size asked for, so the window is never clamped.
+LANG="${ASSAY_SCREENSHOT_LANG:-zh_CN.UTF-8}" xvfb-run -a -s "-screen 0 1920x1200x24" "$APP" "$WORK/demo.assay" \
+  --screenshots "$OUT" --screenshot-size "$SIZE" --demo-data "$WORK/labelled.json" --demo-data "$WORK/pool.jsonl" \
+  --bad-data "$WORK/bad_records.jsonl" "${REWARD[@]}" --export-dir "$WORK/exports"
 echo "screenshots in ${OUT#"$ROOT"/}:"
 ls -1 "$OUT"

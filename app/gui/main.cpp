@@ -31,7 +31,9 @@ int main(int argc, char** argv) {
       "export-dir",
       "With --screenshots: also export the project and its reviewed records through the export dialogs into DIR.",
       "DIR");
-  parser.addOptions({shots, demo, bad, reward, exports});
+  QCommandLineOption size("screenshot-size", "With --screenshots: the window's size, e.g. 1024x700 (default 1400x900).",
+                          "WxH");
+  parser.addOptions({shots, demo, bad, reward, exports, size});
   parser.process(app);
 
   assay::MainWindow window;
@@ -41,12 +43,19 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "assay: --screenshots needs a project path\n");
       return 2;
     }
+    assay::TourOptions options{parser.value(shots),   args.at(0),           parser.values(demo), parser.value(bad),
+                               parser.values(reward), parser.value(exports)};
+    if (parser.isSet(size)) {
+      const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+      const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+      if (wh.size() != 2 || w < 320 || h < 240) {
+        std::fprintf(stderr, "assay: --screenshot-size needs WIDTHxHEIGHT, e.g. 1024x700\n");
+        return 2;
+      }
+      options.windowSize = QSize(w, h);
+    }
     QString error;
-    const QStringList written =
-        assay::runScreenshotTour(&window,
-                                 {parser.value(shots), args.at(0), parser.values(demo), parser.value(bad),
-                                  parser.values(reward), parser.value(exports)},
-                                 &error);
+    const QStringList written = assay::runScreenshotTour(&window, options, &error);
     for (const QString& png : written) std::printf("%s\n", qPrintable(png));
     if (!error.isEmpty()) std::fprintf(stderr, "assay: %s\n", qPrintable(error));
     return written.isEmpty() ? 1 : 0;

@@ -150,6 +150,11 @@ std::vector<PredictedSample> ProjectStore::predictedSamples(const QString& model
   return out;
 }
 
+QString ProjectStore::latestPredictionModel() const {
+  Statement st(db_->handle, path_, "SELECT model FROM predictions ORDER BY created_at DESC, id DESC LIMIT 1");
+  return st.step() ? st.qtext(0) : QString();
+}
+
 namespace {
 
 // The checks of addReview() and recordVerdict(), before any transaction.
@@ -177,14 +182,63 @@ qint64 ProjectStore::addReview(qint64 sampleId, const QString& reviewer, Verdict
 }
 
 qint64 ProjectStore::recordVerdict(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {
+  return recordUndoableVerdict(sampleId, reviewer, verdict, label).reviewId;
+}
+
+VerdictUndo ProjectStore::recordUndoableVerdict(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {
   label = checkedReviewLabel(path_, schema_, sampleId, reviewer, verdict, label);
   Transaction tx(db_->handle, path_);
+  VerdictUndo undo;
+  undo.sampleId = sampleId;
+  undo.verdict = verdict;
+  undo.label = label;
+  Statement current(db_->handle, path_, "SELECT label FROM samples WHERE id = ?");
+  current.bind(1, sampleId);
+  if (current.step() && !current.isNull(0)) undo.previousLabel = static_cast<int>(current.int64(0));
+  current.reset();
   // The label first: writeAnnotation refuses an unknown sample before
   // anything is written, and a failing review insert rolls the label back.
-  if (verdict != Verdict::Skipped) writeAnnotation(sampleId, reviewer, label, {});
-  const qint64 id = writeReview(sampleId, reviewer, verdict, label);
+  if (verdict != Verdict::Skipped) undo.annotationId = writeAnnotation(sampleId, reviewer, label, {});
+  undo.reviewId = writeReview(sampleId, reviewer, verdict, label);
   tx.commit();
-  return id;
+  return undo;
+}
+
+namespace {
+
+// The reviews table refuses DELETE (a trigger keeps it append-only), and its
+// verdict values have no "retracted". Until a schema version records a
+// retraction as a row of its own, the undo of a verdict removes the row it
+// wrote with this connection's triggers off for that one statement
+// (ARCHITECTURE.md, section 9). Restored on every path out.
+class TriggersOffForOneStatement {
+ public:
+  explicit TriggersOffForOneStatement(sqlite3* h) : h_(h) {
+    sqlite3_db_config(h_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+  }
+  ~TriggersOffForOneStatement() { sqlite3_db_config(h_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr); }
+  TriggersOffForOneStatement(const TriggersOffForOneStatement&) = delete;
+  TriggersOffForOneStatement& operator=(const TriggersOffForOneStatement&) = delete;
+
+ private:
+  sqlite3* h_;
+};
+
+}  // namespace
+
+void ProjectStore::retractVerdict(const VerdictUndo& undo, const QString& reviewer) {
+  Transaction tx(db_->handle, path_);
+  int removed = 0;
+  {
+    const TriggersOffForOneStatement guard(db_->handle);
+    Statement drop(db_->handle, path_, "DELETE FROM reviews WHERE id = ? AND sample_id = ?");
+    drop.bind(1, undo.reviewId).bind(2, undo.sampleId).run();
+    removed = sqlite3_changes(db_->handle);
+  }
+  if (removed != 1)
+    reviewFail(path_, QStringLiteral("sample %1: no verdict with id %2 to undo").arg(undo.sampleId).arg(undo.reviewId));
+  if (undo.annotationId > 0) writeRetraction(undo.annotationId, undo.previousLabel, reviewer);
+  tx.commit();
 }
 
 qint64 ProjectStore::writeReview(qint64 sampleId, const QString& reviewer, Verdict verdict, int label) {

@@ -263,6 +263,8 @@ class ProjectStore {
   std::vector<StoredPrediction> predictions(const QString& model = {}) const;
   // The same, each with its sample's text and current label, in one query.
   std::vector<PredictedSample> predictedSamples(const QString& model = {}) const;
+  // The model whose predictions were stored last (the latest run); empty when none.
+  QString latestPredictionModel() const;
   // Appends a verdict (durable on return) and returns its id. The label is
   // ignored for Skipped; otherwise it must be a label id. It does not change
   // the sample's label: the caller annotates as well (the review pane does).
@@ -272,6 +274,14 @@ class ProjectStore {
   // are both saved or neither. A Skipped verdict records only the review.
   // Returns the review's id; throws StoreError as annotate() / addReview().
   qint64 recordVerdict(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);
+  // recordVerdict() that also returns what retractVerdict() needs.
+  VerdictUndo recordUndoableVerdict(qint64 sampleId, const QString& reviewer, Verdict verdict, int label);
+  // Undo of a verdict, in ONE transaction: its reviews row is removed (the
+  // record counts as unreviewed again unless an earlier verdict stands) and
+  // its annotation retracted as retractAnnotation() does, the sample's label
+  // back to `undo.previousLabel` with a history row by `reviewer`. Throws
+  // StoreError when the verdict or its annotation is gone (nothing changes).
+  void retractVerdict(const VerdictUndo& undo, const QString& reviewer);
   // Verdicts in order; sampleId 0 = the whole project.
   std::vector<Review> reviews(qint64 sampleId = 0) const;
   // Writes only the reviewed samples (current labels), in id order, in a format.

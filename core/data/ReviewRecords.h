@@ -55,6 +55,17 @@ ReviewChoice reviewChoice(ReviewAction action, int pickedLabel, int predictedLab
 QString verdictName(Verdict v);  // "accepted" | "kept-human" | "relabelled" | "skipped"
 bool parseVerdict(const QString& text, Verdict* verdict);
 
+// What ProjectStore::retractVerdict() needs to take one verdict back (the
+// review pane's Ctrl+Z), and what redoing it gives again.
+struct VerdictUndo {
+  qint64 sampleId = 0;
+  qint64 reviewId = 0;      // the reviews row the verdict wrote
+  qint64 annotationId = 0;  // the annotation it wrote; 0 for a skip (no label)
+  int previousLabel = -1;   // the sample's label before the verdict (-1: unlabeled)
+  Verdict verdict = Verdict::Skipped;
+  int label = -1;  // the label the verdict settled on (for a redo)
+};
+
 // One row of the append-only reviews table.
 struct Review {
   qint64 id = 0;

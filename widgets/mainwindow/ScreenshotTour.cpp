@@ -98,7 +98,7 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
     *error = QStringLiteral("cannot open %1").arg(o.project);
     return {};
   }
-  window->resize(1400, 900);
+  window->resize(o.windowSize);
   window->show();
   settle(500);
 

@@ -3,6 +3,7 @@
 // docs/screenshots (installer/screenshots.sh runs it under Xvfb). It uses the
 // real widgets and the real project, so a screenshot shows what a user sees.
 #include <QObject>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ struct TourOptions {
   // would (Export pressed, then Close): the scripted run the sanitizer
   // build checks for heap errors.
   QString exportDir;
+  // The window's size for every PNG (installer/screenshots.sh: ASSAY_SCREENSHOT_SIZE).
+  QSize windowSize{1400, 900};
 };
 
 // Runs the tour; returns the PNGs (and exported files) written (empty on

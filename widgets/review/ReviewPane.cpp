@@ -1,5 +1,6 @@
 #include "review/ReviewPane.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -14,13 +15,16 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <limits>
 
 #include "annotate/LabelKeymap.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
 #include "data/SampleQuery.h"
 #include "dataset/ExportDialog.h"
+#include "review/ConfidenceHistogram.h"
 #include "review/PredictionRun.h"
+#include "review/ReviewDetailPane.h"
 #include "review/ReviewTableModel.h"
 #include "review/ThresholdPanel.h"
 
@@ -48,12 +52,15 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   bar_ = new QProgressBar(this);
   bar_->setRange(0, 1000);
   bar_->setValue(0);
+  bar_->setMaximumHeight(14);
   status_ = new QLabel(this);
+  status_->setWordWrap(true);
 
   filter_ = new QComboBox(this);
   for (ReviewFilter f : {ReviewFilter::All, ReviewFilter::Disagreement, ReviewFilter::LowConfidence,
                          ReviewFilter::Flagged, ReviewFilter::Unreviewed})
     filter_->addItem(QString(), static_cast<int>(f));
+  filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   lowConfidence_ = new QDoubleSpinBox(this);
   lowConfidence_->setRange(0, 1);
   lowConfidence_->setSingleStep(0.05);
@@ -68,15 +75,45 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   view_->setSelectionMode(QAbstractItemView::SingleSelection);
   view_->setWordWrap(false);
   view_->verticalHeader()->hide();
-  view_->horizontalHeader()->setSectionResizeMode(ReviewTableModel::TextColumn, QHeaderView::Stretch);
-  view_->setColumnWidth(ReviewTableModel::IdColumn, 60);
-  view_->setColumnWidth(ReviewTableModel::HumanColumn, 150);
-  view_->setColumnWidth(ReviewTableModel::PredictedColumn, 150);
-  view_->setColumnWidth(ReviewTableModel::ConfidenceColumn, 130);
-  view_->setColumnWidth(ReviewTableModel::ProbabilitiesColumn, 400);
+  view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+  // The text column takes what the others leave; they are sized for their
+  // content (label names, three probabilities, a verdict's name) so that at
+  // 1024 px the text keeps about 300 px. The detail pane shows everything.
+  QHeaderView* header = view_->horizontalHeader();
+  header->setSectionResizeMode(ReviewTableModel::TextColumn, QHeaderView::Stretch);
+  header->setSortIndicator(ReviewTableModel::PriorityColumn, Qt::AscendingOrder);
+  header->setSortIndicatorShown(true);
+  view_->setSortingEnabled(true);
+  const int em = view_->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+  view_->setColumnWidth(ReviewTableModel::PriorityColumn, 5 * em);
+  view_->setColumnWidth(ReviewTableModel::IdColumn, 4 * em);
+  view_->setColumnWidth(ReviewTableModel::HumanColumn, 9 * em);
+  view_->setColumnWidth(ReviewTableModel::PredictedColumn, 9 * em);
+  view_->setColumnWidth(ReviewTableModel::ConfidenceColumn, 6 * em);
+  view_->setColumnWidth(ReviewTableModel::ProbabilitiesColumn, 14 * em);
+  view_->setColumnWidth(ReviewTableModel::ReviewedColumn, 11 * em);
   view_->installEventFilter(this);
+  connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPane::showDetail);
+  connect(table_, &QAbstractItemModel::modelReset, this, &ReviewPane::showDetail);
+  connect(table_, &QAbstractItemModel::layoutChanged, this, [this]() {
+    view_->scrollTo(view_->currentIndex());  // a sort keeps the selected record in sight
+  });
+  detail_ = new ReviewDetailPane(this);
   threshold_ = new ThresholdPanel(this);
   threshold_->hide();
+  histogram_ = new ConfidenceHistogram(this);
+  histogram_->hide();
+
+  auto* undoAction = new QAction(this);
+  undoAction->setShortcut(QKeySequence::Undo);
+  undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  connect(undoAction, &QAction::triggered, this, &ReviewPane::undo);
+  auto* redoAction = new QAction(this);
+  redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  connect(redoAction, &QAction::triggered, this, &ReviewPane::redo);
+  addAction(undoAction);
+  addAction(redoAction);
 
   auto* top = new QHBoxLayout;
   top->addWidget(modelDir_, 1);
@@ -90,14 +127,26 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   filters->addWidget(showLabel_);
   filters->addWidget(filter_);
   filters->addWidget(lowConfidence_);
-  filters->addStretch(1);
   keysLabel_ = new QLabel(this);
-  filters->addWidget(keysLabel_);
+  keysLabel_->setWordWrap(true);
+  keysLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  filters->addWidget(keysLabel_, 1);
+  // The list on top at full width (its text column is what a reviewer
+  // reads); below it the selected record and the chart side by side.
+  bottom_ = new QSplitter(Qt::Horizontal, this);
+  bottom_->addWidget(detail_);
+  bottom_->addWidget(threshold_);
+  bottom_->addWidget(histogram_);
+  bottom_->setStretchFactor(0, 1);
+  bottom_->setStretchFactor(1, 1);
+  bottom_->setStretchFactor(2, 1);
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(view_);
-  splitter->addWidget(threshold_);
+  splitter->addWidget(bottom_);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 2);
+  splitter->setChildrenCollapsible(false);
+  view_->setMinimumHeight(6 * view_->verticalHeader()->defaultSectionSize());
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
   layout->addWidget(bar_);
@@ -110,7 +159,11 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
     status_->setText(tr("Predicting %1 / %2…").arg(done).arg(total));
   });
   connect(run_, &PredictionRun::finished, this, &ReviewPane::onFinished);
-  connect(context_, &ProjectContext::projectClosed, this, [this]() { table_->setRows({}, {}, {}); });
+  connect(context_, &ProjectContext::projectClosed, this, [this]() {
+    table_->setRows({}, {}, {});
+    history_.clear();
+  });
+  connect(context_, &ProjectContext::projectOpened, this, [this]() { history_.clear(); });
   retranslateUi();
 }
 
@@ -129,7 +182,8 @@ void ReviewPane::retranslateUi() {
   cancelButton_->setText(tr("Cancel"));
   storedButton_->setText(tr("Show stored"));
   storedButton_->setToolTip(
-      tr("List this model's predictions saved in the project by its last run, without running it"));
+      tr("List this model's predictions saved in the project by its last run, without running it; with no model "
+         "chosen, those of the project's latest run"));
   exportButton_->setText(tr("Export reviewed…"));
   exportButton_->setToolTip(tr("Write the samples that have a verdict (skips excluded) in any format"));
   if (table_->rowCount() == 0 && !run_->isRunning()) status_->setText(tr("Choose a model and press Run model."));
@@ -138,11 +192,26 @@ void ReviewPane::retranslateUi() {
   for (int i = 0; i < 5; ++i) filter_->setItemText(i, filters[i]);
   lowConfidence_->setPrefix(tr("confidence < "));
   showLabel_->setText(tr("Show:"));
-  keysLabel_->setText(tr("Keys: A accept prediction · K keep human label · 1–9 / Y / N pick a label · S skip"));
+  keysLabel_->setText(tr("A accept · K keep · 1–9 / Y / N label · S skip · Ctrl+Z undo · F1 all keys"));
   Q_EMIT table_->headerDataChanged(Qt::Horizontal, 0, table_->columnCount() - 1);
 }
 
+std::vector<KeyHelp> ReviewPane::shortcuts() const {
+  // The keys eventFilter() and the undo / redo actions handle.
+  return {
+      {QStringLiteral("A"), tr("Accept the model's prediction as the label")},
+      {QStringLiteral("K"), tr("Keep the human label")},
+      {tr("1–9, a label's own key (Y / N)"), tr("Pick that label (the Annotate pane's label keys)")},
+      {QStringLiteral("S"), tr("Skip: record that you looked, change nothing")},
+      {tr("↑ / ↓"), tr("Previous / next record; the detail pane follows")},
+      {QStringLiteral("Ctrl+Z"), tr("Undo the last verdict (the label it replaced comes back)")},
+      {QStringLiteral("Ctrl+Shift+Z / Ctrl+Y"), tr("Redo the verdict")},
+      {tr("Click a column header"), tr("Sort by it; Priority goes back to most likely wrong first")},
+  };
+}
+
 void ReviewPane::setModelDir(const QString& dir) { modelDir_->setText(dir); }
+QString ReviewPane::modelDir() const { return modelDir_->text().trimmed(); }
 bool ReviewPane::isRunning() const { return run_->isRunning(); }
 QString ReviewPane::statusText() const { return status_->text(); }
 
@@ -177,18 +246,25 @@ void ReviewPane::onFinished() {
 
 bool ReviewPane::showStoredPredictions() {
   if (!context_->isOpen() || run_->isRunning()) return false;
-  const QString dir = modelDir_->text().trimmed();
+  QString dir = modelDir_->text().trimmed();
   std::vector<data::PredictedSample> stored;
   try {
+    // No model chosen: the latest run's, said in the status line below.
+    if (dir.isEmpty()) dir = context_->store()->latestPredictionModel();
+    if (dir.isEmpty()) {
+      status_->setText(tr("No predictions are stored in this project yet: choose a model and press Run model."));
+      return false;
+    }
     stored = context_->store()->predictedSamples(dir);
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
   }
-  if (dir.isEmpty() || stored.empty()) {
+  if (stored.empty()) {
     status_->setText(tr("No stored predictions of %1 in this project: run the model first.").arg(dir));
     return false;
   }
+  modelDir_->setText(dir);
   std::vector<ReviewRow> rows;
   rows.reserve(stored.size());
   bool correctness = false;
@@ -209,20 +285,24 @@ bool ReviewPane::showStoredPredictions() {
   for (const auto& [name, probability] : stored.front().prediction.probabilities) labels << name;
   bar_->setValue(bar_->maximum());
   showRows(rows, labels, correctness);
+  status_->setText(tr("Stored predictions of %1 · %2").arg(dir, status_->text()));
   return true;
 }
 
 void ReviewPane::showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness) {
   const data::LabelSchema& schema = context_->store()->labelSchema();
   table_->setRows(rows, modelLabels, schema);
-  // Reviewed = already labelled by this reviewer; flagged as in the dataset pane.
   try {
+    // Reviewed = a verdict of this reviewer other than a skip is stored (a
+    // label alone, e.g. an imported one, is not a review).
+    const std::vector<data::Review> reviews = context_->store()->reviews();
+    std::unordered_set<qint64> mine;
+    for (const data::Review& r : reviews)
+      if (r.reviewer == context_->annotator() && r.verdict != data::Verdict::Skipped) mine.insert(r.sampleId);
+    table_->setReviewed(std::move(mine));
+    table_->setVerdicts(reviews);
     data::SampleQuery query(context_->path());
-    data::SampleFilter mine;
-    mine.annotator = context_->annotator();
-    const auto reviewed = query.matchingIds(mine, 0, std::numeric_limits<int>::max());
-    table_->setReviewed({reviewed.begin(), reviewed.end()});
-    data::SampleFilter flagged;
+    data::SampleFilter flagged;  // flagged as in the dataset pane
     flagged.flaggedOnly = true;
     const auto flaggedIds = query.matchingIds(flagged, 0, std::numeric_limits<int>::max());
     table_->setFlagged({flaggedIds.begin(), flaggedIds.end()});
@@ -230,18 +310,9 @@ void ReviewPane::showRows(const std::vector<ReviewRow>& rows, const QStringList&
     status_->setText(QString::fromUtf8(e.what()));
   }
   qint64 disagree = 0;
-  std::vector<double> pCorrect;
-  std::vector<bool> isCorrect;
-  for (const ReviewRow& r : table_->allRows()) {
+  for (const ReviewRow& r : table_->allRows())
     if (r.humanLabel >= 0 && r.predictedLabel >= 0 && r.humanLabel != r.predictedLabel) ++disagree;
-    // Correctness projects: label 0 is 正确; only labelled rows enter the curve.
-    if (r.pCorrect && r.humanLabel >= 0) {
-      pCorrect.push_back(*r.pCorrect);
-      isCorrect.push_back(r.humanLabel == 0);
-    }
-  }
-  threshold_->setVisible(correctness);
-  if (correctness) threshold_->setData(pCorrect, isCorrect);
+  showCharts(modelLabels, correctness);
   status_->setText(tr("%1 records predicted · the model disagrees with the human label on %2")
                        .arg(table_->allRows().size())
                        .arg(disagree));
@@ -250,14 +321,61 @@ void ReviewPane::showRows(const std::vector<ReviewRow>& rows, const QStringList&
   moveToRow(0);
 }
 
+void ReviewPane::showCharts(const QStringList& modelLabels, bool correctness) {
+  const data::LabelSchema& schema = context_->store()->labelSchema();
+  const bool binary = correctness || modelLabels.size() == 2;
+  threshold_->setVisible(binary);
+  histogram_->setVisible(!binary && modelLabels.size() > 2);
+  if (binary) {
+    // The score is P(correct) (label 0, 正确) of a correctness reward model,
+    // else the probability of the model's first label; only records whose
+    // human label the model knows enter the curve.
+    std::vector<double> score;
+    std::vector<bool> positive;
+    const QString first = correctness ? QString() : modelLabels.value(0);
+    for (const ReviewRow& r : table_->allRows()) {
+      if (r.humanLabel < 0) continue;
+      if (correctness && r.pCorrect) {
+        score.push_back(*r.pCorrect);
+        positive.push_back(r.humanLabel == 0);
+      } else if (!correctness && !r.probabilities.empty() && modelLabels.contains(schema.nameOf(r.humanLabel))) {
+        score.push_back(r.probabilities[0]);
+        positive.push_back(schema.nameOf(r.humanLabel) == first);
+      }
+    }
+    threshold_->setPositiveLabel(first);
+    threshold_->setData(score, positive);
+  } else if (modelLabels.size() > 2) {
+    std::vector<double> confidence;
+    std::vector<ConfidenceHistogram::Outcome> outcome;
+    for (const ReviewRow& r : table_->allRows()) {
+      confidence.push_back(r.confidence);
+      outcome.push_back(r.humanLabel < 0                   ? ConfidenceHistogram::Outcome::Unlabeled
+                        : r.humanLabel == r.predictedLabel ? ConfidenceHistogram::Outcome::Agrees
+                                                           : ConfidenceHistogram::Outcome::Disagrees);
+    }
+    histogram_->setConfidences(confidence, outcome);
+  }
+}
+
 void ReviewPane::applyFilter() {
   table_->setFilter(static_cast<ReviewFilter>(filter_->currentData().toInt()), lowConfidence_->value());
 }
 
 void ReviewPane::moveToRow(int row) {
   if (row < 0 || row >= table_->rowCount()) return;
+  view_->setCurrentIndex(table_->index(row, 0));
   view_->selectRow(row);
   view_->scrollTo(table_->index(row, 0));
+}
+
+void ReviewPane::showDetail() {
+  const ReviewRow* r = table_->rowAt(view_->currentIndex().row());
+  if (!r || !context_->isOpen()) {
+    detail_->clear();
+    return;
+  }
+  detail_->showRecord(*context_->store(), *r, *table_);
 }
 
 bool ReviewPane::applyVerdict(int row, int label) { return review(row, data::ReviewAction::PickLabel, label); }
@@ -280,19 +398,68 @@ bool ReviewPane::storeVerdict(int row, const data::ReviewChoice& choice) {
   const bool skipped = choice.verdict == data::Verdict::Skipped;
   // -1: nothing to accept or keep on this row; refused without a message.
   if (!r || (!skipped && choice.label < 0) || !context_->isOpen()) return false;
+  const qint64 sampleId = r->sampleId;
   try {
-    // The label (what training reads) and the verdict in one transaction.
-    context_->store()->recordVerdict(r->sampleId, context_->annotator(), choice.verdict, choice.label);
+    // The label (what training reads) and the verdict in one transaction, undoable.
+    history_.record(*context_->store(), sampleId, context_->annotator(), choice.verdict, choice.label);
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
   }
-  if (!skipped) {
-    table_->markReviewed(row, choice.label);
-    context_->notifyLabelsChanged();
-  }
+  refreshRecord(sampleId);
+  if (!skipped) context_->notifyLabelsChanged();
   moveToRow(row + 1);
   return true;
+}
+
+bool ReviewPane::undo() {
+  if (!context_->isOpen() || !history_.canUndo()) return false;
+  const data::VerdictUndo* step = nullptr;
+  try {
+    step = history_.undo(*context_->store(), context_->annotator());
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+    return false;
+  }
+  if (!step) return false;
+  refreshRecord(step->sampleId);
+  if (step->annotationId > 0) context_->notifyLabelsChanged();
+  moveToRow(table_->rowOfSample(step->sampleId));
+  status_->setText(tr("Verdict on record %1 undone.").arg(step->sampleId));
+  return true;
+}
+
+bool ReviewPane::redo() {
+  if (!context_->isOpen() || !history_.canRedo()) return false;
+  const data::VerdictUndo* step = nullptr;
+  try {
+    step = history_.redo(*context_->store(), context_->annotator());
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+    return false;
+  }
+  if (!step) return false;
+  refreshRecord(step->sampleId);
+  if (step->annotationId > 0) context_->notifyLabelsChanged();
+  const int row = table_->rowOfSample(step->sampleId);
+  moveToRow(row + 1 < table_->rowCount() ? row + 1 : row);
+  status_->setText(tr("Verdict on record %1 given again.").arg(step->sampleId));
+  return true;
+}
+
+void ReviewPane::refreshRecord(qint64 sampleId) {
+  const data::ProjectStore* store = context_->store();
+  try {
+    const std::vector<data::Review> reviews = store->reviews(sampleId);
+    bool mine = false;
+    for (const data::Review& r : reviews)
+      mine = mine || (r.reviewer == context_->annotator() && r.verdict != data::Verdict::Skipped);
+    table_->setRecordState(sampleId, store->sample(sampleId).label,
+                           reviews.empty() ? std::nullopt : std::optional<data::Review>(reviews.back()), mine);
+  } catch (const std::exception& e) {
+    status_->setText(QString::fromUtf8(e.what()));
+  }
+  if (detail_->sampleId() == sampleId) showDetail();
 }
 
 bool ReviewPane::eventFilter(QObject* watched, QEvent* event) {

@@ -1,19 +1,26 @@
 #pragma once
 // The review pane: runs a trained model over the project in the background,
-// lists human label vs prediction with confidence and probabilities, filters
-// (disagreement, low confidence, flagged, unreviewed), a P(correct)
-// threshold panel for correctness models, and verdict keys on the list:
-//   A accept the prediction · K keep the human label · 1–9 (Y/N) another label · S skip.
+// lists human label vs prediction with confidence and probabilities, most
+// likely wrong first (data::ReviewOrder; any header sorts), filters
+// (disagreement, low confidence, flagged, unreviewed), the selected record in
+// full (ReviewDetailPane), a threshold panel with the PR curve for binary
+// models (correctness reward models and two-label classifiers) and a
+// confidence histogram for multi-class ones, and verdict keys on the list:
+//   A accept the prediction · K keep the human label · 1–9 (Y/N) another label · S skip
+//   Ctrl+Z takes the last verdict back (the label it overwrote returns) · Ctrl+Shift+Z / Ctrl+Y redo.
 // A verdict is stored as an annotation by the reviewer (name and time), so
 // reviewed records feed the next training run like any label, and as a row
 // of the project's reviews table (accepted / kept-human / relabelled /
-// skipped). Skip records a review and writes no label. The model's
-// predictions are stored in the project when a run completes.
+// skipped), in one transaction (data::VerdictHistory). Skip records a review
+// and writes no label. The model's predictions are stored in the project
+// when a run completes.
 #include <QStringList>
 #include <QWidget>
 #include <vector>
 
+#include "common/PaneShortcuts.h"
 #include "data/ReviewRecords.h"
+#include "data/VerdictHistory.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -21,32 +28,39 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace assay {
 
+class ConfidenceHistogram;
 class PredictionRun;
 class ProjectContext;
+class ReviewDetailPane;
 struct ReviewRow;
 class ReviewTableModel;
 class ThresholdPanel;
 
-class ReviewPane : public QWidget {
+class ReviewPane : public QWidget, public HasShortcuts {
   Q_OBJECT
  public:
   explicit ReviewPane(ProjectContext* context, QWidget* parent = nullptr);
   ~ReviewPane() override;
 
   void setModelDir(const QString& dir);
+  QString modelDir() const;
   // Starts predicting the project with the chosen model.
   void runModel();
   // Lists the predictions the chosen model's last completed run stored in
-  // the project (no model run); false when there are none.
+  // the project (no model run); with no model chosen, those of the project's
+  // latest run. False when there are none.
   bool showStoredPredictions();
   bool isRunning() const;
   ReviewTableModel* model() const { return table_; }
   QTableView* view() const { return view_; }
   ThresholdPanel* thresholdPanel() const { return threshold_; }
+  ConfidenceHistogram* confidenceHistogram() const { return histogram_; }
+  ReviewDetailPane* detailPane() const { return detail_; }
   // The one verdict path (keys, clicks, the functions below): `action` on
   // list row `row` becomes a verdict and label by data::reviewChoice, both
   // saved in one transaction (ProjectStore::recordVerdict); then the next row.
@@ -59,9 +73,14 @@ class ReviewPane : public QWidget {
   bool applyVerdict(int row, int label, data::Verdict verdict);
   // Records a skipped review for list row `row` (no label) and moves on.
   bool skip(int row);
+  // Ctrl+Z: takes the latest verdict of this session back (its label change
+  // too) and selects its row; Ctrl+Shift+Z / Ctrl+Y gives it again.
+  bool undo();
+  bool redo();
   // Opens the export dialog set to the reviewed samples.
   void openExportReviewed();
   QString statusText() const;
+  std::vector<KeyHelp> shortcuts() const override;
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -72,14 +91,21 @@ class ReviewPane : public QWidget {
   void retranslateUi();
   void onFinished();
   void showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness);
+  // The threshold panel for a binary model, the histogram for a multi-class one.
+  void showCharts(const QStringList& modelLabels, bool correctness);
   void applyFilter();
   void moveToRow(int row);
+  void showDetail();
   bool storeVerdict(int row, const data::ReviewChoice& choice);
+  // Reads a record's label and verdicts back from the store into the list.
+  void refreshRecord(qint64 sampleId);
 
   ProjectContext* context_;
   PredictionRun* run_ = nullptr;
   ReviewTableModel* table_ = nullptr;
   QTableView* view_ = nullptr;
+  ReviewDetailPane* detail_ = nullptr;
+  QSplitter* bottom_ = nullptr;
   QLineEdit* modelDir_ = nullptr;
   QPushButton* runButton_ = nullptr;
   QPushButton* cancelButton_ = nullptr;
@@ -93,6 +119,8 @@ class ReviewPane : public QWidget {
   QComboBox* filter_ = nullptr;
   QDoubleSpinBox* lowConfidence_ = nullptr;
   ThresholdPanel* threshold_ = nullptr;
+  ConfidenceHistogram* histogram_ = nullptr;
+  data::VerdictHistory history_;
 };
 
 }  // namespace assay

@@ -57,10 +57,15 @@ void ThresholdPanel::retranslateUi() {
   QCustomPlot* plot = chart_->plot();
   plot->xAxis->setLabel(tr("Recall"));
   plot->yAxis->setLabel(tr("Precision"));
-  title_->setText(tr("Precision / recall of \"correct\""));
+  if (positive_.isEmpty()) {
+    title_->setText(tr("Precision / recall of \"correct\""));
+    sliderLabel_->setText(tr("Threshold on P(correct):"));
+  } else {
+    title_->setText(tr("Precision / recall of \"%1\"").arg(positive_));
+    sliderLabel_->setText(tr("Threshold on P(%1):").arg(positive_));
+  }
   prGraph_->setName(tr("PR curve"));
   marker_->setName(tr("threshold"));
-  sliderLabel_->setText(tr("Threshold on P(correct):"));
   update();  // the summary line, and a replot for the chart's texts
 }
 
@@ -76,6 +81,11 @@ void ThresholdPanel::setData(const std::vector<double>& pCorrect, const std::vec
   update();
 }
 
+void ThresholdPanel::setPositiveLabel(const QString& name) {
+  positive_ = name;
+  retranslateUi();
+}
+
 double ThresholdPanel::threshold() const { return slider_->value() / 100.0; }
 void ThresholdPanel::setThreshold(double t) { slider_->setValue(qRound(t * 100)); }
 
@@ -85,13 +95,17 @@ QString ThresholdPanel::summaryText() const { return summary_->text(); }
 
 void ThresholdPanel::update() {
   const ThresholdPoint p = current();
-  summary_->setText(tr("t = %1   ·   P ≥ t (predicted correct): %2   ·   P < t (predicted incorrect): %3   ·   "
-                       "precision %4   ·   recall %5")
-                        .arg(threshold(), 0, 'f', 2)
-                        .arg(p.above)
-                        .arg(p.below)
-                        .arg(p.precision, 0, 'f', 3)
-                        .arg(p.recall, 0, 'f', 3));
+  const QString summary =
+      positive_.isEmpty() ? tr("t = %1   ·   P ≥ t (predicted correct): %2   ·   P < t (predicted incorrect): %3   ·   "
+                               "precision %4   ·   recall %5")
+                          : tr("t = %1   ·   P ≥ t (predicted %6): %2   ·   P < t (predicted otherwise): %3   ·   "
+                               "precision %4   ·   recall %5");
+  QString text = summary.arg(threshold(), 0, 'f', 2)
+                     .arg(p.above)
+                     .arg(p.below)
+                     .arg(p.precision, 0, 'f', 3)
+                     .arg(p.recall, 0, 'f', 3);
+  summary_->setText(positive_.isEmpty() ? text : text.arg(positive_));
   marker_->data()->clear();
   if (curve_ && curve_->size() > 0) marker_->addData(p.recall, p.precision);
   chart_->requestReplot();

@@ -1,6 +1,8 @@
 #pragma once
-// For correctness models: a slider on P(correct), the precision/recall curve
-// with the current threshold marked, and the counts on each side of it.
+// For any binary model: a slider on the model's probability of the positive
+// label (P(correct) of a correctness reward model, P(first label) of a
+// two-label classifier), the precision/recall curve with the current
+// threshold marked, and the counts on each side of it.
 #include <QWidget>
 #include <memory>
 
@@ -20,6 +22,10 @@ class ThresholdPanel : public QWidget {
  public:
   explicit ThresholdPanel(QWidget* parent = nullptr);
   void setData(const std::vector<double>& pCorrect, const std::vector<bool>& isCorrect);
+  // The label the scores are the probability of; empty: "correct" (a
+  // correctness reward model's P(correct)).
+  void setPositiveLabel(const QString& name);
+  QString positiveLabel() const { return positive_; }
   double threshold() const;
   void setThreshold(double t);
   ThresholdPoint current() const;
@@ -44,6 +50,7 @@ class ThresholdPanel : public QWidget {
   ThrottledPlot* chart_ = nullptr;
   QCPGraph* prGraph_ = nullptr;
   QCPGraph* marker_ = nullptr;
+  QString positive_;
 };
 
 }  // namespace assay

@@ -1,0 +1,93 @@
+// Help ▸ Keyboard Shortcuts (F1, ?) lists every key of the current pane (each
+// pane's shortcuts()) and the menus' keys; the train pane's status line with
+// a project open.
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "annotate/AnnotatePane.h"
+#include "common/ProjectContext.h"
+#include "dataset/DatasetPane.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/ShortcutOverlay.h"
+#include "review/ReviewPane.h"
+#include "TestProject.h"
+#include "TestRegistry.h"
+#include "train/TrainPane.h"
+
+using namespace assay;
+
+namespace {
+bool lists(const QStringList& rows, const KeyHelp& key) {
+  return rows.contains(key.keys + QStringLiteral("\t") + key.description);
+}
+}  // namespace
+
+class TstShortcutOverlay : public QObject {
+  Q_OBJECT
+ private:
+  QTemporaryDir dir_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(dir_.isValid());
+  }
+
+  void overlayListsTheCurrentPanesKeys() {
+    MainWindow window;
+    QVERIFY(window.openProject(testing::makeProject(dir_, QStringLiteral("keys"), data::SchemaKind::Style,
+                                                    {testing::textSample(QStringLiteral("一条"))})));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (QWidget* pane : std::initializer_list<QWidget*>{window.reviewPane(), window.datasetPane(),
+                                                         window.annotatePane(), window.trainPane()}) {
+      window.panes()->setCurrentWidget(pane);
+      ShortcutOverlay* overlay = window.showShortcuts();
+      QVERIFY(overlay);
+      const QStringList rows = overlay->rowTexts();
+      const std::vector<KeyHelp> keys = dynamic_cast<HasShortcuts*>(pane)->shortcuts();
+      QVERIFY(!keys.empty());
+      for (const KeyHelp& key : keys) QVERIFY2(lists(rows, key), qPrintable(key.keys + QStringLiteral(" missing")));
+      QVERIFY(rows.first().startsWith(window.panes()->tabText(window.panes()->currentIndex())));
+      // The menus' keys too, read from the menus themselves.
+      QVERIFY2(rows.contains(QStringLiteral("F1 / ?\tHelp ▸ Keyboard Shortcuts")), qPrintable(rows.join('\n')));
+      QVERIFY(rows.contains(QStringLiteral("Ctrl+O\tFile ▸ Open Project")));
+      overlay->close();
+    }
+    // The review pane's verdict and undo keys are among its own.
+    const std::vector<KeyHelp> review = window.reviewPane()->shortcuts();
+    QStringList reviewKeys;
+    for (const KeyHelp& k : review) reviewKeys << k.keys;
+    for (const QString& key : {QStringLiteral("A"), QStringLiteral("K"), QStringLiteral("S"), QStringLiteral("Ctrl+Z"),
+                               QStringLiteral("Ctrl+Shift+Z / Ctrl+Y")})
+      QVERIFY2(reviewKeys.contains(key), qPrintable(key));
+
+    // F1 opens it from the keyboard, on the pane that is showing.
+    window.panes()->setCurrentWidget(window.reviewPane());
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(window.findChild<ShortcutOverlay*>());
+    ShortcutOverlay* overlay = window.findChild<ShortcutOverlay*>();
+    QVERIFY(lists(overlay->rowTexts(), review.front()));
+    overlay->close();
+  }
+
+  void trainPaneNamesTheOpenProject() {
+    ProjectContext context;
+    TrainPane pane(&context);
+    QVERIFY(pane.statusText().contains(QStringLiteral("Open a project")));
+    QString error;
+    QVERIFY(context.open(testing::makeProject(dir_, QStringLiteral("trainable"), data::SchemaKind::Style,
+                                              {testing::textSample(QStringLiteral("一条"), 0)}),
+                         &error));
+    QVERIFY2(!pane.statusText().contains(QStringLiteral("Open a project")), qPrintable(pane.statusText()));
+    QVERIFY(pane.statusText().contains(QStringLiteral("trainable.assay")));
+    context.close();
+    QVERIFY(pane.statusText().contains(QStringLiteral("Open a project")));
+  }
+};
+
+ASSAY_TEST_MAIN(TstShortcutOverlay)
+#include "tst_shortcutoverlay.moc"
