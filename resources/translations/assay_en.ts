@@ -340,177 +340,177 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="205"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
         <source>Search text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>All splits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="208"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="209"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
         <source>Annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
         <source>Reviewed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
         <source>Model disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
         <source>Has note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
         <source>An annotator wrote a note on the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="217"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="222"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
         <source>Show only the deleted records, to restore them (Delete key or right-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
         <source>Re-annotate filtered records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
         <source>Go through the records this filter shows in the annotate pane, labelled ones included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
         <source>Re-split all samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="389"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="394"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="227"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="232"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
         <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
         <source>Train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
         <source>Test fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="278"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="239"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="279"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="240"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
         <source>Unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="304"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="242"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="275"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="309"/>
         <source>All annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="343"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="348"/>
         <source>No records in this filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="346"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="351"/>
         <source>the %n filtered record(s)</source>
         <translation>
             <numerusform>the %n filtered record</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="358"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="363"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="359"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="364"/>
         <source>%1+ samples (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,8 +753,8 @@
     </message>
     <message>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="92"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="208"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="258"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="212"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="262"/>
         <source>Choose a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,32 +814,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="210"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="214"/>
         <source>Press Import to add the file; records already in the project are not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="218"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="222"/>
         <source>several formats (decided record by record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="225"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="229"/>
         <source>Preview: choose a file to see its first records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="229"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="233"/>
         <source>no records found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="230"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="234"/>
         <source>Preview: nothing readable — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="234"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
         <source>Preview of the first %n record(s), read as %1:</source>
         <translation>
             <numerusform>Preview of the first record, read as %1:</numerusform>
@@ -847,7 +847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="241"/>
         <source>(%n bad record(s) among them)</source>
         <translation>
             <numerusform>(%n bad record among them)</numerusform>
@@ -855,57 +855,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="243"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="247"/>
         <source>pair (chosen ≻ rejected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="248"/>
         <source>desirable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="248"/>
         <source>undesirable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="247"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="251"/>
         <source>(unlabeled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="270"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="274"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="286"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="290"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="291"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="295"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="305"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="309"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="312"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="316"/>
         <source>Imported %1 records, skipped %2; %3 of them were duplicates, imported again as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="317"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="321"/>
         <source>Imported %1 records, skipped %2, already present %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="324"/>
         <source>%n of the records already present added or changed a label.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -913,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="326"/>
         <source>%n repeated a record earlier in the file.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -921,17 +921,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="326"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="330"/>
         <source>Labels by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="328"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="332"/>
         <source>skipped (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="331"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="335"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,57 +2494,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="399"/>
         <source>✅ Model loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
         <source>   Model classes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
         <source>   Vocabulary size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="403"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
         <source>   Parameters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="406"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
         <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="408"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="407"/>
         <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="412"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="411"/>
         <source>   Kernels: the reference path (plain LibTorch, slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="414"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="413"/>
         <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="419"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="418"/>
         <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="436"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="435"/>
         <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="510"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="509"/>
         <source>🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -340,191 +340,191 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="205"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
         <source>Search text…</source>
         <translation>搜索文本…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>All splits</source>
         <translation>全部划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="206"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="208"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="209"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
         <source>Annotators disagree</source>
         <translation>标注不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
         <source>Reviewed or not</source>
         <translation>是否已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
         <source>Unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
         <source>Model disagrees</source>
         <translation>模型意见不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation>最近保存的预测与样本的标签不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
         <source>Has note</source>
         <translation>有备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
         <source>An annotator wrote a note on the record</source>
         <translation>标注员为该记录写了备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="217"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="222"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
         <source>Show only the deleted records, to restore them (Delete key or right-click)</source>
         <translation>只显示已删除的记录，以便恢复（Delete 键或右键）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
         <source>Re-annotate filtered records</source>
         <translation>重新标注筛选出的记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
         <source>Go through the records this filter shows in the annotate pane, labelled ones included</source>
         <translation>在标注页逐条处理当前筛选出的记录，包括已标注的</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
         <source>Re-split all samples</source>
         <translation>重新划分全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="389"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="394"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="225"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="227"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="232"/>
         <source>Labels…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
         <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
         <translation>添加、重命名、调整标签顺序；为标注员设置按键、颜色和说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
         <source>Train / test split</source>
         <translation>训练集 / 测试集划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
         <source>Test fraction:</source>
         <translation>测试集比例：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="278"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="239"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="279"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="240"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
         <source>Unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="237"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="304"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="242"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="275"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="309"/>
         <source>All annotators</source>
         <translation>全部标注员</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="343"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="348"/>
         <source>No records in this filter.</source>
         <translation>当前筛选没有记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="346"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="351"/>
         <source>the %n filtered record(s)</source>
         <translation>
             <numerusform>筛选出的 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="358"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="363"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="359"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="364"/>
         <source>%1+ samples (scroll for more)</source>
         <translation>%1+ 个样本（滚动加载更多）</translation>
     </message>
@@ -750,8 +750,8 @@
     </message>
     <message>
         <location filename="../../widgets/dataset/ImportDialog.cpp" line="92"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="208"/>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="258"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="212"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="262"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
@@ -811,120 +811,120 @@
         <translation>数据文件 (*.json *.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="210"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="214"/>
         <source>Press Import to add the file; records already in the project are not added again.</source>
         <translation>按“导入”加入这个文件；项目中已有的记录不会重复加入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="218"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="222"/>
         <source>several formats (decided record by record)</source>
         <translation>多种格式（逐条判断）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="225"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="229"/>
         <source>Preview: choose a file to see its first records.</source>
         <translation>预览：选择文件后显示前几条记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="229"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="233"/>
         <source>no records found</source>
         <translation>没有找到记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="230"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="234"/>
         <source>Preview: nothing readable — %1</source>
         <translation>预览：没有可读的内容 —— %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="234"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="238"/>
         <source>Preview of the first %n record(s), read as %1:</source>
         <translation>
             <numerusform>前 %n 条记录的预览，按 %1 读取：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="237"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="241"/>
         <source>(%n bad record(s) among them)</source>
         <translation>
             <numerusform>（其中 %n 条有问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="243"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="247"/>
         <source>pair (chosen ≻ rejected)</source>
         <translation>偏好对（chosen ≻ rejected）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="248"/>
         <source>desirable</source>
         <translation>可取</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="244"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="248"/>
         <source>undesirable</source>
         <translation>不可取</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="247"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="251"/>
         <source>(unlabeled)</source>
         <translation>（未标注）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="270"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="274"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="286"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="290"/>
         <source>Import cancelled: the project is unchanged.</source>
         <translation>导入已取消：项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="291"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="295"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="305"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="309"/>
         <source>Nothing imported: the file could not be read. The project is unchanged.</source>
         <translation>未导入：无法读取该文件。项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="312"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="316"/>
         <source>Imported %1 records, skipped %2; %3 of them were duplicates, imported again as asked.</source>
         <translation>已导入 %1 条，跳过 %2 条；其中 %3 条是重复的，按要求再次导入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="317"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="321"/>
         <source>Imported %1 records, skipped %2, already present %3.</source>
         <translation>已导入 %1 条，跳过 %2 条，已存在 %3 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="320"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="324"/>
         <source>%n of the records already present added or changed a label.</source>
         <translation>
             <numerusform>已存在的记录中有 %n 条新增或更改了标签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="322"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="326"/>
         <source>%n repeated a record earlier in the file.</source>
         <translation>
             <numerusform>%n 条与文件中前面的记录重复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="326"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="330"/>
         <source>Labels by: %1</source>
         <translation>标签来自：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="328"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="332"/>
         <source>skipped (%1): %2</source>
         <translation>跳过（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/ImportDialog.cpp" line="331"/>
+        <location filename="../../widgets/dataset/ImportDialog.cpp" line="335"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 条</translation>
     </message>
@@ -2481,57 +2481,57 @@
         <translation>🤖 初始化模型: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="399"/>
         <source>✅ Model loaded</source>
         <translation>✅ 模型加载完成</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
         <source>   Model classes: %1</source>
         <translation>   模型类别数: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
         <source>   Vocabulary size: %1</source>
         <translation>   词汇表大小: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="403"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
         <source>   Parameters: %1</source>
         <translation>   参数量: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="406"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
         <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
         <translation>   训练线程: %1 (数据并行, 每批切分为 %1 份)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="408"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="407"/>
         <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
         <translation>   矩阵乘精度: %1 (本机单核 fp32 %2 / bf16 %3 GFLOP/s)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="412"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="411"/>
         <source>   Kernels: the reference path (plain LibTorch, slower)</source>
         <translation>   计算路径: 参考实现 (纯 LibTorch, 较慢)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="414"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="413"/>
         <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
         <translation>   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="419"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="418"/>
         <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
         <translation>   名称替换: 每轮 %1% 的记录中, 出现在 &lt; %2% 记录中的汉字换成其他罕见字</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="436"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="435"/>
         <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
         <translation>   名称替换开启: n-gram 基线只作对照, 不融合进模型 (它依赖名称)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="510"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="509"/>
         <source>🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)</source>
         <translation>🔀 验证集上 n-gram 基线的权重: %1 (%2: 模型 %3, 基线 %4, 融合 %5)</translation>
     </message>
