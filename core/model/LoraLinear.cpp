@@ -16,15 +16,20 @@ LoraLinearImpl::LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool wit
 }
 
 namespace {
-// x W^T + b with W the row blocks `weights`, the product in bfloat16 when
-// asked and x is float32 or already bfloat16 (Bf16Product.h). The result is
-// float32 with the bias added, or, with keepRaw and no bias, the product's own
-// output (bfloat16 then) for a consumer that reads it directly (SwiGlu.h).
+// x W^T + b with W the row blocks `weights`, the product in bfloat16 when the
+// policy asks and x is float32 or already bfloat16. The result is float32
+// with the bias added, or, with keepRaw and no bias, the product's own output
+// (bfloat16 then) for a consumer that reads it directly (SwiGlu.h).
 torch::Tensor baseProduct(const torch::Tensor& x, const std::vector<torch::Tensor>& weights, const torch::Tensor& bias,
-                          bool bf16, bool keepRaw = false) {
+                          const ComputePolicy& policy, bool keepRaw = false) {
   const bool inBf16 = x.scalar_type() == torch::kBFloat16;
-  if (!bf16 || (x.scalar_type() != torch::kFloat && !inBf16))
-    return F::linear(x, weights.size() == 1 ? weights.front() : torch::cat(weights, 0), bias);
+  const auto stacked = [&] { return weights.size() == 1 ? weights.front() : torch::cat(weights, 0); };
+  if (!policy.bf16Products() || (x.scalar_type() != torch::kFloat && !inBf16)) return F::linear(x, stacked(), bias);
+  if (!policy.fused()) {
+    // As torch.autocast runs a linear layer: both operands rounded, the product in bfloat16.
+    auto y = F::linear(x.to(torch::kBFloat16), stacked().to(torch::kBFloat16)).to(torch::kFloat);
+    return bias.defined() ? y + bias : y;
+  }
   auto y = bf16Product(x, weights);
   if (keepRaw && !bias.defined()) return y;
   y = y.to(torch::kFloat);
@@ -32,7 +37,7 @@ torch::Tensor baseProduct(const torch::Tensor& x, const std::vector<torch::Tenso
 }
 
 bool stackable(const std::vector<LoraLinearImpl*>& projections) {
-  if (projections.size() < 2) return false;
+  if (projections.size() < 2 || !projections.front()->computePolicy().fused()) return false;
   for (const auto* p : projections)
     if (p->bf16Products() != projections.front()->bf16Products() ||
         p->inFeatures() != projections.front()->inFeatures())
@@ -48,7 +53,7 @@ std::vector<torch::Tensor> weightsOf(const std::vector<LoraLinearImpl*>& project
 }  // namespace
 
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
-  return withAdapter(x, baseProduct(x, {weight}, bias, bf16Products_));
+  return withAdapter(x, baseProduct(x, {weight}, bias, policy_));
 }
 
 torch::Tensor LoraLinearImpl::withAdapter(const torch::Tensor& x, const torch::Tensor& y) {
@@ -64,7 +69,7 @@ std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::ve
   }
   std::vector<int64_t> widths;
   for (const auto* p : projections) widths.push_back(p->outFeatures());
-  outputs = baseProduct(x, weightsOf(projections), stackedBias(projections), projections.front()->bf16Products())
+  outputs = baseProduct(x, weightsOf(projections), stackedBias(projections), projections.front()->computePolicy())
                 .split_with_sizes(widths, -1);
   for (size_t i = 0; i < projections.size(); ++i) outputs[i] = projections[i]->withAdapter(x, outputs[i]);
   return outputs;
@@ -74,7 +79,7 @@ torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLi
   if (!stackable(projections)) return {};
   for (const auto* p : projections)
     if (p->hasLora()) return {};
-  return baseProduct(x, weightsOf(projections), torch::Tensor(), projections.front()->bf16Products(),
+  return baseProduct(x, weightsOf(projections), torch::Tensor(), projections.front()->computePolicy(),
                      /*keepRaw=*/true);
 }
 

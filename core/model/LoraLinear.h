@@ -5,6 +5,8 @@
 // model's named_parameters() give PEFT's adapter tensor names directly.
 #include <torch/torch.h>
 
+#include "model/ComputePolicy.h"
+
 namespace assay {
 
 struct LoraSettings {
@@ -15,7 +17,7 @@ struct LoraSettings {
   std::vector<std::string> targetModules{"q_proj", "k_proj", "v_proj", "o_proj"};
 };
 
-class LoraLinearImpl : public torch::nn::Module {
+class LoraLinearImpl : public torch::nn::Module, public FollowsComputePolicy {
  public:
   LoraLinearImpl(int64_t inFeatures, int64_t outFeatures, bool withBias);
 
@@ -31,13 +33,13 @@ class LoraLinearImpl : public torch::nn::Module {
   void mergeLora();
   double loraScaling() const { return scaling_; }
 
-  // Multiply in bfloat16 when the input is float32 (MatmulPrecision.h): the
-  // input and weight are rounded for the product only; the bias, the LoRA
-  // path and the result stay float32, and gradients reach the float32
-  // weight through the cast. A bfloat16 input (a fused activation's output)
-  // is multiplied as it is.
-  void setBf16Products(bool on) { bf16Products_ = on; }
-  bool bf16Products() const { return bf16Products_; }
+  // With the policy's bfloat16 products (MatmulPrecision.h) a float32 input
+  // and the weight are rounded for the product only; the bias, the LoRA path
+  // and the result stay float32, and gradients reach the float32 weight
+  // through the cast. A bfloat16 input (a fused activation's output) is
+  // multiplied as it is. The fused path runs the product as one autograd
+  // node (Bf16Product.h), the reference path as casts around F::linear.
+  bool bf16Products() const { return policy_.bf16Products(); }
 
   int64_t inFeatures() const { return in_; }
   int64_t outFeatures() const { return out_; }
@@ -51,12 +53,11 @@ class LoraLinearImpl : public torch::nn::Module {
   torch::nn::Linear loraB_{nullptr};
   torch::nn::Dropout loraDropout_{nullptr};
   double scaling_ = 0.0;
-  bool bf16Products_ = false;
 };
 TORCH_MODULE(LoraLinear);
 
-// The outputs of several projections of the same input, in order. Without
-// adapters they run as one product against the stacked weights: one wide
+// The outputs of several projections of the same input, in order. On the
+// fused path, without adapters, they run as one product against the stacked weights: one wide
 // matrix product and one rounding of the input instead of several narrow
 // ones (q/k/v, gate/up), which is most of the saving on small models where
 // per-call overhead and input conversion rival the multiply itself. The
@@ -69,7 +70,7 @@ std::vector<torch::Tensor> projectTogether(const torch::Tensor& x, const std::ve
 // [..., sum of widths] in bfloat16 when the projections multiply in bfloat16
 // (no conversion back to float32), for a consumer that adds the biases and
 // reads the blocks in one pass (SwiGlu.h, FusedAttention.h). Undefined when
-// they cannot stack or any has an adapter.
+// they cannot stack, any has an adapter, or the policy is the reference path.
 torch::Tensor rawStackedProduct(const torch::Tensor& x, const std::vector<LoraLinearImpl*>& projections);
 // Their biases end to end (zeros for one without), or undefined when none has one.
 torch::Tensor stackedBias(const std::vector<LoraLinearImpl*>& projections);

@@ -10,7 +10,8 @@
 namespace assay {
 
 torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& embedding, const torch::Tensor& inputIds,
-                            const torch::Tensor& predicts, const torch::Tensor& frequentTokens, bool bf16Product) {
+                            const torch::Tensor& predicts, const torch::Tensor& frequentTokens,
+                            const ComputePolicy& policy) {
   const auto seq = inputIds.size(1);
   TORCH_CHECK(hidden.dim() == 3 && hidden.size(0) == inputIds.size(0) && hidden.size(1) == seq,
               "hidden must be [batch, seq, hidden] like input_ids");
@@ -27,8 +28,9 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
   const auto targets = inputIds.reshape({-1}).index_select(0, flat + 1);         // [N]
   if (from.size(0) == 0) return torch::zeros({}, hidden.options().dtype(torch::kFloat));
   // [N, V], bfloat16 with bf16Product: the loss reads it in float32.
-  const auto logits = bf16Product ? torch::matmul(from.to(torch::kBFloat16), embedding.to(torch::kBFloat16).t())
-                                  : torch::matmul(from, embedding.t());
+  const auto logits = policy.bf16Products()
+                          ? torch::matmul(from.to(torch::kBFloat16), embedding.to(torch::kBFloat16).t())
+                          : torch::matmul(from, embedding.t());
   const auto vocab = logits.size(1);
   if (!frequentTokens.defined() || frequentTokens.numel() == 0)
     return torch::nn::functional::cross_entropy(logits.to(torch::kFloat), targets);
@@ -36,7 +38,8 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
   auto frequent = frequentTokens.to(torch::kBool).narrow(0, 0, std::min(frequentTokens.size(0), vocab));
   if (frequent.size(0) < vocab)
     frequent = torch::cat({frequent, torch::zeros({vocab - frequent.size(0)}, frequent.options())});
-  return groupedTokenLoss(logits, targets, frequent);
+  return policy.fused() ? groupedTokenLoss(logits, targets, frequent)
+                        : referenceGroupedTokenLoss(logits, targets, frequent);
 }
 
 namespace {
@@ -104,6 +107,17 @@ torch::Tensor groupedTokenLoss(const torch::Tensor& logits, const torch::Tensor&
                   frequent.size(0) == logits.size(1),
               "groupedTokenLoss: logits [N, V], targets [N], frequent [V]");
   return GroupedTokenLoss::apply(logits, targets, frequent.to(torch::kBool));
+}
+
+torch::Tensor referenceGroupedTokenLoss(const torch::Tensor& logits, const torch::Tensor& targets,
+                                        const torch::Tensor& frequent) {
+  const auto l = logits.to(torch::kFloat);
+  const auto own = l.gather(1, targets.unsqueeze(1)).squeeze(1);
+  const auto targetFrequent = frequent.index({targets});
+  if (!frequent.logical_not().any().item<bool>()) return (l.logsumexp(1) - own).mean();
+  // -inf on the frequent columns; a row's rare mass is finite as long as one rare column exists.
+  const auto rare = l.masked_fill(frequent.view({1, -1}), -std::numeric_limits<float>::infinity()).logsumexp(1);
+  return (l.logsumexp(1) - torch::where(targetFrequent, own, rare)).mean();
 }
 
 torch::Tensor frequentTokenMask(const std::vector<const std::vector<int32_t>*>& records, double minRecordShare) {

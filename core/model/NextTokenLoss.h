@@ -21,18 +21,21 @@
 
 #include <vector>
 
+#include "model/ComputePolicy.h"
+
 namespace assay {
 
 // Mean over the positions where predicts[b][t] is true of
 // -log p(inputIds[b][t+1] | hidden[b][t]).
 // hidden [B, T, H] float; embedding [V, H]; inputIds [B, T] int64;
 // predicts [B, T-1] bool; frequentTokens empty (every token by identity) or
-// [<= V] bool (ids past its end count as not frequent). With bf16Product the
-// [N, H] x [H, V] product runs in bfloat16 (the decoder's precision), the
-// softmax in float32. No predicting position: 0.
+// [<= V] bool (ids past its end count as not frequent). With the policy's
+// bfloat16 products the [N, H] x [H, V] product runs in bfloat16 (the
+// decoder's precision), the softmax in float32; its kernel path picks
+// groupedTokenLoss or referenceGroupedTokenLoss. No predicting position: 0.
 torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& embedding, const torch::Tensor& inputIds,
                             const torch::Tensor& predicts, const torch::Tensor& frequentTokens,
-                            bool bf16Product = false);
+                            const ComputePolicy& policy = {});
 
 // The coarse-target loss itself: mean over rows of -log p(target), where a
 // frequent target (frequent[target]) is its own event and any other target
@@ -41,6 +44,10 @@ torch::Tensor nextTokenLoss(const torch::Tensor& hidden, const torch::Tensor& em
 // back in that dtype), targets [N] int64, frequent [V] bool.
 torch::Tensor groupedTokenLoss(const torch::Tensor& logits, const torch::Tensor& targets,
                                const torch::Tensor& frequent);
+// The same loss written with LibTorch's log-sum-exp (the reference path):
+// mean of logsumexp(all) - (frequent target ? its logit : logsumexp(rare)).
+torch::Tensor referenceGroupedTokenLoss(const torch::Tensor& logits, const torch::Tensor& targets,
+                                        const torch::Tensor& frequent);
 
 // Tokens that occur in at least minRecordShare of the records (each record
 // counted once per token), as a [maxId + 1] bool mask.

@@ -34,7 +34,8 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   // call, where float32 goes through one small sgemm per (row, head).
   // The input is float32, or bfloat16 from a norm that rounded it for these products.
   const bool bf16 =
-      o_proj->bf16Products() && (hidden.scalar_type() == torch::kFloat || hidden.scalar_type() == torch::kBFloat16);
+      policy_.bf16Products() && (hidden.scalar_type() == torch::kFloat || hidden.scalar_type() == torch::kBFloat16);
+  const auto productType = bf16 ? torch::kBFloat16 : hidden.scalar_type();
   torch::Tensor q, k, v, mask;
   int64_t sq = s;
   if (queryIndex) {
@@ -51,8 +52,8 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
     const auto product = rawStackedProduct(hidden, qkvProjections);
     if (product.defined()) {
       // One pass from the product to the heads, in the products' dtype (FusedAttention.h).
-      const auto heads = splitHeadsRotary(product, stackedBias(qkvProjections), rotary, numHeads_, numKvHeads_,
-                                          bf16 ? torch::kBFloat16 : hidden.scalar_type());
+      const auto heads =
+          splitHeadsRotary(product, stackedBias(qkvProjections), rotary, numHeads_, numKvHeads_, productType);
       q = heads.q, k = heads.k, v = heads.v;
     } else {
       auto qkv = projectTogether(hidden, qkvProjections);
@@ -65,6 +66,8 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
     v = v.view({b, s, numKvHeads_, headDim_}).transpose(1, 2);
   }
 
+  if (!policy_.fused()) return o_proj(referenceAttention(q, k, v, mask, productType));
+
   // Grouped-query attention without materialising repeat_kv: query heads
   // kv*groups .. kv*groups+groups-1 share kv head `kv` (HF's repeat_kv order),
   // so the queries of one group are stacked along the sequence axis.
@@ -74,13 +77,26 @@ torch::Tensor Qwen2AttentionImpl::forward(const torch::Tensor& hidden, const Rot
   const auto scores = torch::matmul(operand(qg), operand(k).transpose(2, 3));  // [b, kv, g*sq, s]
   // Softmax in float32, as HF's eager attention does, then in the value
   // product's dtype: one pass (FusedAttention.h).
-  auto probs = scaledMaskedSoftmax(scores, scale, mask, bf16 ? torch::kBFloat16 : hidden.scalar_type());
+  auto probs = scaledMaskedSoftmax(scores, scale, mask, productType);
   if (dropout_ > 0 && is_training()) probs = torch::dropout(probs, dropout_, true);
   auto out = torch::matmul(probs, operand(v));  // [b, kv, g*sq, d]
   // Heads back side by side, still in the product's dtype: o_proj multiplies
   // a bfloat16 input as it is.
   out = out.view({b, numHeads_, sq, headDim_}).transpose(1, 2).reshape({b, sq, numHeads_ * headDim_});
   return o_proj(out);
+}
+
+torch::Tensor Qwen2AttentionImpl::referenceAttention(const torch::Tensor& q, const torch::Tensor& k,
+                                                     const torch::Tensor& v, const torch::Tensor& mask,
+                                                     torch::ScalarType productType) {
+  const int64_t groups = numHeads_ / numKvHeads_;
+  const auto b = q.size(0), sq = q.size(2);
+  const auto keys = repeatKv(k, groups).to(productType), values = repeatKv(v, groups).to(productType);
+  const double scale = 1.0 / std::sqrt(static_cast<double>(headDim_));
+  const auto scores = torch::matmul(q.to(productType), keys.transpose(2, 3)).to(torch::kFloat) * scale + mask;
+  auto probs = torch::softmax(scores, -1).to(productType);
+  if (dropout_ > 0 && is_training()) probs = torch::dropout(probs, dropout_, true);
+  return torch::matmul(probs, values).transpose(1, 2).reshape({b, sq, numHeads_ * headDim_});
 }
 
 }  // namespace assay

@@ -10,7 +10,7 @@
 
 namespace assay {
 
-class Qwen2AttentionImpl : public torch::nn::Module {
+class Qwen2AttentionImpl : public torch::nn::Module, public FollowsComputePolicy {
  public:
   explicit Qwen2AttentionImpl(const Qwen2Config& config);
 
@@ -23,6 +23,10 @@ class Qwen2AttentionImpl : public torch::nn::Module {
   LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
 
  private:
+  // Hugging Face's eager attention: repeat_kv, scores, float32 softmax, values.
+  torch::Tensor referenceAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                                   const torch::Tensor& mask, torch::ScalarType productType);
+
   int64_t numHeads_, numKvHeads_, headDim_;
   double dropout_ = 0.0;
 };

@@ -19,9 +19,9 @@ torch::Tensor Qwen2DecoderLayerImpl::forward(const torch::Tensor& hidden, const 
     residual = hidden.gather(1, index.view({b, -1, 1}).expand({b, index.size(1), hidden.size(2)}));
   }
   const bool drop = dropout_ > 0 && is_training();
-  // With bfloat16 products the norms hand the projections bfloat16 directly
-  // (RmsNorm.h): the values the products would have rounded to.
-  const auto normType = self_attn->o_proj->bf16Products() && hidden.scalar_type() == torch::kFloat
+  // With bfloat16 products the fused norms hand the projections bfloat16
+  // directly (RmsNorm.h): the values the products would have rounded to.
+  const auto normType = policy_.fused() && policy_.bf16Products() && hidden.scalar_type() == torch::kFloat
                             ? torch::kBFloat16
                             : hidden.scalar_type();
   auto attended = self_attn(input_layernorm->forwardAs(hidden, normType), rotary, additiveMask, queryIndex);

@@ -9,7 +9,7 @@
 
 namespace assay {
 
-class Qwen2DecoderLayerImpl : public torch::nn::Module {
+class Qwen2DecoderLayerImpl : public torch::nn::Module, public FollowsComputePolicy {
  public:
   explicit Qwen2DecoderLayerImpl(const Qwen2Config& config);
 

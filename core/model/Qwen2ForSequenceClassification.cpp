@@ -79,11 +79,10 @@ Qwen2ForSequenceClassificationImpl::Qwen2ForSequenceClassificationImpl(const Qwe
   if (c.padTokenId >= 0) model->embed_tokens->weight[c.padTokenId].zero_();
 }
 
-void Qwen2ForSequenceClassificationImpl::setMatmulPrecision(MatmulPrecision precision) {
-  precision_ = precision;
+void Qwen2ForSequenceClassificationImpl::setComputePolicy(const ComputePolicy& policy) {
+  policy_ = policy;
   for (const auto& m : modules(/*include_self=*/false))
-    if (auto linear = std::dynamic_pointer_cast<LoraLinearImpl>(m))
-      linear->setBf16Products(precision == MatmulPrecision::BFloat16);
+    if (auto follower = std::dynamic_pointer_cast<FollowsComputePolicy>(m)) follower->setComputePolicy(policy);
 }
 
 void Qwen2ForSequenceClassificationImpl::resetScoreHead() {
@@ -91,60 +90,87 @@ void Qwen2ForSequenceClassificationImpl::resetScoreHead() {
   score->weight.normal_(0.0, config_.initializerRange);
 }
 
-torch::Tensor Qwen2ForSequenceClassificationImpl::forwardSharedPrefix(const torch::Tensor& inputIds,
-                                                                      const torch::Tensor& positionIds,
-                                                                      const torch::Tensor& visibility,
-                                                                      const torch::Tensor& pooled) {
-  checkSharedPrefixShapes(inputIds, positionIds, visibility, pooled);
-  // The attention mask is unused when visibility is given; pass the ids' shape.
-  return score(model->forward(inputIds, torch::ones_like(inputIds), positionIds, pooled, visibility));
+ModelOutput Qwen2ForSequenceClassificationImpl::forward(const ModelInput& input, const ForwardRequest& request) {
+  TORCH_CHECK(input.inputIds.dim() == 2, "input_ids must be [batch, seq], got ", input.inputIds.sizes());
+  return input.packsPairs() ? forwardPairs(input, request) : forwardPadded(input, request);
 }
 
-void Qwen2ForSequenceClassificationImpl::checkSharedPrefixShapes(const torch::Tensor& inputIds,
-                                                                 const torch::Tensor& positionIds,
-                                                                 const torch::Tensor& visibility,
-                                                                 const torch::Tensor& pooled) const {
-  TORCH_CHECK(inputIds.dim() == 2 && positionIds.sizes() == inputIds.sizes(),
+torch::Tensor Qwen2ForSequenceClassificationImpl::forward(const torch::Tensor& inputIds,
+                                                          const torch::Tensor& attentionMask,
+                                                          const torch::Tensor& positionIds) {
+  return forward(ModelInput::padded(inputIds, attentionMask, positionIds)).logits;
+}
+
+ModelOutput Qwen2ForSequenceClassificationImpl::forwardPairs(const ModelInput& in, const ForwardRequest& request) {
+  const auto& ids = in.inputIds;
+  TORCH_CHECK(in.positionIds.defined() && in.positionIds.sizes() == ids.sizes(),
               "input_ids and position_ids must be the same [batch, seq]");
-  TORCH_CHECK(pooled.dim() == 2 && pooled.size(0) == inputIds.size(0), "pooled must be [batch, K]");
-  const auto seq = inputIds.size(1);
-  TORCH_CHECK(visibility.sizes() == torch::IntArrayRef({inputIds.size(0), seq, seq}),
+  TORCH_CHECK(in.pooled.defined() && in.pooled.dim() == 2 && in.pooled.size(0) == ids.size(0),
+              "pooled must be [batch, K]");
+  const auto seq = ids.size(1);
+  TORCH_CHECK(in.visibility.sizes() == torch::IntArrayRef({ids.size(0), seq, seq}),
               "visibility must be [batch, seq, seq]");
+  ModelOutput out;
+  // The attention mask is unused when visibility is given; pass the ids' shape.
+  const auto mask = torch::ones_like(ids);
+  if (!request.hiddenStates && !request.nextTokenLoss) {
+    out.logits = score(model->forward(ids, mask, in.positionIds, in.pooled, in.visibility));
+    return out;
+  }
+  const auto hidden = model->forward(ids, mask, in.positionIds, c10::nullopt, in.visibility);
+  const auto rows = torch::arange(ids.size(0), in.pooled.options()).unsqueeze(1);
+  out.logits = score(hidden.index({rows, in.pooled}));  // [batch, K, labels]
+  if (request.hiddenStates) out.hiddenStates = hidden;
+  if (request.nextTokenLoss) {
+    // The first sequence occupies columns 0..pooled[:, 0] in order: column t
+    // predicts column t + 1 up to its last token.
+    const auto columns = torch::arange(seq - 1, in.pooled.options()).unsqueeze(0);
+    const auto predicts = columns.lt(in.pooled.select(1, 0).unsqueeze(1));
+    out.nextTokenLoss = nextTokenLossOf(hidden, ids, predicts, request);
+  }
+  return out;
+}
+
+ModelOutput Qwen2ForSequenceClassificationImpl::forwardPadded(const ModelInput& in, const ForwardRequest& request) {
+  const auto& ids = in.inputIds;
+  const auto& mask = in.attentionMask;
+  TORCH_CHECK(mask.sizes() == ids.sizes(), "attention_mask ", mask.sizes(), " does not match input_ids ", ids.sizes());
+  const auto positions = in.positionIds.defined() ? in.positionIds : positionIdsFromMask(mask);
+  TORCH_CHECK(positions.sizes() == ids.sizes(), "position_ids ", positions.sizes(), " does not match input_ids ",
+              ids.sizes());
+  const auto pooled = in.pooled.defined() ? in.pooled : lastNonPaddingIndex(ids, config_.padTokenId);
+  ModelOutput out;
+  if (!request.hiddenStates && !request.nextTokenLoss) {
+    // Causal attention: a pooled token never sees later positions, so columns
+    // after the rightmost pooled token (trailing right padding, e.g. inputs
+    // padded to max_length) cannot change any logit and are dropped. The
+    // classifier reads one position per row, so the last layer only runs its
+    // queries and MLP there (identical values, less work).
+    const int64_t keep = pooled.max().item<int64_t>() + 1;
+    if (keep < ids.size(1))
+      out.logits =
+          score(model->forward(ids.narrow(1, 0, keep), mask.narrow(1, 0, keep), positions.narrow(1, 0, keep), pooled));
+    else out.logits = score(model->forward(ids, mask, positions, pooled));
+    return out;
+  }
+  const auto hidden = model->forward(ids, mask, positions);
+  const auto rows = torch::arange(ids.size(0), pooled.options());
+  out.logits = score(pooled.dim() == 1 ? hidden.index({rows, pooled}) : hidden.index({rows.unsqueeze(1), pooled}));
+  if (request.hiddenStates) out.hiddenStates = hidden;
+  if (request.nextTokenLoss) {
+    const auto seq = ids.size(1);
+    const auto real = mask.to(torch::kBool);
+    const auto predicts = real.narrow(1, 0, seq - 1) & real.narrow(1, 1, seq - 1);
+    out.nextTokenLoss = nextTokenLossOf(hidden, ids, predicts, request);
+  }
+  return out;
 }
 
 torch::Tensor Qwen2ForSequenceClassificationImpl::nextTokenLossOf(const torch::Tensor& hidden,
                                                                   const torch::Tensor& inputIds,
                                                                   const torch::Tensor& predicts,
-                                                                  const torch::Tensor& frequentTokens) const {
-  return nextTokenLoss(hidden, model->embed_tokens->weight, inputIds, predicts, frequentTokens,
-                       precision_ == MatmulPrecision::BFloat16);
-}
-
-std::pair<torch::Tensor, torch::Tensor> Qwen2ForSequenceClassificationImpl::forwardSharedPrefixWithNextTokenLoss(
-    const torch::Tensor& inputIds, const torch::Tensor& positionIds, const torch::Tensor& visibility,
-    const torch::Tensor& pooled, const torch::Tensor& frequentTokens) {
-  checkSharedPrefixShapes(inputIds, positionIds, visibility, pooled);
-  const auto hidden = model->forward(inputIds, torch::ones_like(inputIds), positionIds, c10::nullopt, visibility);
-  const auto rows = torch::arange(inputIds.size(0), pooled.options()).unsqueeze(1);
-  const auto logits = score(hidden.index({rows, pooled}));  // [batch, K, labels]
-  // The first sequence occupies columns 0..pooled[:, 0] in order: column t
-  // predicts column t + 1 up to its last token.
-  const auto columns = torch::arange(inputIds.size(1) - 1, pooled.options()).unsqueeze(0);
-  const auto predicts = columns.lt(pooled.select(1, 0).unsqueeze(1));
-  return {logits, nextTokenLossOf(hidden, inputIds, predicts, frequentTokens)};
-}
-
-std::pair<torch::Tensor, torch::Tensor> Qwen2ForSequenceClassificationImpl::forwardWithNextTokenLoss(
-    const torch::Tensor& inputIds, const torch::Tensor& attentionMask, const torch::Tensor& frequentTokens) {
-  TORCH_CHECK(inputIds.dim() == 2 && attentionMask.sizes() == inputIds.sizes(),
-              "input_ids and attention_mask must be the same [batch, seq]");
-  const auto hidden = model->forward(inputIds, attentionMask, positionIdsFromMask(attentionMask));
-  const auto pooled = lastNonPaddingIndex(inputIds, config_.padTokenId);
-  const auto logits = score(hidden.index({torch::arange(inputIds.size(0), pooled.options()), pooled}));
-  const auto seq = inputIds.size(1);
-  const auto real = attentionMask.to(torch::kBool);
-  const auto predicts = real.narrow(1, 0, seq - 1) & real.narrow(1, 1, seq - 1);
-  return {logits, nextTokenLossOf(hidden, inputIds, predicts, frequentTokens)};
+                                                                  const ForwardRequest& request) const {
+  return nextTokenLoss(hidden, model->embed_tokens->weight, inputIds, predicts, request.frequentTokens, policy_);
 }
 
 torch::Tensor Qwen2ForSequenceClassificationImpl::lastNonPaddingIndex(const torch::Tensor& inputIds,
@@ -164,34 +190,6 @@ torch::Tensor Qwen2ForSequenceClassificationImpl::lastNonPaddingIndex(const torc
 
 torch::Tensor Qwen2ForSequenceClassificationImpl::positionIdsFromMask(const torch::Tensor& attentionMask) {
   return (attentionMask.to(torch::kLong).cumsum(-1) - 1).clamp_min(0);
-}
-
-torch::Tensor Qwen2ForSequenceClassificationImpl::forward(const torch::Tensor& inputIds,
-                                                          const torch::Tensor& attentionMask) {
-  const auto mask = attentionMask.defined() ? attentionMask : torch::ones_like(inputIds);
-  return forward(inputIds, mask, positionIdsFromMask(mask));
-}
-
-torch::Tensor Qwen2ForSequenceClassificationImpl::forward(const torch::Tensor& inputIds,
-                                                          const torch::Tensor& attentionMask,
-                                                          const torch::Tensor& positionIds) {
-  TORCH_CHECK(inputIds.dim() == 2, "input_ids must be [batch, seq], got ", inputIds.sizes());
-  TORCH_CHECK(attentionMask.sizes() == inputIds.sizes(), "attention_mask ", attentionMask.sizes(),
-              " does not match input_ids ", inputIds.sizes());
-  TORCH_CHECK(positionIds.sizes() == inputIds.sizes(), "position_ids ", positionIds.sizes(),
-              " does not match input_ids ", inputIds.sizes());
-  const auto pooled = lastNonPaddingIndex(inputIds, config_.padTokenId);
-  // Causal attention: a pooled token never sees later positions, so columns
-  // after the rightmost pooled token (trailing right padding, e.g. inputs
-  // padded to max_length) cannot change any logit and are dropped.
-  const int64_t keep = pooled.max().item<int64_t>() + 1;
-  if (keep < inputIds.size(1)) {
-    return score(model->forward(inputIds.narrow(1, 0, keep), attentionMask.narrow(1, 0, keep),
-                                positionIds.narrow(1, 0, keep), pooled));
-  }
-  // The classifier reads one position per row, so the last layer only runs
-  // its queries and MLP there (identical values, less work).
-  return score(model->forward(inputIds, attentionMask, positionIds, pooled));
 }
 
 }  // namespace assay

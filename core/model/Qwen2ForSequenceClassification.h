@@ -23,7 +23,8 @@
 // HF's `generate` passes and keeps a row's numbers closest to its unpadded run.
 #include <torch/torch.h>
 
-#include "model/MatmulPrecision.h"
+#include "model/ComputePolicy.h"
+#include "model/ForwardPass.h"
 #include "model/Qwen2Config.h"
 #include "model/Qwen2DecoderLayer.h"
 
@@ -61,48 +62,26 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
  public:
   explicit Qwen2ForSequenceClassificationImpl(const Qwen2Config& config);
 
-  // inputIds, attentionMask: [batch, seq] int64. Returns logits [batch, num_labels].
-  torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask);
-  // Same with explicit position ids [batch, seq] (HF's position_ids argument).
+  // The one forward pass (ForwardPass.h): a padded batch or packed reward
+  // pairs in; logits, and whatever the request asks for, out. The last
+  // layer runs only at the pooled positions unless the request needs every
+  // position (hidden states, the next-token loss).
+  ModelOutput forward(const ModelInput& input, const ForwardRequest& request = {});
+  // Hugging Face's call: inputIds, attentionMask [batch, seq] int64 (and
+  // position ids) -> logits [batch, num_labels].
   torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
-                        const torch::Tensor& positionIds);
-
-  // forward() plus the auxiliary next-token loss (NextTokenLoss.h) over
-  // every real position of every row: {logits [batch, num_labels], loss []}.
-  // Training only; the last layer then runs at every position.
-  std::pair<torch::Tensor, torch::Tensor> forwardWithNextTokenLoss(const torch::Tensor& inputIds,
-                                                                   const torch::Tensor& attentionMask,
-                                                                   const torch::Tensor& frequentTokens);
-
-  // Two sequences that begin alike, run as one row: inputIds holds the
-  // shared prefix, then the rest of the first sequence (tail A), then the
-  // rest of the second (tail B). positionIds continue the prefix in both
-  // tails; visibility ([batch, seq, seq] bool) is causal, except that tail B
-  // never sees tail A; pooled ([batch, 2]) indexes the last token of each
-  // tail. Returns logits [batch, 2, num_labels], equal up to float rounding
-  // to forward() on the two sequences separately, for the prefix's share of
-  // the work less (a correctness record and its two verdicts share all but
-  // the last token). Built by packSharedPrefixPairs (train/Batching.h).
-  torch::Tensor forwardSharedPrefix(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
-                                    const torch::Tensor& visibility, const torch::Tensor& pooled);
-
-  // forwardSharedPrefix() plus the next-token loss over the first sequence
-  // of each pair (the prefix and tail A: the chosen text), as if it ran alone.
-  std::pair<torch::Tensor, torch::Tensor> forwardSharedPrefixWithNextTokenLoss(const torch::Tensor& inputIds,
-                                                                               const torch::Tensor& positionIds,
-                                                                               const torch::Tensor& visibility,
-                                                                               const torch::Tensor& pooled,
-                                                                               const torch::Tensor& frequentTokens);
+                        const torch::Tensor& positionIds = {});
 
   // Index of the pooled token per row (see the header comment), [batch] int64.
   static torch::Tensor lastNonPaddingIndex(const torch::Tensor& inputIds, int64_t padTokenId);
   // cumsum(attention_mask) - 1, clamped at 0.
   static torch::Tensor positionIdsFromMask(const torch::Tensor& attentionMask);
 
-  // Decoder projections (every LoraLinear) multiply in bfloat16 or float32
-  // (MatmulPrecision.h). The score head and attention products stay float32.
-  void setMatmulPrecision(MatmulPrecision precision);
-  MatmulPrecision matmulPrecision() const { return precision_; }
+  // Hands the policy (ComputePolicy.h) to every layer: the precision of the
+  // decoder's projections (the score head and attention products stay
+  // float32) and fused kernels or the plain reference path.
+  void setComputePolicy(const ComputePolicy& policy);
+  const ComputePolicy& computePolicy() const { return policy_; }
 
   // Re-initialise score.weight ~ N(0, initializer_range), HF's fresh head.
   void resetScoreHead();
@@ -113,13 +92,13 @@ class Qwen2ForSequenceClassificationImpl : public torch::nn::Module {
   torch::nn::Linear score{nullptr};
 
  private:
-  void checkSharedPrefixShapes(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
-                               const torch::Tensor& visibility, const torch::Tensor& pooled) const;
+  ModelOutput forwardPairs(const ModelInput& input, const ForwardRequest& request);
+  ModelOutput forwardPadded(const ModelInput& input, const ForwardRequest& request);
   torch::Tensor nextTokenLossOf(const torch::Tensor& hidden, const torch::Tensor& inputIds,
-                                const torch::Tensor& predicts, const torch::Tensor& frequentTokens) const;
+                                const torch::Tensor& predicts, const ForwardRequest& request) const;
 
   Qwen2Config config_;
-  MatmulPrecision precision_ = MatmulPrecision::Float32;
+  ComputePolicy policy_;
 };
 TORCH_MODULE(Qwen2ForSequenceClassification);
 

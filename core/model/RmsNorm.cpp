@@ -76,8 +76,8 @@ class FusedRmsNorm : public torch::autograd::Function<FusedRmsNorm> {
 torch::Tensor RmsNormImpl::forward(const torch::Tensor& x) { return forwardAs(x, x.scalar_type()); }
 
 torch::Tensor RmsNormImpl::forwardAs(const torch::Tensor& x, torch::ScalarType outType) {
-  if (x.scalar_type() == torch::kFloat && weight.scalar_type() == torch::kFloat && x.device().is_cpu() &&
-      (outType == torch::kFloat || outType == torch::kBFloat16))
+  if (policy_.fused() && x.scalar_type() == torch::kFloat && weight.scalar_type() == torch::kFloat &&
+      x.device().is_cpu() && (outType == torch::kFloat || outType == torch::kBFloat16))
     return FusedRmsNorm::apply(x, weight, eps_, outType == torch::kBFloat16);
   if (outType != x.scalar_type()) return forwardAs(x, x.scalar_type()).to(outType);
   const auto inputType = x.scalar_type();

@@ -1,13 +1,16 @@
 #pragma once
 // Qwen2RMSNorm: x * rsqrt(mean(x^2) + eps) computed in float32, cast back to
 // the input dtype, then scaled by `weight` (HF multiplies after the cast).
-// Float32 inputs on the CPU take a fused path (two row loops forward and
-// backward, RmsNorm.cpp); other dtypes the tensor-operation form.
+// On the fused path float32 inputs on the CPU take two row loops forward and
+// backward (RmsNorm.cpp); other dtypes, and the reference path, the
+// tensor-operation form.
 #include <torch/torch.h>
+
+#include "model/ComputePolicy.h"
 
 namespace assay {
 
-class RmsNormImpl : public torch::nn::Module {
+class RmsNormImpl : public torch::nn::Module, public FollowsComputePolicy {
  public:
   RmsNormImpl(int64_t hiddenSize, double eps);
   torch::Tensor forward(const torch::Tensor& x);

@@ -82,7 +82,7 @@ torch::Tensor Predictor::pairRewards(const QStringList& first, const QStringList
       y.push_back(&b[i]);
     }
     const auto p = packSharedPrefixPairs(x, y, tokenizer_->padTokenId());
-    const auto r = model_->forwardSharedPrefix(p.inputIds, p.positionIds, p.visibility, p.pooled).select(2, 0);
+    const auto r = model_->forward(p.modelInput()).rewards();
     std::vector<int64_t> rows(batch.begin(), batch.end());
     out.index_copy_(0, torch::tensor(rows), r.to(torch::kFloat));
   }

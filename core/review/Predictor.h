@@ -50,7 +50,7 @@ class Predictor {
   Predictor() = default;
   torch::Tensor logits(const QStringList& texts, int batchSize) const;  // [N, num_labels], input order
   // Rewards [N, 2] of (first[i], second[i]), each pair run as one row with
-  // its shared prefix computed once (forwardSharedPrefix).
+  // its shared prefix computed once (ModelInput::sharedPrefixPairs).
   torch::Tensor pairRewards(const QStringList& first, const QStringList& second, int batchSize) const;
 
   // An n-gram model's predictions, in the transformer's shapes.

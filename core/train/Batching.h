@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/ForwardPass.h"
+
 namespace assay {
 
 // Fisher–Yates with mt19937_64 and a modulo draw: the same permutation on
@@ -51,7 +53,7 @@ std::vector<int32_t> swapTokens(const std::vector<int32_t>& ids, double rate, co
                                 const std::vector<int32_t>& pool, uint64_t seed, int64_t epoch, size_t record);
 
 // Reward pairs packed one pair per row for
-// Qwen2ForSequenceClassification::forwardSharedPrefix: the longest common
+// ModelInput::sharedPrefixPairs (model/ForwardPass.h): the longest common
 // prefix of the two sequences (shortened so each keeps at least one token of
 // its own), then the rest of `first`, then the rest of `second`; right-padded.
 // Attention is causal, except that the second tail never sees the first, and
@@ -64,6 +66,8 @@ struct PackedPairs {
   torch::Tensor pooled;       // [B, 2] int64: last token of the first, of the second tail
   int64_t realTokens = 0;     // tokens of both sequences, as if run separately
   int64_t packedTokens = 0;   // tokens actually computed (the prefix once)
+
+  ModelInput modelInput() const { return ModelInput::sharedPrefixPairs(inputIds, positionIds, visibility, pooled); }
 };
 
 PackedPairs packSharedPrefixPairs(const std::vector<const std::vector<int32_t>*>& first,

@@ -87,6 +87,8 @@ struct TrainConfig {
   // Decoder matrix products: "fp32", "bf16" (model/MatmulPrecision.h) or
   // "auto": bf16 where this CPU runs it clearly faster.
   QString precision = QStringLiteral("auto");
+  // "fused" or "reference" (model/ComputePolicy.h).
+  QString kernels = QStringLiteral("fused");
   bool demoInference = false;
 
   // The tiny preset's values of the options a checkpoint leaves at 0.

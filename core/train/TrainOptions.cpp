@@ -128,6 +128,9 @@ std::vector<TrainOption> buildTable() {
       {"precision", &C::precision, G::Machine, "",
        "decoder matrix products; auto: bf16 where this CPU runs it clearly faster than fp32", {},
        {"auto", "fp32", "bf16"}, {}, {}},
+      {"kernels", &C::kernels, G::Machine, "",
+       "fused: the fast kernels; reference: plain LibTorch as Hugging Face writes the model (slower, to rule the "
+       "kernels out)", {}, {"fused", "reference"}, {}, {}},
       {"demo_inference", &C::demoInference, G::Machine, "", "after training, predict two example texts with the saved model",
        {}, {}, {}, {}},
   };

@@ -137,7 +137,11 @@ void Trainer::setLearningRate(double lr) {
 
 bool Trainer::trainsNextToken() const {
   if (config_.lmLossCoefficient.value_or(0) <= 0) return false;
-  return data_.pairwise ? bool(model_.forwardPairsWithNextTokenLoss) : bool(model_.forwardWithNextTokenLoss);
+  return model_.nextTokenLoss;
+}
+
+ForwardRequest Trainer::trainingRequest() const {
+  return trainsNextToken() ? ForwardRequest::withNextTokenLoss(frequentTokens_) : ForwardRequest();
 }
 
 Trainer::BatchLoss Trainer::lossFor(const std::vector<size_t>& batch, int64_t& tokens) {
@@ -178,12 +182,9 @@ Trainer::BatchLoss Trainer::lossOn(const std::vector<TrainExample>& examples, co
     tokens += padded.realTokens;
     std::vector<int64_t> labels;
     for (size_t i : batch) labels.push_back(examples[i].label);
-    torch::Tensor logits;
-    if (trainsNextToken())
-      std::tie(logits, loss.nextToken) =
-          model_.forwardWithNextTokenLoss(padded.inputIds, padded.attentionMask, frequentTokens_);
-    else logits = model_.forward(padded.inputIds, padded.attentionMask);
-    loss.task = classificationLoss(logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
+    const auto out = model_.forward(ModelInput::padded(padded.inputIds, padded.attentionMask), trainingRequest());
+    loss.nextToken = out.nextTokenLoss;
+    loss.task = classificationLoss(out.logits, torch::tensor(labels), classWeights_, config_.labelSmoothing);
     return withNextToken();
   }
   const auto [chosen, rejected] = pairRewards(examples, batch, tokens, &loss.nextToken);
@@ -207,16 +208,12 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::pairRewards(const std::vector<T
     chosen.push_back(&examples[i].ids);
     rejected.push_back(&examples[i].rejectedIds);
   }
-  if (model_.forwardPairs) {
+  if (model_.packsPairs) {
     const auto packed = packSharedPrefixPairs(chosen, rejected, data_.padTokenId);
     tokens += packed.realTokens;
-    if (nextToken && trainsNextToken()) {
-      auto [rewards, lm] = model_.forwardPairsWithNextTokenLoss(packed, frequentTokens_);
-      *nextToken = lm;
-      const auto r = rewards.to(torch::kFloat);
-      return {r.select(1, 0), r.select(1, 1)};
-    }
-    const auto r = model_.forwardPairs(packed).to(torch::kFloat);
+    const auto out = model_.forward(packed.modelInput(), nextToken ? trainingRequest() : ForwardRequest());
+    if (nextToken) *nextToken = out.nextTokenLoss;
+    const auto r = out.rewards().to(torch::kFloat);
     return {r.select(1, 0), r.select(1, 1)};
   }
   // Chosen and rejected go through one forward pass, as TRL concatenates them.
@@ -224,7 +221,8 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::pairRewards(const std::vector<T
   seqs.insert(seqs.end(), rejected.begin(), rejected.end());
   const auto padded = padSequences(seqs, data_.padTokenId);
   tokens += padded.realTokens;
-  const auto r = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat).select(1, 0);
+  const auto r =
+      model_.forward(ModelInput::padded(padded.inputIds, padded.attentionMask), {}).rewards().to(torch::kFloat);
   const int64_t b = int64_t(batch.size());
   return {r.slice(0, 0, b), r.slice(0, b, 2 * b)};
 }
@@ -313,7 +311,9 @@ EvalMetrics Trainer::evaluate(const std::vector<TrainExample>& examples, std::ve
     std::vector<const std::vector<int32_t>*> seqs;
     for (size_t i : batch) seqs.push_back(&examples[i].ids);
     const auto padded = padSequences(seqs, data_.padTokenId);
-    const auto rows = model_.forward(padded.inputIds, padded.attentionMask).to(torch::kFloat).contiguous();
+    const auto rows = model_.forward(ModelInput::padded(padded.inputIds, padded.attentionMask), {})
+                          .logits.to(torch::kFloat)
+                          .contiguous();
     const int64_t width = rows.size(1);
     for (size_t k = 0; k < batch.size(); ++k)
       logits[batch[k]].assign(rows.data_ptr<float>() + int64_t(k) * width,

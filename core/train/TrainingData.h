@@ -45,21 +45,15 @@ struct TrainingData {
 
 struct ModelHandle {
   std::shared_ptr<torch::nn::Module> module;
-  // (inputIds [B,T], attentionMask [B,T]) -> logits [B, num_labels]
-  std::function<torch::Tensor(const torch::Tensor&, const torch::Tensor&)> forward;
-  // Optional, reward task: rewards [B, 2] (first, second) of pairs packed by
-  // packSharedPrefixPairs, so a shared prefix is computed once. Without it
-  // the two sequences of a pair run as separate rows of `forward`.
-  std::function<torch::Tensor(const PackedPairs&)> forwardPairs;
-  // Optional, for the auxiliary next-token loss (--lm_loss_coefficient):
-  // forward / forwardPairs that also return that loss (a scalar), given the
-  // frequent-token mask (model/NextTokenLoss.h). A model without them trains
-  // on the task loss alone.
-  std::function<std::pair<torch::Tensor, torch::Tensor>(const torch::Tensor&, const torch::Tensor&,
-                                                        const torch::Tensor&)>
-      forwardWithNextTokenLoss;
-  std::function<std::pair<torch::Tensor, torch::Tensor>(const PackedPairs&, const torch::Tensor&)>
-      forwardPairsWithNextTokenLoss;
+  // The model's one forward pass (model/ForwardPass.h): a padded batch, or,
+  // when packsPairs, reward pairs packed by packSharedPrefixPairs so that a
+  // shared prefix is computed once; the request may ask for the auxiliary
+  // next-token loss when nextTokenLoss says the model has it.
+  std::function<ModelOutput(const ModelInput&, const ForwardRequest&)> forward;
+  // Without it the two sequences of a pair run as separate padded rows.
+  bool packsPairs = false;
+  // Without it the model trains on the task loss alone.
+  bool nextTokenLoss = false;
   // Dropout draws from the global generator; with shards on several threads
   // the order of those draws, and so the losses, would vary from run to run.
   // The Trainer keeps such a model on one thread to stay reproducible.

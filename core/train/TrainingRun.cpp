@@ -389,8 +389,10 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   }
   // Checkpoints load into float32 parameters (Checkpoint.cpp), the master
   // copy that mixed precision needs.
-  p.model->setMatmulPrecision(p.config.precision == QLatin1String("bf16") ? MatmulPrecision::BFloat16
-                                                                          : MatmulPrecision::Float32);
+  ComputePolicy policy;
+  policy.precision = p.config.precision == QLatin1String("bf16") ? MatmulPrecision::BFloat16 : MatmulPrecision::Float32;
+  policy.kernels = parseKernelPath(p.config.kernels);
+  p.model->setComputePolicy(policy);
   int64_t parameters = 0;
   for (const auto& t : p.model->parameters()) parameters += t.numel();
   if (log) {
@@ -406,6 +408,7 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
             .arg(p.config.precision)
             .arg(speeds.float32GflopS, 0, 'f', 0)
             .arg(speeds.bfloat16GflopS, 0, 'f', 0));
+    if (!policy.fused()) log(Msg::tr("   Kernels: the reference path (plain LibTorch, slower)"));
     if (p.config.lmLossCoefficient.value_or(0) > 0)
       log(Msg::tr("   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of "
                   "the records predicted one by one, the others as one class)")
@@ -490,21 +493,11 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
   ModelHandle handle;
   handle.module = p.model.ptr();
   auto model = p.model;
-  handle.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
-    return model->forward(ids, mask);
+  handle.forward = [model](const ModelInput& input, const ForwardRequest& request) mutable {
+    return model->forward(input, request);
   };
-  handle.forwardPairs = [model](const PackedPairs& pairs) mutable {
-    return model->forwardSharedPrefix(pairs.inputIds, pairs.positionIds, pairs.visibility, pairs.pooled).select(2, 0);
-  };
-  handle.forwardWithNextTokenLoss = [model](const torch::Tensor& ids, const torch::Tensor& mask,
-                                            const torch::Tensor& frequent) mutable {
-    return model->forwardWithNextTokenLoss(ids, mask, frequent);
-  };
-  handle.forwardPairsWithNextTokenLoss = [model](const PackedPairs& pairs, const torch::Tensor& frequent) mutable {
-    auto [rewards, loss] = model->forwardSharedPrefixWithNextTokenLoss(pairs.inputIds, pairs.positionIds,
-                                                                       pairs.visibility, pairs.pooled, frequent);
-    return std::make_pair(rewards.select(2, 0), loss);
-  };
+  handle.packsPairs = true;
+  handle.nextTokenLoss = true;
   handle.usesDropout = usesDropout(p.model, p.config);
   callbacks.writeModelFiles = [&p](const QString& dir) { writeModelDirectory(p, dir); };
   const auto note = callbacks.note;

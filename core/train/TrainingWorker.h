@@ -4,8 +4,6 @@
 // value. pause()/resume()/cancel() may be called from any thread: they set
 // atomics the loop reads before every optimizer step, so they take effect
 // within one step. Exceptions never leave run(): they become failed().
-#include <torch/torch.h>
-
 #include <QMetaType>
 #include <QObject>
 #include <atomic>
@@ -14,7 +12,7 @@
 
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
-#include "train/Trainer.h"
+#include "train/TrainResult.h"
 
 namespace assay {
 

@@ -57,8 +57,8 @@ void TestMatmulPrecision::logitsCloseButNotEqual() {
   torch::NoGradGuard noGrad;
   const auto [ids, mask] = paddedBatch({9, 5, 12, 7}, 50, false);
   const auto exact = model->forward(ids, mask);
-  model->setMatmulPrecision(MatmulPrecision::BFloat16);
-  QCOMPARE(model->matmulPrecision(), MatmulPrecision::BFloat16);
+  model->setComputePolicy({MatmulPrecision::BFloat16});
+  QCOMPARE(model->computePolicy().precision, MatmulPrecision::BFloat16);
   const auto mixed = model->forward(ids, mask);
   QCOMPARE(mixed.scalar_type(), torch::kFloat);
   const double scale = exact.abs().max().item<double>();
@@ -77,9 +77,9 @@ void TestMatmulPrecision::switchingBackIsExact() {
   torch::NoGradGuard noGrad;
   const auto [ids, mask] = paddedBatch({6, 11, 3}, 50, true);
   const auto before = model->forward(ids, mask);
-  model->setMatmulPrecision(MatmulPrecision::BFloat16);
+  model->setComputePolicy({MatmulPrecision::BFloat16});
   (void)model->forward(ids, mask);
-  model->setMatmulPrecision(MatmulPrecision::Float32);
+  model->setComputePolicy({MatmulPrecision::Float32});
   QVERIFY(torch::equal(model->forward(ids, mask), before));
 }
 
@@ -89,7 +89,7 @@ void TestMatmulPrecision::gradientsStayFloat32AndAgree() {
   model->train();
   const auto [ids, mask] = paddedBatch({9, 5, 12, 7}, 50, false);
   const auto exact = gradients(model, ids, mask);
-  model->setMatmulPrecision(MatmulPrecision::BFloat16);
+  model->setComputePolicy({MatmulPrecision::BFloat16});
   const auto mixed = gradients(model, ids, mask);
   QCOMPARE(mixed.size(), exact.size());
   for (size_t i = 0; i < exact.size(); ++i) {
@@ -106,7 +106,7 @@ void TestMatmulPrecision::loraAdapterTrainsUnderBf16() {
   torch::manual_seed(6);
   Qwen2ForSequenceClassification model(smallConfig());
   applyLora(model, LoraSettings{});
-  model->setMatmulPrecision(MatmulPrecision::BFloat16);
+  model->setComputePolicy({MatmulPrecision::BFloat16});
   model->train();
   const auto [ids, mask] = paddedBatch({8, 4, 10, 6}, 50, false);
   model->zero_grad();

@@ -37,16 +37,6 @@ struct HandCase {
   torch::Tensor predicts = torch::tensor({{true, true}});
 };
 
-// The grouped loss written with autograd's generic operations (two
-// log-sum-exps), the definition groupedTokenLoss's own backward must match.
-torch::Tensor referenceGroupedLoss(const torch::Tensor& logits, const torch::Tensor& targets,
-                                   const torch::Tensor& frequent) {
-  const auto l = logits.to(torch::kFloat);
-  const auto rest = l.masked_fill(frequent.view({1, -1}), -std::numeric_limits<float>::infinity()).logsumexp(1);
-  const auto own = l.gather(1, targets.unsqueeze(1)).squeeze(1);
-  return (l.logsumexp(1) - torch::where(frequent.index({targets}), own, rest)).mean();
-}
-
 }  // namespace
 
 class TestNextTokenLoss : public QObject {
@@ -76,6 +66,9 @@ class TestNextTokenLoss : public QObject {
     const double l1 = logSumExp({0, 0, 3, 1}) - logSumExp({3, 1});
     const double loss = nextTokenLoss(h.hidden, h.embedding, h.ids, h.predicts, frequent).item<double>();
     QVERIFY(std::abs(loss - (l0 + l1) / 2) < 1e-5);
+    const auto reference =
+        nextTokenLoss(h.hidden, h.embedding, h.ids, h.predicts, frequent, ComputePolicy::reference());
+    QVERIFY(std::abs(reference.item<double>() - (l0 + l1) / 2) < 1e-5);
     // The coarse loss is never above the exact one (a coarser event is at least as likely).
     QVERIFY(loss < nextTokenLoss(h.hidden, h.embedding, h.ids, h.predicts, {}).item<double>());
   }
@@ -96,8 +89,9 @@ class TestNextTokenLoss : public QObject {
     Qwen2ForSequenceClassification model(test::smallConfig());
     model->eval();
     const auto [ids, mask] = test::paddedBatch({7, 4, 6}, 50, /*leftPadding=*/false);
-    const auto [logits, loss] = model->forwardWithNextTokenLoss(ids, mask, {});
-    QVERIFY(torch::allclose(logits, model->forward(ids, mask), 1e-5, 1e-5));
+    const auto out = model->forward(ModelInput::padded(ids, mask), ForwardRequest::withNextTokenLoss({}));
+    const auto& loss = out.nextTokenLoss;
+    QVERIFY(torch::allclose(out.logits, model->forward(ids, mask), 1e-5, 1e-5));
     // Reference: log-softmax of hidden x embedding^T, over real next tokens only.
     const auto hidden = model->model->forward(ids, mask, Qwen2ForSequenceClassificationImpl::positionIdsFromMask(mask));
     const auto logp = torch::log_softmax(torch::matmul(hidden, model->model->embed_tokens->weight.t()), -1);
@@ -117,8 +111,7 @@ class TestNextTokenLoss : public QObject {
     torch::manual_seed(4);
     Qwen2ForSequenceClassification model(test::smallConfig());
     const auto [ids, mask] = test::paddedBatch({5, 5}, 50, false);
-    auto [logits, loss] = model->forwardWithNextTokenLoss(ids, mask, {});
-    loss.backward();
+    model->forward(ModelInput::padded(ids, mask), ForwardRequest::withNextTokenLoss({})).nextTokenLoss.backward();
     // Row 0 is the pad row (no gradient as an input); a token that is never
     // an input still gets gradient through the output side.
     const auto grad = model->model->embed_tokens->weight.grad();
@@ -147,7 +140,7 @@ class TestNextTokenLoss : public QObject {
     auto ours = base.clone().requires_grad_(true);
     auto theirs = base.to(torch::kFloat).requires_grad_(true);
     const auto loss = groupedTokenLoss(ours, targets, frequent);
-    const auto reference = referenceGroupedLoss(theirs, targets, frequent);
+    const auto reference = referenceGroupedTokenLoss(theirs, targets, frequent);
     QVERIFY(std::abs(loss.item<double>() - reference.item<double>()) < 1e-5);
     (loss * 3.0).backward();
     (reference * 3.0).backward();
@@ -192,14 +185,14 @@ class TestNextTokenLoss : public QObject {
     model->eval();
     const std::vector<int32_t> chosen{5, 6, 7, 8, 9, 2}, rejected{5, 6, 7, 8, 9, 3}, c2{11, 12}, r2{13, 14, 15};
     const auto packed = packSharedPrefixPairs({&chosen, &c2}, {&rejected, &r2}, 0);
-    const auto [rewards, loss] = model->forwardSharedPrefixWithNextTokenLoss(packed.inputIds, packed.positionIds,
-                                                                             packed.visibility, packed.pooled, {});
-    QVERIFY(torch::allclose(
-        rewards, model->forwardSharedPrefix(packed.inputIds, packed.positionIds, packed.visibility, packed.pooled),
-        1e-5, 1e-5));
+    const auto out = model->forward(packed.modelInput(), ForwardRequest::withNextTokenLoss({}));
+    const auto& loss = out.nextTokenLoss;
+    QVERIFY(torch::allclose(out.logits, model->forward(packed.modelInput()).logits, 1e-5, 1e-5));
     // Reference: the two chosen texts as a right-padded batch (5 + 1 predictions).
     const auto alone = padSequences({&chosen, &c2}, 0);
-    const auto reference = model->forwardWithNextTokenLoss(alone.inputIds, alone.attentionMask, {}).second;
+    const auto reference =
+        model->forward(ModelInput::padded(alone.inputIds, alone.attentionMask), ForwardRequest::withNextTokenLoss({}))
+            .nextTokenLoss;
     QVERIFY(std::abs(loss.item<double>() - reference.item<double>()) < 1e-4);
   }
 };

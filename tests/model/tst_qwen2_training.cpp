@@ -64,7 +64,7 @@ void TestQwen2Training::learnsATaskThatNeedsAttention() {
   torch::manual_seed(1);
   auto gen = at::detail::createCPUGenerator(99);
   Qwen2ForSequenceClassification model(smallConfig(4, 2, false, 2));
-  if (bf16Products) model->setMatmulPrecision(MatmulPrecision::BFloat16);
+  if (bf16Products) model->setComputePolicy({MatmulPrecision::BFloat16});
   torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(3e-3));
   model->train();
   float firstLoss = 0, loss = 0;

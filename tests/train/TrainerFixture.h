@@ -26,11 +26,22 @@ struct BagModelImpl : torch::nn::Module {
 };
 TORCH_MODULE(BagModel);
 
+// A packed pair's output for a stand-in whose forward reads only the ids:
+// one value per row, given to both sequences ([rows, 2, 1]).
+inline ModelOutput sameRewardForBoth(BagModel& model, const ModelInput& packed) {
+  const auto rows = packed.inputIds.size(0);
+  ModelOutput out;
+  out.logits = model->forward(packed.inputIds, torch::ones_like(packed.inputIds)).unsqueeze(1).expand({rows, 2, 1});
+  return out;
+}
+
 inline ModelHandle handleFor(BagModel model) {
   ModelHandle h;
   h.module = model.ptr();
-  h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
-    return model->forward(ids, mask);
+  h.forward = [model](const ModelInput& in, const ForwardRequest&) mutable {
+    ModelOutput out;
+    out.logits = model->forward(in.inputIds, in.attentionMask);
+    return out;
   };
   return h;
 }

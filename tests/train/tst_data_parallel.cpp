@@ -33,12 +33,12 @@ struct ThreadLog {
 ModelHandle loggingHandle(BagModel model, ThreadLog& log) {
   auto h = handleFor(model);
   auto inner = h.forward;
-  h.forward = [inner, &log](const torch::Tensor& ids, const torch::Tensor& mask) {
+  h.forward = [inner, &log](const ModelInput& in, const ForwardRequest& request) {
     {
       std::lock_guard<std::mutex> lock(log.mutex);
       log.ids.insert(std::this_thread::get_id());
     }
-    return inner(ids, mask);
+    return inner(in, request);
   };
   return h;
 }
@@ -228,9 +228,10 @@ class TestDataParallel : public QObject {
     auto handle = handleFor(freshModel(2));
     const auto main = std::this_thread::get_id();
     auto inner = handle.forward;
-    handle.forward = [inner, main](const torch::Tensor& ids, const torch::Tensor& mask) {
-      auto out = inner(ids, mask);
-      return std::this_thread::get_id() == main ? out : out * std::numeric_limits<float>::quiet_NaN();
+    handle.forward = [inner, main](const ModelInput& in, const ForwardRequest& request) {
+      auto out = inner(in, request);
+      if (std::this_thread::get_id() != main) out.logits = out.logits * std::numeric_limits<float>::quiet_NaN();
+      return out;
     };
     auto config = baseConfig(dir.path());
     config.numThreads = 2;

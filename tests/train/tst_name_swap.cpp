@@ -40,10 +40,10 @@ std::vector<Row> rowsOf(const torch::Tensor& ids, const torch::Tensor& mask) {
 ModelHandle loggingHandle(BagModel model, RowLog& log) {
   auto h = handleFor(model);
   auto inner = h.forward;
-  h.forward = [inner, model, &log](const torch::Tensor& ids, const torch::Tensor& mask) {
+  h.forward = [inner, model, &log](const ModelInput& in, const ForwardRequest& request) {
     auto& into = model->is_training() ? log.training : log.evaluation;
-    for (auto& r : rowsOf(ids, mask)) into.push_back(r);
-    return inner(ids, mask);
+    for (auto& r : rowsOf(in.inputIds, in.attentionMask)) into.push_back(r);
+    return inner(in, request);
   };
   return h;
 }
@@ -194,7 +194,8 @@ class TestNameSwap : public QObject {
     auto model = freshModel(1);
     auto h = handleFor(model);
     int64_t unsharedTails = 0, swappedRows = 0;
-    h.forwardPairs = [model, &unsharedTails, &swappedRows, &originals](const PackedPairs& p) mutable {
+    h.packsPairs = true;
+    h.forward = [model, &unsharedTails, &swappedRows, &originals](const ModelInput& p, const ForwardRequest&) mutable {
       const auto tailA = p.pooled.select(1, 1) - p.pooled.select(1, 0);
       unsharedTails += tailA.ne(1).sum().item<int64_t>();
       if (model->is_training())
@@ -204,8 +205,7 @@ class TestNameSwap : public QObject {
             chosen.push_back(int32_t(p.inputIds[b][t].item<int64_t>()));
           swappedRows += !originals.count(chosen);
         }
-      const auto rows = p.inputIds.size(0);
-      return model->forward(p.inputIds, torch::ones_like(p.inputIds)).expand({rows, 2});
+      return sameRewardForBoth(model, p);
     };
     Trainer(swapConfig(dir.path()), h, data).run();
     QVERIFY(swappedRows > 0);

@@ -1,5 +1,5 @@
 // Reward pairs packed with a shared prefix (packSharedPrefixPairs +
-// Qwen2ForSequenceClassification::forwardSharedPrefix): the exact row layout,
+// ModelInput::sharedPrefixPairs): the exact row layout,
 // rewards and gradients equal to running the two sequences separately, and a
 // Trainer run that uses the packing trains like one that does not.
 #include <torch/torch.h>
@@ -83,8 +83,7 @@ class TestSharedPrefix : public QObject {
       second.push_back(&y);
     }
     const auto packed = packSharedPrefixPairs(first, second, 0);
-    const auto rewards =
-        model->forwardSharedPrefix(packed.inputIds, packed.positionIds, packed.visibility, packed.pooled).select(2, 0);
+    const auto rewards = model->forward(packed.modelInput()).rewards();
     QCOMPARE(rewards.sizes().vec(), (std::vector<int64_t>{int64_t(pairs.size()), 2}));
     std::vector<torch::Tensor> expected;
     for (size_t r = 0; r < pairs.size(); ++r) {
@@ -128,15 +127,12 @@ class TestSharedPrefix : public QObject {
       Qwen2ForSequenceClassification model(test::smallConfig(4, 2, false, 1));
       ModelHandle h;
       h.module = model.ptr();
-      h.forward = [model](const torch::Tensor& ids, const torch::Tensor& mask) mutable {
-        return model->forward(ids, mask);
-      };
       int calls = 0;
-      if (packed)
-        h.forwardPairs = [model, &calls](const PackedPairs& p) mutable {
-          ++calls;
-          return model->forwardSharedPrefix(p.inputIds, p.positionIds, p.visibility, p.pooled).select(2, 0);
-        };
+      h.forward = [model, &calls](const ModelInput& in, const ForwardRequest& request) mutable {
+        calls += in.packsPairs();
+        return model->forward(in, request);
+      };
+      h.packsPairs = packed;
       QTemporaryDir dir;
       TrainConfig config;
       config.outputDir = dir.path();
@@ -145,7 +141,7 @@ class TestSharedPrefix : public QObject {
       config.perDeviceTrainBatchSize = 8;
       config.numThreads = 1;
       auto result = Trainer(config, h, data).run();
-      if (packed && calls == 0) throw std::logic_error("forwardPairs was never called");
+      if (packed && calls == 0) throw std::logic_error("no packed pair reached the model");
       return result;
     };
     const auto plain = run(false), packed = run(true);

@@ -26,10 +26,10 @@ struct UnkCounter {
 ModelHandle countingHandle(BagModel model, UnkCounter& counter) {
   auto h = handleFor(model);
   auto inner = h.forward;
-  h.forward = [inner, model, &counter](const torch::Tensor& ids, const torch::Tensor& mask) {
-    const int64_t unk = (ids.eq(kUnk) & mask.to(torch::kBool)).sum().item<int64_t>();
+  h.forward = [inner, model, &counter](const ModelInput& in, const ForwardRequest& request) {
+    const int64_t unk = (in.inputIds.eq(kUnk) & in.attentionMask.to(torch::kBool)).sum().item<int64_t>();
     (model->is_training() ? counter.training : counter.evaluation) += unk;
-    return inner(ids, mask);
+    return inner(in, request);
   };
   return h;
 }
@@ -120,14 +120,14 @@ class TestTokenDropout : public QObject {
     auto model = freshModel(1);
     auto h = handleFor(model);
     int64_t packedCalls = 0, unsharedTails = 0, unks = 0;
-    h.forwardPairs = [model, &packedCalls, &unsharedTails, &unks](const PackedPairs& p) mutable {
+    h.packsPairs = true;
+    h.forward = [model, &packedCalls, &unsharedTails, &unks](const ModelInput& p, const ForwardRequest&) mutable {
       ++packedCalls;
       // Every row's tails are one token each: the prefix was shared in full.
       const auto tailA = p.pooled.select(1, 1) - p.pooled.select(1, 0);
       unsharedTails += tailA.ne(1).sum().item<int64_t>();
       unks += p.inputIds.eq(kUnk).sum().item<int64_t>();
-      const auto rows = p.inputIds.size(0);
-      return model->forward(p.inputIds, torch::ones_like(p.inputIds)).expand({rows, 2});
+      return sameRewardForBoth(model, p);
     };
     Trainer(config, h, data).run();
     QVERIFY(packedCalls > 0);

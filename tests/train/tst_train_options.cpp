@@ -58,6 +58,7 @@ TrainConfig nonDefault() {
   c.maxTrainMinutes = 3;
   c.numThreads = 2;
   c.precision = QStringLiteral("bf16");
+  c.kernels = QStringLiteral("reference");
   c.demoInference = true;
   return c;
 }
@@ -77,7 +78,7 @@ class TestTrainOptions : public QObject {
  private Q_SLOTS:
   void everyOptionHasHelpAndAUniqueName() {
     const auto& table = trainOptions();
-    QCOMPARE(int(table.size()), 43);
+    QCOMPARE(int(table.size()), 44);
     QSet<QString> names;
     const QString help = trainOptionsHelp();
     for (const TrainOption& o : table) {
@@ -105,13 +106,14 @@ class TestTrainOptions : public QObject {
       QVERIFY2(help.contains(QLatin1String(group)), group);
   }
 
-  // The exact output of toJson before the table existed.
+  // The exact output of toJson before the table existed, plus the kernels option added since.
   void toJsonIsUnchanged() {
     const std::string defaults =
         "{\"adam_beta1\":0.9,\"adam_beta2\":0.999,\"adam_epsilon\":1e-08,\"center_rewards_coefficient\":null,\"class_w"
         "eights\":false,\"demo_inference\":false,\"ema_decay\":null,\"eval_file\":\"\",\"eval_steps\":0,\"gradient_"
         "accumu"
-        "lation_steps\":1,\"label_mapping\":\"\",\"label_smoothing_factor\":0.0,\"learning_rate\":0.0006,\"lm_frequent_"
+        "lation_steps\":1,\"kernels\":\"fused\",\"label_mapping\":\"\",\"label_smoothing_factor\":0.0,\"learning_"
+        "rate\":0.0006,\"lm_frequent_"
         "token_share\":0.2,\"lm_loss_coefficient\":null,\"logging_steps\":10,\"lora_alpha\":16.0,\"lora_dropout\":0.0,"
         "\"lora_r\":8,\"margin_from_scores\":false,\"max_grad_norm\":1.0,\"max_length\":512,\"max_train_minutes\":null,"
         "\"model_name_or_path\":\"tiny\",\"name_swap\":null,\"num_threads\":0,\"num_train_epochs\":0.0,\"output_dir\":"
@@ -128,7 +130,8 @@ class TestTrainOptions : public QObject {
         "{\"adam_beta1\":0.8,\"adam_beta2\":0.95,\"adam_epsilon\":1e-06,\"center_rewards_coefficient\":0.01,\"class_we"
         "ights\":true,\"demo_inference\":true,\"ema_decay\":0.99,\"eval_file\":\"e.jsonl\",\"eval_steps\":11,"
         "\"gradient_a"
-        "ccumulation_steps\":3,\"label_mapping\":\"lm.json\",\"label_smoothing_factor\":0.1,\"learning_rate\":0.001,\"l"
+        "ccumulation_steps\":3,\"kernels\":\"reference\",\"label_mapping\":\"lm.json\",\"label_smoothing_factor\":0.1,"
+        "\"learning_rate\":0.001,\"l"
         "m_frequent_token_share\":0.1,\"lm_loss_coefficient\":0.3,\"logging_steps\":4,\"lora_alpha\":8.0,\"lora_dropo"
         "ut\":0.1,\"lora_r\":4,\"margin_from_scores\":true,\"max_grad_norm\":2.0,\"max_length\":77,\"max_train_"
         "minutes\""
@@ -185,6 +188,8 @@ class TestTrainOptions : public QObject {
          "--lm_frequent_token_share must be in [0, 1] (0: every token is predicted by identity)"},
         {[](TrainConfig& c) { c.precision = QStringLiteral("fp16"); },
          "--precision must be auto, fp32 or bf16, not 'fp16'"},
+        {[](TrainConfig& c) { c.kernels = QStringLiteral("fast"); },
+         "--kernels must be fused or reference, not 'fast'"},
         {[](TrainConfig& c) { c.usePeft = true, c.loraR = 0; }, "--lora_r must be at least 1"},
         {[](TrainConfig& c) { c.modelNameOrPath = QStringLiteral("/ckpt"), c.tokenDropout = 0.1; },
          "--token_dropout needs the tiny preset: a pretrained tokenizer has no unknown token to drop to"},

@@ -148,15 +148,20 @@ class TestTrainer : public QObject {
     torch::Tensor maskSeen;
     const auto withHead = [&maskSeen](BagModel model, bool nan = false) {
       auto h = handleFor(model);
-      h.forwardWithNextTokenLoss = [model, &maskSeen, nan](const torch::Tensor& ids, const torch::Tensor& mask,
-                                                           const torch::Tensor& frequent) mutable {
-        maskSeen = frequent;
+      h.nextTokenLoss = true;
+      h.forward = [model, &maskSeen, nan](const ModelInput& in, const ForwardRequest& request) mutable {
+        const auto &ids = in.inputIds, &mask = in.attentionMask;
+        ModelOutput out;
+        out.logits = model->forward(ids, mask);
+        if (!request.nextTokenLoss) return out;
+        maskSeen = request.frequentTokens;
         const auto seq = ids.size(1);
         const auto logits = torch::matmul(model->embed(ids.narrow(1, 0, seq - 1)), model->embed->weight.t());
         const auto real = (mask.narrow(1, 0, seq - 1) * mask.narrow(1, 1, seq - 1)).to(torch::kBool);
         const auto loss =
             torch::nn::functional::cross_entropy(logits.index({real}), ids.narrow(1, 1, seq - 1).index({real}));
-        return std::make_pair(model->forward(ids, mask), nan ? loss * std::numeric_limits<float>::quiet_NaN() : loss);
+        out.nextTokenLoss = nan ? loss * std::numeric_limits<float>::quiet_NaN() : loss;
+        return out;
       };
       return h;
     };
@@ -257,9 +262,10 @@ class TestTrainer : public QObject {
     auto handle = handleFor(model);
     int calls = 0;
     auto inner = handle.forward;
-    handle.forward = [&calls, inner](const torch::Tensor& ids, const torch::Tensor& mask) {
-      auto out = inner(ids, mask);
-      return ++calls == 3 ? out * std::numeric_limits<float>::quiet_NaN() : out;
+    handle.forward = [&calls, inner](const ModelInput& in, const ForwardRequest& request) {
+      auto out = inner(in, request);
+      if (++calls == 3) out.logits = out.logits * std::numeric_limits<float>::quiet_NaN();
+      return out;
     };
     auto config = baseConfig(dir.path());
     config.numThreads = 1;  // one forward per step: the third call is step 3

@@ -1,10 +1,8 @@
-// The one widgets file that sees LibTorch (through the worker's header), so
-// it includes it before any Qt header, as the house style requires.
-#include "train/TrainingWorker.h"
-// Qt after LibTorch.
+#include "train/TrainingSession.h"
+
 #include <QThread>
 
-#include "train/TrainingSession.h"
+#include "train/TrainingWorker.h"
 
 namespace assay {
 
