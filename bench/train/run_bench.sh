@@ -12,6 +12,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD="${1:-$ROOT/build}"
+cmake --build "$BUILD" --target bench_train >/dev/null  # not part of the default build
 STEPS="${2:-40}"
 TRAIN="$ROOT/resources/demo/addresses_demo.trl.json"
 HELDOUT="$ROOT/resources/demo/addresses_heldout.trl.json"
