@@ -264,6 +264,27 @@ class TstDatasetEdits : public QObject {
     QVERIFY(!all->isVisible());
   }
 
+  void pairsInAReannotationTakeNoLabel() {
+    Sample pair;
+    pair.kind = SampleKind::Pair;
+    pair.text = QStringLiteral("prompt");
+    pair.chosen = QStringLiteral("good");
+    pair.rejected = QStringLiteral("bad");
+    const QString path =
+        makeProject(dir_, QStringLiteral("pairs"), SchemaKind::Style, {pair, textSample(QStringLiteral("a"), 0)});
+    ProjectContext context;
+    open(context, path);
+    AnnotatePane annotate(&context);
+    annotate.show();
+    annotate.startReannotation({1, 2}, QStringLiteral("both"));
+    QVERIFY(!annotate.labelCurrent(1));
+    QVERIFY(context.store()->annotations(1).empty());
+    QCOMPARE(annotate.currentSampleId(), qint64(1));
+    annotate.forward();
+    QVERIFY(annotate.labelCurrent(1));
+    QCOMPARE(context.store()->sample(2).label, 1);
+  }
+
   void statusCountFollowsEachLabelAtOnce() {
     ProjectContext context;
     open(context, project());

@@ -409,6 +409,7 @@ void AnnotatePane::showCurrent() {
   metadata_->setText(metadataText(sample.extraJson));
   const data::LabelSchema& schema = context_->store()->labelSchema();
   currentLabel_ = sample.label;
+  currentIsText_ = sample.kind == data::SampleKind::Text;
   QString state = sample.label < 0
                       ? tr("Not labeled yet")
                       : tr("Current label: %1 (%2)").arg(schema.nameOf(sample.label), schema.englishOf(sample.label));
@@ -450,6 +451,10 @@ QString AnnotatePane::messageText() const { return message_->text(); }
 bool AnnotatePane::labelCurrent(int label) {
   const qint64 id = currentSampleId();
   if (id == 0 || !context_->isOpen()) return false;
+  if (!currentIsText_) {  // a re-annotated filter may hold pairs and completions
+    message_->setText(tr("Pairs and completions carry no class label: press → to go on."));
+    return false;
+  }
   if (context_->annotator().isEmpty()) {
     message_->setText(tr("Set your annotator name first (Edit ▸ Annotator name)."));
     return false;

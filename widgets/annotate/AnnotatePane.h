@@ -153,7 +153,8 @@ class AnnotatePane : public QWidget, public HasShortcuts {
   QLineEdit* note_ = nullptr;
   QLabel* message_ = nullptr;
   LabelButtonRow* labelButtons_ = nullptr;
-  int currentLabel_ = -1;  // the shown record's label
+  int currentLabel_ = -1;      // the shown record's label
+  bool currentIsText_ = true;  // pairs and completions take no class label
   bool reannotating_ = false;
   ReannotationControls* reannotation_ = nullptr;
   QLabel* descriptions_ = nullptr;  // the labels' descriptions, for annotators

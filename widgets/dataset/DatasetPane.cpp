@@ -65,6 +65,8 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   connect(reannotateButton_, &QPushButton::clicked, this, [this]() { reannotateFiltered(); });
   editMessage_ = new QLabel(this);
   editMessage_->setObjectName(QStringLiteral("editMessage"));
+  // A long message (a read-only project's reason) must not widen the window: cut, whole in the tooltip.
+  editMessage_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   counts_ = new QLabel(this);
   // Sized to their texts in every language (a switch to Chinese and back must not clip "All annotators").
   for (QComboBox* box : {label_, split_, annotator_, review_}) box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -103,7 +105,10 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   table_->setSortingEnabled(true);
   actions_ = new RecordActions(context_, table_, model_, this);
   connect(actions_, &RecordActions::recordsEdited, this, &DatasetPane::recordsEdited);
-  connect(actions_, &RecordActions::message, editMessage_, &QLabel::setText);
+  connect(actions_, &RecordActions::message, this, [this](const QString& text) {
+    editMessage_->setText(text);
+    editMessage_->setToolTip(text);
+  });
   connect(actions_, &RecordActions::openRequested, this, &DatasetPane::reannotateFiltered);
   model_->setSkippedTest([this](qint64 id) { return context_->isSkipped(id); });
 
