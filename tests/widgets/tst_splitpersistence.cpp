@@ -16,6 +16,7 @@
 #include "dataset/DatasetPane.h"
 #include "dataset/ImportDialog.h"
 #include "dataset/SampleTableModel.h"
+#include "mainwindow/MainWindow.h"
 
 using namespace assay;
 
@@ -104,6 +105,36 @@ class TstSplitPersistence : public QObject {
     QCOMPARE(context.store()->sampleCount(data::Split::Unassigned), qint64(0));
     // The first project was left as it was: its 300 samples, unsplit.
     QCOMPARE(data::ProjectStore::open(first)->sampleCount(data::Split::Unassigned), qint64(300));
+  }
+
+  // The same day in the whole window: every pane holds the project open
+  // (annotate queue, review, train form, status bar) while it is imported
+  // into and split.
+  void splitShownIsSplitStoredInTheWindow() {
+    MainWindow window;
+    window.show();
+    ProjectContext* context = window.context();
+    context->setAnnotator(QStringLiteral("alice"));
+    QString error;
+    const QString first = dir_.filePath(QStringLiteral("window-first.assay"));
+    QVERIFY2(context->create(first, data::SchemaKind::Style, &error), qPrintable(error));
+    importThroughPane(*window.datasetPane(), writeRecords(QStringLiteral("wa.jsonl"), 0, 200));
+    importThroughPane(*window.datasetPane(), writeRecords(QStringLiteral("wb.jsonl"), 200, 300));
+    const QString second = dir_.filePath(QStringLiteral("window-second.assay"));
+    data::ProjectStore::create(second, data::SchemaKind::Style);
+    QVERIFY(window.openProject(second));
+    importThroughPane(*window.datasetPane(), writeRecords(QStringLiteral("wc.jsonl"), 1000, 1250));
+    QTest::qWait(200);  // the panes refresh (queued) before the user presses Split
+    window.datasetPane()->applySplit();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.datasetPane()->isSplitting(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(context->stats() && context->stats()->test.total > 0, 30000);
+    const data::ProjectStats onDisk = data::ProjectStore::open(second)->stats();
+    QCOMPARE(onDisk.test.total, context->stats()->test.total);
+    QCOMPARE(onDisk.train.total + onDisk.test.total, qint64(250));
+    QCOMPARE(tableSplits(*window.datasetPane()).size(), size_t(2));
+    window.close();
+    context->close();
+    QCOMPARE(data::ProjectStore::open(second)->sampleCount(data::Split::Test), onDisk.test.total);
   }
 };
 
