@@ -617,9 +617,9 @@
     <message numerus="yes">
         <location filename="../../widgets/dataset/ExportDialog.cpp" line="116"/>
         <source>Only the %n record(s) the dataset pane&apos;s filter shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the %n record the dataset pane's filter shows</numerusform>
+            <numerusform>Only the %n records the dataset pane's filter shows</numerusform>
         </translation>
     </message>
     <message>

@@ -552,7 +552,9 @@ if __name__ == "__main__":
     en = pathlib.Path(__file__).with_name("assay_en.ts")
     text = en.read_text(encoding="utf-8")
     for src, (one, many) in EN_PLURALS.items():
-        text = re.sub(r"(<source>" + re.escape(src) + r"</source>\s*)<translation[^>]*?(/>|>.*?</translation>)",
+        # lupdate writes ' and " in a source as &apos; and &quot;.
+        escaped = html.escape(src, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+        text = re.sub(r"(<source>" + re.escape(escaped) + r"</source>\s*)<translation[^>]*?(/>|>.*?</translation>)",
                       lambda m: m.group(1) + f"<translation>\n            <numerusform>{one}</numerusform>\n"
                       f"            <numerusform>{many}</numerusform>\n        </translation>", text, flags=re.S)
     en.write_text(text, encoding="utf-8")
