@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
-#include <tuple>
+#include <utility>
 
 #include "data/LabelSchema.h"
 
@@ -26,22 +26,19 @@ bool disagrees(const ReviewCandidate& c) {
 }  // namespace
 
 ReviewTier reviewTier(const ReviewCandidate& c, double lowConfidence) {
-  if (c.confidence < lowConfidence) return ReviewTier::LowConfidence;
-  return disagrees(c) ? ReviewTier::ConfidentDisagreement : ReviewTier::Rest;
+  if (disagrees(c)) return ReviewTier::Disagreement;
+  return c.confidence < lowConfidence ? ReviewTier::LowConfidence : ReviewTier::Rest;
 }
 
 double disagreementMargin(const ReviewCandidate& c) { return c.pHuman ? c.confidence - *c.pHuman : c.confidence; }
 
-std::vector<int> mostLikelyWrongFirst(const std::vector<ReviewCandidate>& candidates, double lowConfidence) {
-  // One sort key per record, smaller first: (tier, then the tier's measure).
-  std::vector<std::tuple<int, double, int>> keys;
+std::vector<int> mostLikelyWrongFirst(const std::vector<ReviewCandidate>& candidates) {
+  // One sort key per record, smaller first: disagreements by falling
+  // margin, then the others by rising confidence.
+  std::vector<std::pair<int, double>> keys;
   keys.reserve(candidates.size());
-  for (const ReviewCandidate& c : candidates) {
-    const ReviewTier tier = reviewTier(c, lowConfidence);
-    if (tier == ReviewTier::ConfidentDisagreement) keys.emplace_back(0, -disagreementMargin(c), 0);
-    else if (tier == ReviewTier::LowConfidence) keys.emplace_back(1, c.confidence, disagrees(c) ? 0 : 1);
-    else keys.emplace_back(2, c.confidence, 0);
-  }
+  for (const ReviewCandidate& c : candidates)
+    keys.emplace_back(disagrees(c) ? 0 : 1, disagrees(c) ? -disagreementMargin(c) : c.confidence);
   std::vector<int> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),

@@ -22,9 +22,9 @@ struct ReviewCandidate {
 };
 
 enum class ReviewTier {
-  ConfidentDisagreement,  // labelled, the model answers otherwise with confidence ≥ the low-confidence line
-  LowConfidence,          // the model's confidence is below the line
-  Rest,                   // agreements and unlabeled records the model is sure of
+  Disagreement,   // labelled, and the model answers otherwise
+  LowConfidence,  // the model's confidence is below the line
+  Rest,           // agreements and unlabeled records the model is sure of
 };
 
 // The record's candidate from a prediction row: `probabilities` in the
@@ -40,11 +40,13 @@ ReviewTier reviewTier(const ReviewCandidate& c, double lowConfidence);
 double disagreementMargin(const ReviewCandidate& c);
 
 // Indices into `candidates`, most likely wrong first:
-//  1. confident disagreements, the largest disagreementMargin() first;
-//  2. low-confidence predictions, the least confident first (a disagreement
-//     before an agreement at equal confidence);
-//  3. the rest, the least confident first.
+//  1. disagreements with the human label, the most confident first (the
+//     largest disagreementMargin()): every one of them, however unsure the
+//     model is, since a weak model is unsure everywhere and its
+//     disagreements are still what a reviewer wants to see first;
+//  2. the other records, the least confident first, so low-confidence
+//     predictions (reviewTier() LowConfidence) come before the rest.
 // Ties keep the input order (the pane passes rows in sample id order).
-std::vector<int> mostLikelyWrongFirst(const std::vector<ReviewCandidate>& candidates, double lowConfidence);
+std::vector<int> mostLikelyWrongFirst(const std::vector<ReviewCandidate>& candidates);
 
 }  // namespace assay::data

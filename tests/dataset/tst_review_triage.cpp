@@ -15,36 +15,37 @@ using namespace assay::data;
 class TstReviewTriage : public QObject {
   Q_OBJECT
  private Q_SLOTS:
-  void confidentDisagreementFirstThenLowConfidence() {
+  void disagreementsFirstThenLowConfidence() {
     // index: human, predicted, confidence, p(human)
     const std::vector<ReviewCandidate> c = {
-        {1, 1, 0.95, 0.95},           // 0 agreement, sure                    -> rest
-        {1, 2, 0.70, 0.25},           // 1 disagreement, margin 0.45          -> tier 1
-        {-1, 2, 0.40, std::nullopt},  // 2 unlabeled, unsure                  -> low confidence
-        {0, 3, 0.90, 0.05},           // 3 disagreement, margin 0.85          -> tier 1, first
-        {2, 2, 0.55, 0.55},           // 4 agreement, unsure                  -> low confidence
-        {1, 0, 0.50, 0.45},           // 5 disagreement but unsure            -> low confidence
-        {-1, 1, 0.80, std::nullopt},  // 6 unlabeled, sure                    -> rest
+        {1, 1, 0.95, 0.95},           // 0 agreement, sure                      -> last
+        {1, 2, 0.70, 0.25},           // 1 disagreement, margin 0.45
+        {-1, 2, 0.40, std::nullopt},  // 2 unlabeled, unsure                    -> low confidence
+        {0, 3, 0.90, 0.05},           // 3 disagreement, margin 0.85            -> first
+        {2, 2, 0.55, 0.55},           // 4 agreement, unsure                    -> low confidence
+        {1, 0, 0.50, 0.45},           // 5 disagreement though unsure, margin 0.05
+        {-1, 1, 0.80, std::nullopt},  // 6 unlabeled, sure
         {3, 4, 0.65, std::nullopt},   // 7 disagreement, p(human) unknown: margin = confidence 0.65
-        {0, 0, 0.61, 0.61},           // 8 agreement just above the line      -> rest
+        {0, 0, 0.61, 0.61},           // 8 agreement just above the line
     };
-    QCOMPARE(reviewTier(c[1], 0.6), ReviewTier::ConfidentDisagreement);
-    QCOMPARE(reviewTier(c[5], 0.6), ReviewTier::LowConfidence);
+    QCOMPARE(reviewTier(c[1], 0.6), ReviewTier::Disagreement);
+    QCOMPARE(reviewTier(c[5], 0.6), ReviewTier::Disagreement);
+    QCOMPARE(reviewTier(c[4], 0.6), ReviewTier::LowConfidence);
     QCOMPARE(reviewTier(c[6], 0.6), ReviewTier::Rest);
+    QCOMPARE(reviewTier(c[8], 0.6), ReviewTier::Rest);
     QCOMPARE(disagreementMargin(c[3]), 0.90 - 0.05);
     QCOMPARE(disagreementMargin(c[7]), 0.65);
-    // Disagreements by margin (3: .85, 7: .65, 1: .45); then low confidence,
-    // least confident first (2: .40, 5: .50, 4: .55); then the rest by confidence.
-    QCOMPARE(mostLikelyWrongFirst(c, 0.6), (std::vector<int>{3, 7, 1, 2, 5, 4, 8, 6, 0}));
-    // A higher line moves the disagreements 7 (0.65) and 1 (0.70) into the low tier.
-    QCOMPARE(mostLikelyWrongFirst(c, 0.75), (std::vector<int>{3, 2, 5, 4, 8, 7, 1, 6, 0}));
+    // Disagreements by margin (3: .85, 7: .65, 1: .45, 5: .05), then the
+    // others least confident first: low confidence (2: .40, 4: .55) before
+    // the sure ones (8: .61, 6: .80, 0: .95).
+    QCOMPARE(mostLikelyWrongFirst(c), (std::vector<int>{3, 7, 1, 5, 2, 4, 8, 6, 0}));
   }
 
   void equalConfidenceKeepsDisagreementFirstAndInputOrder() {
     const std::vector<ReviewCandidate> c = {
         {1, 1, 0.5, 0.5}, {1, 2, 0.5, 0.3}, {-1, 1, 0.5, std::nullopt}, {2, 1, 0.5, 0.4}};
-    QCOMPARE(mostLikelyWrongFirst(c, 0.6), (std::vector<int>{1, 3, 0, 2}));
-    QCOMPARE(mostLikelyWrongFirst({}, 0.6), std::vector<int>{});
+    QCOMPARE(mostLikelyWrongFirst(c), (std::vector<int>{1, 3, 0, 2}));
+    QCOMPARE(mostLikelyWrongFirst({}), std::vector<int>{});
   }
 
   void candidateMatchesTheHumanLabelByName() {

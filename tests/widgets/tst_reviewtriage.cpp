@@ -3,7 +3,7 @@
 // Ctrl+Z / Ctrl+Shift+Z of verdicts back to the store, the detail pane, the
 // threshold panel for a binary classifier and the confidence histogram for a
 // multi-class one, and "Show stored" with no model chosen.
-#include <QDoubleSpinBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -139,7 +139,7 @@ class TstReviewTriage : public QObject {
     pane.resize(1024, 700);
     pane.show();
     QVERIFY(pane.showStoredPredictions());
-    // 4 (margin .85), 2 (.45); then unsure: 3 (.40), 5 (.55); then 1.
+    // Disagreements 4 (margin .85), 2 (.45); then the least sure first: 3 (.40), 5 (.55), 1 (.95).
     QCOMPARE(shownIds(pane.model()), (std::vector<qint64>{4, 2, 3, 5, 1}));
     QCOMPARE(pane.model()->data(pane.model()->index(0, ReviewTableModel::PriorityColumn)).toInt(), 1);
     QCOMPARE(pane.view()->currentIndex().row(), 0);
@@ -155,9 +155,10 @@ class TstReviewTriage : public QObject {
     QCOMPARE(pane.model()->rowAt(pane.view()->currentIndex().row())->sampleId, qint64(4));
     clickHeader(pane.view(), ReviewTableModel::PriorityColumn);
     QCOMPARE(shownIds(pane.model()), (std::vector<qint64>{4, 2, 3, 5, 1}));
-    // The low-confidence line is the order's tier line too: at 0.8 record 2 (0.70) is unsure.
-    pane.findChild<QDoubleSpinBox*>()->setValue(0.8);
-    QCOMPARE(shownIds(pane.model()), (std::vector<qint64>{4, 3, 5, 2, 1}));
+    // The low-confidence filter keeps the order: 3 (0.40) before 5 (0.55).
+    pane.findChild<QComboBox*>()->setCurrentIndex(2);
+    Q_EMIT pane.findChild<QComboBox*>()->activated(2);
+    QCOMPARE(shownIds(pane.model()), (std::vector<qint64>{3, 5}));
     // At 1024×700 the text column stays readable.
     QVERIFY2(pane.view()->columnWidth(ReviewTableModel::TextColumn) >= 250,
              qPrintable(QString::number(pane.view()->columnWidth(ReviewTableModel::TextColumn))));

@@ -1,6 +1,7 @@
 // Help ▸ Keyboard Shortcuts (F1, ?) lists every key of the current pane (each
 // pane's shortcuts()) and the menus' keys; the train pane's status line with
 // a project open.
+#include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -72,6 +73,31 @@ class TstShortcutOverlay : public QObject {
     ShortcutOverlay* overlay = window.findChild<ShortcutOverlay*>();
     QVERIFY(lists(overlay->rowTexts(), review.front()));
     overlay->close();
+  }
+
+  // Every pane fits a 1024×700 window (a label's long line once set a
+  // minimum width of 1250 px), with a finished run's long summary shown.
+  void windowFitsAt1024By700() {
+    MainWindow window;
+    QVERIFY(window.openProject(testing::makeProject(dir_, QStringLiteral("small"), data::SchemaKind::Style,
+                                                    {testing::textSample(QStringLiteral("一条"), 0)})));
+    // The train pane's status line as a finished run leaves it: one long line.
+    for (QLabel* label : window.trainPane()->findChildren<QLabel*>())
+      if (label->text().contains(QStringLiteral("small.assay")))
+        label->setText(
+            QStringLiteral("Finished: 15 steps. Best eval_f1_macro: baseline 0.9114 / model 0.1752 / blend "
+                           "0.9129 (saved) · 13428 tokens/s · 4.5 s · GUI latency p50 0.3 ms · p99 19.5 ms "
+                           "and a few more words to be sure it is longer than any window"));
+    window.show();
+    window.resize(1024, 700);
+    QCoreApplication::processEvents();
+    QStringList minimums;
+    for (int i = 0; i < window.panes()->count(); ++i)
+      minimums << QStringLiteral("%1: %2")
+                      .arg(window.panes()->tabText(i))
+                      .arg(window.panes()->widget(i)->minimumSizeHint().width());
+    QVERIFY2(window.width() == 1024, qPrintable(minimums.join(QStringLiteral(", "))));
+    QVERIFY2(window.height() == 700, qPrintable(QString::number(window.height())));
   }
 
   void trainPaneNamesTheOpenProject() {

@@ -24,6 +24,7 @@
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelEditorDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/ShortcutOverlay.h"
 #include "review/ReviewPane.h"
 #include "train/TrainForm.h"
 #include "train/TrainPane.h"
@@ -146,6 +147,11 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
       QApplication::sendEvent(review->view(), &press);
     }
     save(window, out + QStringLiteral("review.png"), &written);
+    // Help ▸ Keyboard Shortcuts (F1) over the review pane.
+    if (ShortcutOverlay* overlay = window->showShortcuts()) {
+      save(overlay, out + QStringLiteral("shortcuts.png"), &written);
+      overlay->close();
+    }
   } else {
     *error = QStringLiteral("training did not start: ") + train->statusText();
   }

@@ -32,7 +32,7 @@ void ReviewTableModel::setRows(std::vector<ReviewRow> rows, const QStringList& m
 
 void ReviewTableModel::rank() {
   priority_.assign(rows_.size(), 0);
-  const std::vector<int> order = data::mostLikelyWrongFirst(candidates_, lowConfidence_);
+  const std::vector<int> order = data::mostLikelyWrongFirst(candidates_);
   for (size_t place = 0; place < order.size(); ++place) priority_[static_cast<size_t>(order[place])] = int(place);
 }
 
@@ -54,10 +54,7 @@ void ReviewTableModel::setVerdicts(const std::vector<data::Review>& reviews) {
 
 void ReviewTableModel::setFilter(ReviewFilter filter, double lowConfidence) {
   filter_ = filter;
-  if (lowConfidence != lowConfidence_) {
-    lowConfidence_ = lowConfidence;
-    rank();  // the line between the order's tiers moved
-  }
+  lowConfidence_ = lowConfidence;
   rebuild();
 }
 
@@ -223,8 +220,8 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
       if (role == Qt::DisplayRole) return place;
       const size_t i = rowOfId_.at(r->sampleId);
       switch (data::reviewTier(candidates_[i], lowConfidence_)) {
-        case data::ReviewTier::ConfidentDisagreement:
-          return tr("The model confidently disagrees with the human label (margin %1)")
+        case data::ReviewTier::Disagreement:
+          return tr("The model disagrees with the human label (margin %1)")
               .arg(data::disagreementMargin(candidates_[i]), 0, 'f', 2);
         case data::ReviewTier::LowConfidence:
           return tr("The model is unsure (confidence below %1)").arg(lowConfidence_, 0, 'f', 2);

@@ -42,8 +42,7 @@ class ReviewTableModel : public QAbstractTableModel {
   void setFlagged(std::unordered_set<qint64> ids);
   // Each record's latest verdict (any reviewer), shown by name.
   void setVerdicts(const std::vector<data::Review>& reviews);
-  // lowConfidence: rows whose confidence is below this count as low (the
-  // filter, and the line between the order's tiers).
+  // lowConfidence: rows whose confidence is below this count as low.
   void setFilter(ReviewFilter filter, double lowConfidence);
 
   const ReviewRow* rowAt(int row) const;

@@ -70,6 +70,9 @@ TrainPane::TrainPane(ProjectContext* context, QWidget* parent) : QWidget(parent)
   bar_->setRange(0, 1000);
   bar_->setValue(0);
   status_ = new QLabel(this);
+  // A finished run's summary is a long line: wrapped, it no longer sets the
+  // window's minimum width (1250 px, so the window could not be 1024 wide).
+  status_->setWordWrap(true);
   latency_ = new QLabel(this);
   loss_ = new LossChart(this);
   metrics_ = new MetricChart(this);
@@ -176,10 +179,10 @@ void TrainPane::retranslateUi() {
 }
 
 void TrainPane::showIdleStatus() {
-  status_->setText(context_->isOpen()
-                       ? tr("Project %1: choose the options, then press Start.")
-                             .arg(QFileInfo(context_->path()).fileName())
-                       : tr("Open a project, then press Start."));
+  status_->setText(
+      context_->isOpen()
+          ? tr("Project %1: choose the options, then press Start.").arg(QFileInfo(context_->path()).fileName())
+          : tr("Open a project, then press Start."));
 }
 
 bool TrainPane::start() {
