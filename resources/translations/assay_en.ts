@@ -1814,87 +1814,87 @@
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="189"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="186"/>
         <source>accepted model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="191"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="188"/>
         <source>kept human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="193"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="190"/>
         <source>relabelled as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="197"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="194"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
-        <source>The model confidently disagrees with the human label (margin %1)</source>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="224"/>
+        <source>The model disagrees with the human label (margin %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="230"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
         <source>The model is unsure (confidence below %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="234"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="231"/>
         <source>The model is sure and agrees, or the record is unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
-        <source>Most likely wrong first: confident disagreements with the human label, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="274"/>
+        <source>Most likely wrong first: disagreements with the human label, the most confident first, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="280"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
         <source>Sorted by the probability the model gives the human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="286"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="283"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="288"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="285"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="290"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="287"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="292"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="289"/>
         <source>Human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="294"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="291"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="296"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="293"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="298"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="295"/>
         <source>Probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="300"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="297"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,186 +2189,186 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="168"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="169"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="233"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="214"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="236"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="170"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="182"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="185"/>
         <source>Open a project, then press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Best metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Output directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="174"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="177"/>
         <source>Open in Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="176"/>
         <source>Run history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="140"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="143"/>
         <source>checkpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="199"/>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="202"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="205"/>
         <source>Training… (loading data and model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="212"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
         <source>Training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="169"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="180"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="184"/>
         <source>Project %1: choose the options, then press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="216"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="219"/>
         <source>Paused (takes effect before the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="223"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="240"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="243"/>
         <source>eval step %1 (epoch %2): loss %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="250"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
         <source>, accuracy %1, macro F1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="262"/>
         <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="272"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
         <source>Step %1 / %2   ·   ETA %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="297"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="300"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
         <source>%1: baseline %2 / model %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="293"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
         <source> / blend %1 (saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
         <source>Stopped at step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
         <source>Finished: %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="299"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="301"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="301"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="308"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="311"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="310"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="313"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="317"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="320"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1801,87 +1801,87 @@
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="189"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="186"/>
         <source>accepted model</source>
         <translation>采纳模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="191"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="188"/>
         <source>kept human label</source>
         <translation>保留人工标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="193"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="190"/>
         <source>relabelled as %1</source>
         <translation>改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="197"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="194"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
-        <source>The model confidently disagrees with the human label (margin %1)</source>
-        <translation>模型有把握地与人工标签不一致（差值 %1）</translation>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="224"/>
+        <source>The model disagrees with the human label (margin %1)</source>
+        <translation>模型与人工标签不一致（差值 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="230"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
         <source>The model is unsure (confidence below %1)</source>
         <translation>模型把握不足（置信度低于 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="234"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="231"/>
         <source>The model is sure and agrees, or the record is unlabeled</source>
         <translation>模型有把握且与人工标签一致，或记录未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
-        <source>Most likely wrong first: confident disagreements with the human label, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
-        <translation>最可能出错的在前：先是模型有把握地与人工标签不一致的记录，再是低置信度的预测，然后是其余记录。点击列标题按该列排序，点击本列恢复默认顺序。</translation>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="274"/>
+        <source>Most likely wrong first: disagreements with the human label, the most confident first, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
+        <translation>最可能出错的在前：先是与人工标签不一致的记录（模型最有把握的在前），再是低置信度的预测，然后是其余记录。点击列标题按该列排序，点击本列恢复默认顺序。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="280"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
         <source>Sorted by the probability the model gives the human label</source>
         <translation>按模型给人工标签的概率排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="286"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="283"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="288"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="285"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="290"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="287"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="292"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="289"/>
         <source>Human label</source>
         <translation>人工标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="294"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="291"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="296"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="293"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="298"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="295"/>
         <source>Probabilities</source>
         <translation>各类概率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="300"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="297"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
@@ -2176,186 +2176,186 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="168"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="169"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="233"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="214"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="236"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="170"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="182"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="185"/>
         <source>Open a project, then press Start.</source>
         <translation>请打开项目，然后点击“开始”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Best metric</source>
         <translation>最佳指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
         <source>Output directory</source>
         <translation>输出目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="174"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="177"/>
         <source>Open in Review</source>
         <translation>在审核中打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="176"/>
         <source>Run history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="140"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="143"/>
         <source>checkpoint: %1</source>
         <translation>检查点：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="196"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="199"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="202"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="205"/>
         <source>Training… (loading data and model)</source>
         <translation>训练中…（正在加载数据和模型）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="212"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="169"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="180"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="184"/>
         <source>Project %1: choose the options, then press Start.</source>
         <translation>项目 %1：设置选项，然后点击“开始”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="216"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="219"/>
         <source>Paused (takes effect before the next step)</source>
         <translation>已暂停（在下一步之前生效）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="223"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
         <source>Stopping after the current step…</source>
         <translation>当前步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="240"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="243"/>
         <source>eval step %1 (epoch %2): loss %3</source>
         <translation>评估 第 %1 步（epoch %2）：损失 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="250"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
         <source>, accuracy %1, macro F1 %2</source>
         <translation>，准确率 %1，宏平均 F1 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="259"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="262"/>
         <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
         <translation>，成对准确率 %1，间隔 %2，chosen %3±%4，rejected %5±%6</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="272"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
         <source>Step %1 / %2   ·   ETA %3</source>
         <translation>第 %1 / %2 步   ·   预计剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="273"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="297"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="300"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation>界面延迟 p50 %1 毫秒 · p99 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
         <source>%1: baseline %2 / model %3</source>
         <translation>%1：基线 %2 / 模型 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="293"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
         <source> / blend %1 (saved)</source>
         <translation> / 融合 %1（已保存）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
         <source>Stopped at step %1.</source>
         <translation>已在第 %1 步停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="295"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
         <source>Finished: %1 steps.</source>
         <translation>已完成：%1 步。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="299"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation>最佳 %1 · %2 token/秒 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="301"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="301"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="308"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="311"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="310"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="313"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="317"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="320"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation>%1 个样本（训练集 %2，测试集 %3）</translation>
     </message>

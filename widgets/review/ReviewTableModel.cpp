@@ -272,8 +272,8 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, 
   if (role == Qt::ToolTipRole) {
     if (section == PriorityColumn)
       return tr(
-          "Most likely wrong first: confident disagreements with the human label, then low-confidence "
-          "predictions, then the rest. Click a header to sort by it, this one to go back.");
+          "Most likely wrong first: disagreements with the human label, the most confident first, then "
+          "low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.");
     if (section == ProbabilitiesColumn) return tr("Sorted by the probability the model gives the human label");
     return {};
   }
