@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <limits>
 
 #include "annotate/LabelKeymap.h"
@@ -84,14 +86,6 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   header->setSortIndicator(ReviewTableModel::PriorityColumn, Qt::AscendingOrder);
   header->setSortIndicatorShown(true);
   view_->setSortingEnabled(true);
-  const int em = view_->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-  view_->setColumnWidth(ReviewTableModel::PriorityColumn, 5 * em);
-  view_->setColumnWidth(ReviewTableModel::IdColumn, 4 * em);
-  view_->setColumnWidth(ReviewTableModel::HumanColumn, 9 * em);
-  view_->setColumnWidth(ReviewTableModel::PredictedColumn, 9 * em);
-  view_->setColumnWidth(ReviewTableModel::ConfidenceColumn, 6 * em);
-  view_->setColumnWidth(ReviewTableModel::ProbabilitiesColumn, 14 * em);
-  view_->setColumnWidth(ReviewTableModel::ReviewedColumn, 11 * em);
   view_->installEventFilter(this);
   connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPane::showDetail);
   connect(table_, &QAbstractItemModel::modelReset, this, &ReviewPane::showDetail);
@@ -194,6 +188,24 @@ void ReviewPane::retranslateUi() {
   showLabel_->setText(tr("Show:"));
   keysLabel_->setText(tr("A accept · K keep · 1–9 / Y / N label · S skip · Ctrl+Z undo · F1 all keys"));
   Q_EMIT table_->headerDataChanged(Qt::Horizontal, 0, table_->columnCount() - 1);
+  sizeColumns();
+}
+
+void ReviewPane::sizeColumns() {
+  // Wide enough for the content (in em: label names, three probabilities, a
+  // verdict's name) and for the header's text with its sort arrow in this
+  // language; the text column takes the rest (about 300 px at 1024 px).
+  const int em = view_->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+  const QFontMetrics header(view_->horizontalHeader()->font());
+  const std::pair<int, int> widths[] = {
+      {ReviewTableModel::PriorityColumn, 3 * em},   {ReviewTableModel::IdColumn, 4 * em},
+      {ReviewTableModel::HumanColumn, 10 * em},     {ReviewTableModel::PredictedColumn, 10 * em},
+      {ReviewTableModel::ConfidenceColumn, 5 * em}, {ReviewTableModel::ProbabilitiesColumn, 14 * em},
+      {ReviewTableModel::ReviewedColumn, 12 * em}};
+  for (const auto& [column, content] : widths) {
+    const QString title = table_->headerData(column, Qt::Horizontal).toString();
+    view_->setColumnWidth(column, std::max(content, header.horizontalAdvance(title) + 2 * em));
+  }
 }
 
 std::vector<KeyHelp> ReviewPane::shortcuts() const {

@@ -89,6 +89,7 @@ class ReviewPane : public QWidget, public HasShortcuts {
  private:
   // Texts in the current language (QEvent::LanguageChange: a live switch).
   void retranslateUi();
+  void sizeColumns();
   void onFinished();
   void showRows(const std::vector<ReviewRow>& rows, const QStringList& modelLabels, bool correctness);
   // The threshold panel for a binary model, the histogram for a multi-class one.
