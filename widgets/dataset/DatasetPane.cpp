@@ -93,13 +93,15 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // no per-row size queries
   table_->horizontalHeader()->setSectionResizeMode(SampleTableModel::TextColumn, QHeaderView::Stretch);
-  table_->setColumnWidth(SampleTableModel::IdColumn, 70);
-  table_->setColumnWidth(SampleTableModel::LabelColumn, 170);
-  table_->setColumnWidth(SampleTableModel::AnnotatorColumn, 140);
+  // Narrow enough that the stretched text column keeps ~200 px at 1024 px wide; drag a header to widen.
+  table_->setColumnWidth(SampleTableModel::IdColumn, 60);
+  table_->setColumnWidth(SampleTableModel::LabelColumn, 150);
+  table_->setColumnWidth(SampleTableModel::AnnotatorColumn, 110);
   table_->setColumnWidth(SampleTableModel::SplitColumn, 90);
-  table_->setColumnWidth(SampleTableModel::PredictionColumn, 120);
-  table_->setColumnWidth(SampleTableModel::ReviewColumn, 150);
-  table_->setColumnWidth(SampleTableModel::NoteColumn, 160);
+  table_->setColumnWidth(SampleTableModel::PredictionColumn, 100);
+  table_->setColumnWidth(SampleTableModel::ReviewColumn, 110);
+  table_->setColumnWidth(SampleTableModel::NoteColumn, 110);
+  table_->setColumnWidth(SampleTableModel::FlagColumn, 90);
   // Sorted by SQL a page at a time (SampleQuery): a header click re-reads from the top.
   table_->horizontalHeader()->setSortIndicator(SampleTableModel::IdColumn, Qt::AscendingOrder);
   table_->setSortingEnabled(true);

@@ -11,14 +11,14 @@ LabelDistributionChart::LabelDistributionChart(QWidget* parent) : QWidget(parent
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(180);
   plot_->legend->setVisible(true);
-  // The legend sits in a row of its own above the bars: inside the axis
-  // rect it covered the last group (the "unlabeled" bars) on narrow windows.
+  // The legend sits in a column of its own right of the bars: inside the
+  // axis rect it covered the last group (the "unlabeled" bars); a row above
+  // would take height from a chart that has little.
   plot_->axisRect()->insetLayout()->take(plot_->legend);
-  plot_->plotLayout()->insertRow(0);
-  plot_->plotLayout()->addElement(0, 0, plot_->legend);
-  plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot_->plotLayout()->addElement(0, 1, plot_->legend);
+  plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
+  plot_->legend->setFillOrder(QCPLegend::foRowsFirst);
   plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->plotLayout()->setRowStretchFactor(0, 0.001);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);
