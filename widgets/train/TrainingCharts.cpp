@@ -93,11 +93,23 @@ MetricChart::MetricChart(QWidget* parent) : ThrottledPlot(parent) {
   plot()->plotLayout()->insertRow(1);
   plot()->plotLayout()->addElement(1, 0, plot()->legend);
   plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  plot()->legend->setWrap(4);
+  plot()->legend->setWrap(3);
   plot()->legend->setBorderPen(Qt::NoPen);
   plot()->legend->setRowSpacing(0);
   plot()->plotLayout()->setRowStretchFactor(1, 0.001);
   retranslate();
+}
+
+void MetricChart::resizeEvent(QResizeEvent* event) {
+  // About 110 px an entry ("macro F1" with its line sample): four at the
+  // default window size, two in a 1024 px window.
+  const int perLine = std::max(2, width() / 110);
+  if (plot()->legend->wrap() != perLine) {
+    plot()->legend->setWrap(perLine);
+    plot()->legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // rearranges the entries
+    requestReplot();
+  }
+  ThrottledPlot::resizeEvent(event);
 }
 
 // Graphs are looked up by key; the two summary lines show a translated name.

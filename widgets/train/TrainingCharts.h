@@ -50,6 +50,8 @@ class MetricChart : public ThrottledPlot {
 
  protected:
   void retranslate() override;
+  // The legend takes as many entries a line as the width holds.
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   QCPGraph* graph(const QString& key, const QColor& color, Qt::PenStyle style);
