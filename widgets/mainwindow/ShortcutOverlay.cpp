@@ -14,6 +14,8 @@ namespace assay {
 namespace {
 
 QString plainText(QString menuText) {
+  // "文件(&F)" and "&File" both read as the menu's name.
+  menuText.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
   menuText.remove(QRegularExpression(QStringLiteral("&(?!&)")));
   return menuText.replace(QStringLiteral("&&"), QStringLiteral("&")).remove(QStringLiteral("…"));
 }
@@ -51,7 +53,7 @@ ShortcutOverlay::ShortcutOverlay(const QString& paneName, const std::vector<KeyH
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
   table_->setShowGrid(false);
-  table_->setWordWrap(true);
+  table_->setWordWrap(false);  // one line a key: rows of even height
   const auto addSection = [this](const QString& title) {
     const int row = table_->rowCount();
     table_->insertRow(row);
@@ -76,7 +78,6 @@ ShortcutOverlay::ShortcutOverlay(const QString& paneName, const std::vector<KeyH
   addKeys(menuKeys);
   table_->resizeColumnToContents(0);
   table_->horizontalHeader()->setStretchLastSection(true);
-  table_->resizeRowsToContents();
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   auto* layout = new QVBoxLayout(this);
