@@ -273,7 +273,9 @@ class TstReviewPane : public QObject {
     QCOMPARE(model.rowAt(1)->sampleId, qint64(4));
     model.setFilter(ReviewFilter::LowConfidence, 0.6);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.rowAt(0)->sampleId, qint64(3));
+    // Most likely wrong first: the disagreement (4) before the unlabeled record (3).
+    QCOMPARE(model.rowAt(0)->sampleId, qint64(4));
+    QCOMPARE(model.rowAt(1)->sampleId, qint64(3));
     model.setReviewed({1, 3});
     model.setFilter(ReviewFilter::Unreviewed, 0.6);
     QCOMPARE(model.rowCount(), 2);
