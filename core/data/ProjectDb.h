@@ -59,3 +59,24 @@ inline RecordView exportRowView(const Statement& st) {
 
 }  // namespace detail
 }  // namespace assay::data
+
+namespace assay::data {
+
+// What code outside ProjectStore's own files (the data-quality modules:
+// agreement, adjudication, health, flags) needs of an open store, so that a
+// new query or table does not have to grow ProjectStore.h, which most of the
+// project includes. Writers call requireWritable() first and use Transaction.
+class ProjectStoreAccess {
+ public:
+  static sqlite3* handle(const ProjectStore& store) { return store.db_->handle; }
+  static const QString& path(const ProjectStore& store) { return store.path_; }
+  static void requireWritable(const ProjectStore& store) { store.requireWritable(); }
+  // ProjectStore::annotate's rows (annotation, current label, label
+  // history) inside the caller's transaction; returns the annotation's id.
+  static qint64 writeAnnotation(ProjectStore& store, qint64 sampleId, const QString& annotator, int label,
+                                const QString& note = {}) {
+    return store.writeAnnotation(sampleId, annotator, label, note);
+  }
+};
+
+}  // namespace assay::data

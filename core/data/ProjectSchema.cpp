@@ -12,6 +12,12 @@
 //            sample, which keeps its row, labels and history but leaves
 //            training, export, statistics and queues; the append-only
 //            sample_deletions table keeps every delete and restore.
+// Version 6: data quality. samples.source_copies (how many copies of the
+//            record its source files held: import keeps one, the health
+//            check reports the rest), the append-only adjudications table
+//            (a reviewer's final label for a sample whose annotators
+//            disagree, apart from their labels) and the wrong-label flags
+//            of the latest flagger runs (flag_runs, label_flags).
 #include <QDateTime>
 
 #include "data/JsonText.h"
@@ -124,6 +130,46 @@ CREATE TRIGGER sample_deletions_no_delete BEFORE DELETE ON sample_deletions
   BEGIN SELECT RAISE(ABORT, 'sample deletions are append-only'); END;
 )sql";
 
+// Version 6. An adjudication with a NULL label withdraws the earlier one
+// (undo), so the table stays append-only: a sample's adjudicated label is
+// the label of its row with the highest id, when that is not NULL. A flag
+// run replaces nothing: the latest run's flags are the ones shown, and a
+// flag's resolution (accepted, dismissed) is a row of its own.
+const char* const kSchemaV6 = R"sql(
+ALTER TABLE samples ADD COLUMN source_copies INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE adjudications(
+  id INTEGER PRIMARY KEY,
+  sample_id INTEGER NOT NULL REFERENCES samples(id),
+  label INTEGER REFERENCES labels(id),  -- NULL: the earlier adjudication withdrawn
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL);
+CREATE INDEX adjudications_by_sample ON adjudications(sample_id);
+CREATE TRIGGER adjudications_no_update BEFORE UPDATE ON adjudications
+  BEGIN SELECT RAISE(ABORT, 'adjudications are append-only'); END;
+CREATE TRIGGER adjudications_no_delete BEFORE DELETE ON adjudications
+  BEGIN SELECT RAISE(ABORT, 'adjudications are append-only'); END;
+CREATE TABLE flag_runs(
+  id INTEGER PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  method TEXT NOT NULL,               -- e.g. "ngram, 5 folds"
+  records INTEGER NOT NULL,           -- records the run looked at
+  flagged INTEGER NOT NULL);
+CREATE TABLE label_flags(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES flag_runs(id),
+  sample_id INTEGER NOT NULL REFERENCES samples(id),
+  given_label INTEGER,                -- NULL for a preference pair
+  suggested_label INTEGER,            -- NULL for a pair: the suggestion is to swap its sides
+  probability REAL NOT NULL,          -- out-of-fold probability of the suggestion
+  score REAL NOT NULL,                -- rank: higher is more confidently wrong
+  resolution TEXT CHECK(resolution IN ('accepted', 'dismissed')),
+  resolved_by TEXT,
+  resolved_at TEXT);
+CREATE INDEX label_flags_by_run ON label_flags(run_id, score DESC);
+CREATE INDEX label_flags_by_sample ON label_flags(sample_id);
+)sql";
+
 // Shared by creation and the 1 → 2 migration.
 const char* const kLabelHistory = R"sql(
 CREATE TABLE label_history(
@@ -173,6 +219,7 @@ void createSchema(sqlite3* db, const QString& path, const LabelSchema& labels) {
   execSql(db, path, kSchemaV3);
   execSql(db, path, kSchemaV4);
   execSql(db, path, kSchemaV5);
+  execSql(db, path, kSchemaV6);
   Statement label(db, path, "INSERT INTO labels(id, name, english) VALUES(?, ?, ?)");
   for (const Label& l : labels.labels())
     label.bind(1, static_cast<qint64>(l.id)).bindText(2, l.name).bindText(3, l.english).run();
@@ -190,6 +237,7 @@ void migrateSchema(sqlite3* db, const QString& path, int fromVersion) {
   if (fromVersion < 3) execSql(db, path, kSchemaV3);
   if (fromVersion < 4) execSql(db, path, kSchemaV4);
   if (fromVersion < 5) execSql(db, path, kSchemaV5);
+  if (fromVersion < 6) execSql(db, path, kSchemaV6);
   setVersion(db, path, ProjectStore::kSchemaVersion);
   tx.commit();
 }

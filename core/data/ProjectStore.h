@@ -128,7 +128,7 @@ class Statement;  // data/SqliteStatement.h
 
 class ProjectStore {
  public:
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
 
   // Creates a new project with a preset's labels; throws StoreError if `path` exists.
   static std::unique_ptr<ProjectStore> create(const QString& path, SchemaKind kind);
