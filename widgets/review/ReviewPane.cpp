@@ -424,28 +424,17 @@ bool ReviewPane::storeVerdict(int row, const data::ReviewChoice& choice) {
   return true;
 }
 
-bool ReviewPane::undo() {
-  if (!context_->isOpen() || !history_.canUndo()) return false;
-  const data::VerdictUndo* step = nullptr;
-  try {
-    step = history_.undo(*context_->store(), context_->annotator());
-  } catch (const std::exception& e) {
-    status_->setText(QString::fromUtf8(e.what()));
-    return false;
-  }
-  if (!step) return false;
-  refreshRecord(step->sampleId);
-  if (step->annotationId > 0) context_->notifyLabelsChanged();
-  moveToRow(table_->rowOfSample(step->sampleId));
-  status_->setText(tr("Verdict on record %1 undone.").arg(step->sampleId));
-  return true;
-}
+bool ReviewPane::undo() { return stepHistory(HistoryStep::Undo); }
 
-bool ReviewPane::redo() {
-  if (!context_->isOpen() || !history_.canRedo()) return false;
+bool ReviewPane::redo() { return stepHistory(HistoryStep::Redo); }
+
+bool ReviewPane::stepHistory(HistoryStep direction) {
+  const bool back = direction == HistoryStep::Undo;
+  if (!context_->isOpen() || !(back ? history_.canUndo() : history_.canRedo())) return false;
   const data::VerdictUndo* step = nullptr;
   try {
-    step = history_.redo(*context_->store(), context_->annotator());
+    step = back ? history_.undo(*context_->store(), context_->annotator())
+                : history_.redo(*context_->store(), context_->annotator());
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
@@ -453,9 +442,11 @@ bool ReviewPane::redo() {
   if (!step) return false;
   refreshRecord(step->sampleId);
   if (step->annotationId > 0) context_->notifyLabelsChanged();
+  // Undo returns to the record; redo moves on past it, as giving it did.
   const int row = table_->rowOfSample(step->sampleId);
-  moveToRow(row + 1 < table_->rowCount() ? row + 1 : row);
-  status_->setText(tr("Verdict on record %1 given again.").arg(step->sampleId));
+  moveToRow(!back && row + 1 < table_->rowCount() ? row + 1 : row);
+  status_->setText(back ? tr("Verdict on record %1 undone.").arg(step->sampleId)
+                        : tr("Verdict on record %1 given again.").arg(step->sampleId));
   return true;
 }
 

@@ -100,6 +100,8 @@ class ReviewPane : public QWidget, public HasShortcuts {
   bool storeVerdict(int row, const data::ReviewChoice& choice);
   // Reads a record's label and verdicts back from the store into the list.
   void refreshRecord(qint64 sampleId);
+  enum class HistoryStep { Undo, Redo };
+  bool stepHistory(HistoryStep direction);
 
   ProjectContext* context_;
   PredictionRun* run_ = nullptr;
