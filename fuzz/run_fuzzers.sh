@@ -4,7 +4,10 @@
 # covered (cov), coverage features (ft), corpus size, and whether it
 # crashed. Crash inputs are kept in <build>/fuzz/artifacts/.
 #
-#   fuzz/run_fuzzers.sh [seconds per target] [target name filter]
+#   fuzz/run_fuzzers.sh [seconds per target] [target name regex]
+#
+# ASSAY_FUZZ_RUNS=N also stops each target after N executions (whichever
+# comes first), for a report of "10 million executions or an hour".
 #
 # Build first: installer/hardening.sh, or
 #   cmake -S . -B build-hardening -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DASSAY_FUZZ=ON
@@ -16,6 +19,7 @@ build="${ASSAY_HARDENING_BUILD:-$root/build-hardening}"
 seconds="${1:-60}"
 filter="${2:-}"
 fuzz="$build/fuzz"
+runs_limit="${ASSAY_FUZZ_RUNS:-}"
 mkdir -p "$fuzz/artifacts"
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
@@ -25,7 +29,7 @@ status=0
 for bin in "$fuzz"/fuzz_*; do
   [ -x "$bin" ] && [ -f "$bin" ] || continue
   name="$(basename "$bin")"
-  [[ -z "$filter" || "$name" == *"$filter"* ]] || continue
+  [[ -z "$filter" || "$name" =~ $filter ]] || continue
   seeds=("$root/fuzz/seeds/$name")
   case "$name" in
     fuzz_import_*) seeds+=("$root/tests/data/dataset" "$root/fuzz/seeds/import") ;;
@@ -35,7 +39,9 @@ for bin in "$fuzz"/fuzz_*; do
   for s in "${seeds[@]}"; do [ -e "$s" ] && existing+=("$s"); done
   mkdir -p "$fuzz/corpus/$name"
   log="$fuzz/artifacts/$name.log"
-  "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -dict="$root/fuzz/json.dict" -print_final_stats=1 \
+  limit=(-max_total_time="$seconds")
+  [ -n "$runs_limit" ] && limit+=(-runs="$runs_limit")
+  "$bin" "${limit[@]}" -timeout=10 -rss_limit_mb=4096 -dict="$root/fuzz/json.dict" -print_final_stats=1 \
     -print_funcs=0 -artifact_prefix="$fuzz/artifacts/$name-" "$fuzz/corpus/$name" "${existing[@]}" >"$log" 2>&1
   rc=$?
   runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')"
