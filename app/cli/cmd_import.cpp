@@ -12,6 +12,7 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "TerminalProgress.h"
+#include "data/ProjectMerge.h"
 #include "data/ProjectStore.h"
 #include "data/StratifiedSplit.h"
 
@@ -94,6 +95,7 @@ int runImport(const QStringList& args) {
   data::StreamingSplit split(testSize, static_cast<uint32_t>(seed));
   for (const QString& file : files) {
     data::ImportSummary s;
+    const data::ImportMark mark = data::markBeforeImport(*store);
     {
       cli::TerminalProgress progress("import " + QFileInfo(file).fileName(),
                                      std::max<qint64>(QFileInfo(file).size(), 1));
@@ -121,6 +123,16 @@ int runImport(const QStringList& args) {
                 static_cast<long long>(s.skipped()),
                 s.skippedByReason.empty() ? "" : QString(" (" + reasons(s.skippedByReason) + ")").toUtf8().constData(),
                 s.annotator.toUtf8().constData());
+    // The file's labels against the other annotators' latest labels on the
+    // same samples (data/ProjectMerge.h): what merging a colleague's labels
+    // brought.
+    if (s.imported > 0 || s.duplicateLabels > 0) {
+      const data::LabelMergeCounts c = data::importedLabelCounts(*store, s.annotator, mark);
+      if (c.total() > 0)
+        std::printf("%s: labels new %lld, equal %lld, conflicting %lld (against other annotators' latest labels)\n",
+                    file.toUtf8().constData(), static_cast<long long>(c.added), static_cast<long long>(c.equal),
+                    static_cast<long long>(c.conflicting));
+    }
     // A file whose records are all in the project already is no failure;
     // one without a single usable record is.
     if (s.imported + s.duplicates == 0) failed = true;

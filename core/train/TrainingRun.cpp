@@ -10,6 +10,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "data/Adjudication.h"
 #include "data/DataFormat.h"
 #include "data/ProjectStore.h"
 #include "data/StratifiedSplit.h"
@@ -76,8 +77,22 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
   if (!config.project.isEmpty()) {
     auto store = data::ProjectStore::open(config.project);
     loaded.schema = store->labelSchema();
-    for (auto& s : store->samples(data::Split::All))
+    // Where annotators disagree (each by their latest label), training takes
+    // the adjudicated label, else the majority, and leaves a tie out
+    // (data/Adjudication.h); every other sample keeps its label.
+    const data::ConflictResolution conflicts = data::resolveConflicts(*store);
+    for (auto& s : store->samples(data::Split::All)) {
+      if (const auto it = conflicts.labels.find(s.id); it != conflicts.labels.end()) {
+        if (it->second < 0) continue;
+        s.label = it->second;
+      }
       (s.split == data::Split::Test ? loaded.eval : loaded.train).push_back(std::move(s));
+    }
+    if (log && conflicts.conflicts() > 0)
+      log(Msg::tr("⚖️ Annotator conflicts: %1 resolved by adjudication, %2 by majority, %3 skipped (tie)")
+              .arg(conflicts.byAdjudication)
+              .arg(conflicts.byMajority)
+              .arg(conflicts.skippedTies));
     if (loaded.train.empty()) throw std::runtime_error(config.project.toStdString() + ": no training samples");
   } else {
     if (log) log(Msg::tr("📂 Loading training data: %1").arg(config.trainFile));
