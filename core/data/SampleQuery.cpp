@@ -117,6 +117,19 @@ Where whereFor(const SampleFilter& f, bool withSearch = true) {
         "s.label IS NOT NULL AND (SELECT p.label FROM predictions p WHERE p.sample_id = s.id "
         "ORDER BY p.id DESC LIMIT 1) != s.label");
   }
+  if (f.likelyWrongOnly) {
+    terms << QStringLiteral(
+        "s.id IN (SELECT sample_id FROM label_flags WHERE resolution IS NULL AND "
+        "run_id = (SELECT max(id) FROM flag_runs))");
+  }
+  if (f.ids) {
+    // Integers written into the SQL: a health warning holds at most a few
+    // thousand, and one statement is cheaper than binding a temporary table.
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(f.ids->size()));
+    for (qint64 id : *f.ids) list << QString::number(id);
+    terms << (list.isEmpty() ? QStringLiteral("0") : QStringLiteral("s.id IN (%1)").arg(list.join(QLatin1Char(','))));
+  }
   if (withSearch && !f.search.isEmpty()) {
     terms << QStringLiteral("(assay_contains(s.text, ?) OR (s.chosen IS NOT NULL AND assay_contains(s.chosen, ?)))");
     w.values << f.search << f.search;
@@ -177,7 +190,8 @@ QSqlQuery prepared(const QString& connection, const QString& path, const QString
 
 bool SampleFilter::isEmpty() const {
   return label == kAnyLabel && split == Split::All && annotator.isEmpty() && !disagreementOnly && !flaggedOnly &&
-         review == Review::Any && !modelDisagreesOnly && search.isEmpty() && !hasNoteOnly && !deletedOnly;
+         review == Review::Any && !modelDisagreesOnly && search.isEmpty() && !hasNoteOnly && !deletedOnly &&
+         !likelyWrongOnly && !ids;
 }
 
 SampleQuery::SampleQuery(const QString& projectPath) : path_(projectPath) {

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "data/ReviewRecords.h"
@@ -38,6 +39,12 @@ struct SampleFilter {
   // Soft-deleted samples are left out of every query unless this asks for
   // them: then only they are shown (to be restored).
   bool deletedOnly = false;
+  // Likely wrong label: an open flag of the latest wrong-label flagger run
+  // (label_flags, LabelFlags.h's flaggedSampleIds).
+  bool likelyWrongOnly = false;
+  // Only these samples (a health warning's examples); unset: any. An empty
+  // list matches nothing.
+  std::optional<std::vector<qint64>> ids;
 
   // No term narrows the live samples (deleted ones are still left out).
   bool isEmpty() const;
