@@ -77,6 +77,10 @@ class ProjectStoreAccess {
                                 const QString& note = {}) {
     return store.writeAnnotation(sampleId, annotator, label, note);
   }
+  // ProjectStore::retractAnnotation's rows inside the caller's transaction.
+  static void writeRetraction(ProjectStore& store, qint64 annotationId, int restoreLabel, const QString& annotator) {
+    store.writeRetraction(annotationId, restoreLabel, annotator);
+  }
 };
 
 }  // namespace assay::data

@@ -9,9 +9,9 @@
 // earned its minutes. Plain C++: no LibTorch.
 #include <QString>
 #include <QStringList>
-#include <cstdint>
-#include <unordered_map>
 #include <vector>
+
+#include "train/NgramFeatures.h"
 
 namespace assay {
 
@@ -34,7 +34,7 @@ class NgramClassifier {
   }
 
   int numClasses() const { return classes_; }
-  int numFeatures() const { return int(idf_.size()); }
+  int numFeatures() const { return vectorizer_.size(); }
   std::vector<double> logits(const QString& text) const;
   std::vector<double> probabilities(const QString& text) const;  // softmax of logits
 
@@ -45,18 +45,8 @@ class NgramClassifier {
   static constexpr const char* kFileName = "ngram_model.bin";
 
  private:
-  struct Row {
-    std::vector<int32_t> index;
-    std::vector<float> value;
-  };
-  // Hashes of the text's n-grams with their counts.
-  std::unordered_map<uint64_t, int> countNgrams(const QString& text) const;
-  Row features(const QString& text) const;
-  void fitWeights(const std::vector<Row>& rows, const std::vector<int>& labels);
-
   Options options_;
-  std::unordered_map<uint64_t, int32_t> vocab_;  // n-gram hash -> feature
-  std::vector<float> idf_;
+  NgramVectorizer vectorizer_;
   int classes_ = 0;
   std::vector<double> weights_;  // classes_ x features, then classes_ biases
 };
