@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "data/ProjectDb.h"
 
@@ -73,10 +74,15 @@ void forEachConflict(const ProjectStore& store,
   flush();
 }
 
-// The label most annotators gave; -1 when two or more labels share the top count.
+// The label most annotators gave; -1 when two or more labels share the top
+// count. Where a person labelled the sample, only people vote: a file's
+// labels (isFileCredit) count only where nobody did.
 int majorityOf(const std::vector<std::pair<QString, int>>& labels) {
+  const bool anyPerson =
+      std::any_of(labels.begin(), labels.end(), [](const auto& l) { return !isFileCredit(l.first); });
   std::map<int, int> votes;
-  for (const auto& [annotator, label] : labels) ++votes[label];
+  for (const auto& [annotator, label] : labels)
+    if (!anyPerson || !isFileCredit(annotator)) ++votes[label];
   int best = -1, bestVotes = 0;
   bool tie = false;
   for (const auto& [label, n] : votes) {
@@ -92,6 +98,22 @@ int majorityOf(const std::vector<std::pair<QString, int>>& labels) {
 }
 
 }  // namespace
+
+bool isFileCredit(const QString& annotator) {
+  return annotator == QLatin1String("import") || annotator.startsWith(QLatin1String("import:"));
+}
+
+bool ConflictingSample::personOverFile() const {
+  if (adjudication || majorityLabel < 0) return false;
+  int people = 0;
+  std::set<int> theirLabels;
+  for (const auto& [annotator, label] : labels)
+    if (!isFileCredit(annotator)) {
+      ++people;
+      theirLabels.insert(label);
+    }
+  return people > 0 && theirLabels.size() == 1;
+}
 
 int setAdjudication(ProjectStore& store, qint64 sampleId, int label, const QString& by) {
   ProjectStoreAccess::requireWritable(store);
@@ -179,8 +201,10 @@ ConflictResolution resolveConflicts(const ProjectStore& store) {
       label = it->second.label;
       ++r.byAdjudication;
     } else {
-      label = majorityOf(labels);
-      ++(label >= 0 ? r.byMajority : r.skippedTies);
+      ConflictingSample c;
+      c.labels = labels;
+      c.majorityLabel = label = majorityOf(labels);
+      ++(c.personOverFile() ? r.byPersonOverFile : label >= 0 ? r.byMajority : r.skippedTies);
     }
     r.labels.emplace(id, label);
   });

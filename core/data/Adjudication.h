@@ -12,6 +12,13 @@
 // latest labels, and a tie is left out of training. Samples with one
 // annotator, or whose annotators agree, keep samples.label.
 //
+// A file's default credit ("import:<file name>", or "import" for samples
+// added in memory: isFileCredit) is no person: where a person labelled the
+// sample, only people vote. So a reviewer who corrects an imported label
+// trains with the correction (the disagreement still shows in the
+// statistics and the conflicts list), while two people, or two files
+// imported under people's names (--annotator), who disagree are a conflict.
+//
 // Every function works on a store opened by the calling thread (a worker
 // thread opens its own ProjectStore by path).
 #include <QDateTime>
@@ -53,10 +60,17 @@ struct ConflictingSample {
   int currentLabel = -1;                        // samples.label
   std::vector<std::pair<QString, int>> labels;  // annotator -> latest label, by annotator name
   std::optional<Adjudication> adjudication;     // the current one
-  int majorityLabel = -1;                       // the most frequent latest label; -1 on a tie
+  int majorityLabel = -1;  // the most frequent latest label (people's, where any); -1 on a tie
   // What training uses: the adjudication, else the majority; -1: left out (tie).
   int resolvedLabel() const { return adjudication ? adjudication->label : majorityLabel; }
+  // Not adjudicated, and the people who labelled it agree: only a file's
+  // label differs (a correction of an import, not a conflict between people).
+  bool personOverFile() const;
 };
+
+// "import" and "import:<file name>": the annotator of labels that came from
+// a file imported without --annotator, or of in-memory samples.
+bool isFileCredit(const QString& annotator);
 
 // Every non-deleted text sample whose annotators disagree, in id order.
 std::vector<ConflictingSample> conflictingSamples(const ProjectStore& store);
@@ -64,6 +78,9 @@ std::vector<ConflictingSample> conflictingSamples(const ProjectStore& store);
 struct ConflictResolution {
   std::map<qint64, int> labels;  // sample id -> the label training uses; -1: skipped (tie)
   qint64 byAdjudication = 0, byMajority = 0, skippedTies = 0;
+  // Samples where only a file's label differs from the people's (who agree):
+  // their label, not counted among the conflicts.
+  qint64 byPersonOverFile = 0;
   qint64 conflicts() const { return byAdjudication + byMajority + skippedTies; }
 };
 

@@ -20,6 +20,7 @@
 #include "train/Baseline.h"
 #include "train/CheckpointFiles.h"
 #include "train/TrainThreads.h"
+#include "train/TrainingHealth.h"
 
 namespace assay {
 
@@ -93,6 +94,9 @@ LoadedSamples loadSamples(const TrainConfig& config, const LogFn& log) {
               .arg(conflicts.byAdjudication)
               .arg(conflicts.byMajority)
               .arg(conflicts.skippedTies));
+    if (log && conflicts.byPersonOverFile > 0)
+      log(Msg::tr("✏️ %1 imported labels corrected by a person: the person's label is used")
+              .arg(conflicts.byPersonOverFile));
     if (loaded.train.empty()) throw std::runtime_error(config.project.toStdString() + ": no training samples");
   } else {
     if (log) log(Msg::tr("📂 Loading training data: %1").arg(config.trainFile));
@@ -272,6 +276,7 @@ PreparedTraining prepareTraining(const TrainConfig& config, const LogFn& log) {
   if (!p.config.maxTrainMinutes)
     p.config.maxTrainMinutes = config.modelNameOrPath == QLatin1String("tiny") ? TrainConfig::kTinyTrainMinutes : 0.0;
   auto loaded = loadSamples(config, log);
+  checkHealthBeforeTraining(config, loaded.train, loaded.eval, loaded.schema, log);  // throws with --fail_on_health_warning
   p.schema = loaded.schema;
   const QString source = config.project.isEmpty() ? config.trainFile : config.project;
   const bool pairwise = config.task == TrainTask::Reward;

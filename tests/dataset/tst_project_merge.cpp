@@ -222,6 +222,30 @@ class TestProjectMerge : public QObject {
     QCOMPARE(resolveConflicts(*store).conflicts(), 2);
   }
 
+  void aPersonsCorrectionOfAFileIsNoTie() {
+    auto store = ProjectStore::create(path("a3"), SchemaKind::Correctness);
+    const QString file = write("vendor.jsonl", "{\"text\": \"v1\", \"label\": \"正确\"}\n"
+                                               "{\"text\": \"v2\", \"label\": \"正确\"}\n");
+    store->importFile(file);  // credited to import:vendor.jsonl
+    store->annotate(1, "alice", 1);  // alice corrects the file
+    store->annotate(2, "alice", 1);
+    store->annotate(2, "bob", 0);  // two people disagree: a tie between them
+    QVERIFY(isFileCredit("import:vendor.jsonl"));
+    QVERIFY(isFileCredit("import"));
+    QVERIFY(!isFileCredit("importer"));
+    const std::vector<ConflictingSample> conflicts = conflictingSamples(*store);
+    QCOMPARE(conflicts.size(), size_t(2));  // both still disagree in the statistics' sense
+    QVERIFY(conflicts[0].personOverFile());
+    QCOMPARE(conflicts[0].resolvedLabel(), 1);
+    QVERIFY(!conflicts[1].personOverFile());
+    QCOMPARE(conflicts[1].resolvedLabel(), -1);
+    const ConflictResolution r = resolveConflicts(*store);
+    QCOMPARE(r.byPersonOverFile, 1);
+    QCOMPARE(r.skippedTies, 1);
+    QCOMPARE(r.conflicts(), 1);
+    QCOMPARE(r.labels, (std::map<qint64, int>{{1, 1}, {2, -1}}));
+  }
+
  private:
   QString path(const QString& name) const { return dir_.filePath(name + ".assay"); }
   QString write(const QString& name, const QByteArray& bytes) {
