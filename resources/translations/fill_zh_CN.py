@@ -13,6 +13,27 @@ import re
 import sys
 
 ZH = {
+    # Several annotators: assay-cli agreement, training's conflict resolution (issue 20).
+    "⚖️ Annotator conflicts: %1 resolved by adjudication, %2 by majority, %3 skipped (tie)":
+        "⚖️ 标注者冲突: %1 条按裁决, %2 条按多数, %3 条跳过 (票数相同)",
+    "✏️ %1 imported labels corrected by a person: the person's label is used": "✏️ %1 条导入标签已被人工更正: 使用人工标签",
+    "👥 %1 annotators: %2": "👥 %1 位标注者: %2",
+    "   %1 labelled text samples, %2 labelled by two or more annotators": "   已标注文本 %1 条, 其中 %2 条由两位及以上标注者标注",
+    "🤝 Pairs (each annotator's latest label):": "🤝 两两一致性 (每位标注者的最新标签):",
+    "annotators": "标注者",
+    "shared": "共同样本",
+    "agreement": "一致率",
+    "Cohen's κ": "Cohen's κ",
+    "📐 Fleiss' κ: %1 (%2 samples with %3 ratings each)": "📐 Fleiss' κ: %1 (%2 条样本, 每条 %3 个标注)",
+    "📐 Fleiss' κ: — (no sample has two ratings)": "📐 Fleiss' κ: — (没有样本有两个标注)",
+    "📐 Krippendorff's α (nominal): %1": "📐 Krippendorff's α (名义): %1",
+    "🏷️ Per label:": "🏷️ 各标签:",
+    "label": "标签",
+    "labels": "标注数",
+    "samples": "样本数",
+    "agreeing pairs": "一致对数",
+    "specific agreement": "特定一致率",
+    "🔀 Confusion matrix, %1 (rows) × %2 (columns), %3 shared samples:": "🔀 混淆矩阵, %1 (行) × %2 (列), 共同样本 %3 条:",
     # Review triage, detail pane, verdict undo, charts, shortcut overlay, train pane status (issue 19).
     "accepted model": "采纳模型",
     "kept human label": "保留人工标签",
