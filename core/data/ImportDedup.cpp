@@ -106,4 +106,29 @@ bool FileLabelUpdater::apply(qint64 sampleId, int label) {
   return true;
 }
 
+void SourceCopies::add(uint64_t key, qint64 duplicateOf) {
+  Extra& e = extra_[key];
+  if (duplicateOf > 0) e.sampleId = duplicateOf;  // only the first repeat of a present sample learns its id
+  ++e.copies;
+}
+
+void SourceCopies::write(sqlite3* db, const QString& path, qint64 firstNewId) {
+  if (extra_.empty()) return;
+  bool unresolved = false;
+  for (const auto& [key, e] : extra_) unresolved |= e.sampleId == 0;
+  if (unresolved) {
+    // Only this import's rows: the contents first met in the file are there.
+    Statement added(db, path, "SELECT id, kind, content_hash, desirable FROM samples WHERE id >= ? ORDER BY id");
+    added.bind(1, firstNewId);
+    while (added.step()) {
+      const auto it = extra_.find(
+          dedupKey(static_cast<int>(added.int64(1)), static_cast<uint64_t>(added.int64(2)), added.int64(3) != 0));
+      if (it != extra_.end() && it->second.sampleId == 0) it->second.sampleId = added.int64(0);
+    }
+  }
+  Statement increment(db, path, "UPDATE samples SET source_copies = source_copies + ? WHERE id = ?");
+  for (const auto& [key, e] : extra_)
+    if (e.sampleId > 0) increment.bind(1, e.copies).bind(2, e.sampleId).run();
+}
+
 }  // namespace assay::data::detail

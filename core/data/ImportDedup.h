@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "data/SqliteStatement.h"
@@ -62,6 +63,28 @@ class FileLabelUpdater {
  private:
   Statement annotationsOf_, currentLabel_, addAnnotation_, setLabel_, addHistory_;
   std::string annotator_, now_;
+};
+
+// The copies an import keeps out, counted for the sample that stays
+// (samples.source_copies, which the health check reads): one increment per
+// repeated record, gathered in a small map of repeated contents only and
+// written once, at the end of the import's transaction.
+class SourceCopies {
+ public:
+  // A record whose content is already here: `duplicateOf` as ContentIndex::claim
+  // answered (a sample id, or kEarlierInFile: a record of this file).
+  void add(uint64_t key, qint64 duplicateOf);
+  bool empty() const { return extra_.empty(); }
+  // Adds the counts to source_copies. A content first met in this file
+  // belongs to the first new sample with it (rows from `firstNewId` on).
+  void write(sqlite3* db, const QString& path, qint64 firstNewId);
+
+ private:
+  struct Extra {
+    qint64 sampleId = 0;  // 0: a sample this import adds
+    qint64 copies = 0;
+  };
+  std::unordered_map<uint64_t, Extra> extra_;
 };
 
 }  // namespace assay::data::detail

@@ -76,6 +76,8 @@ class SampleInserter {
     st.bindText(1, annotator_).bindText(2, now_).bind(3, firstNewId_).run();
   }
 
+  qint64 firstNewId() const { return firstNewId_; }
+
  private:
   sqlite3* db_;
   QString path_;
@@ -196,6 +198,7 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
   const qint64 sourceId = addSource(h, path_, QFileInfo(file).absoluteFilePath());
   SampleInserter inserter(h, path_, annotator, true);
   detail::FileLabelUpdater fileLabels(h, path_, annotator);
+  detail::SourceCopies sourceCopies;  // the repeats kept out, remembered by the sample that stays
   // Rows per split before this file (the split counts cached for
   // sampleCount after a split import); the scan reads every row anyway.
   qint64 perSplit[3] = {0, 0, 0};
@@ -266,6 +269,7 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
           ++summary.duplicates;
           if (r.duplicateOf == detail::ContentIndex::kEarlierInFile) ++summary.duplicatesInFile;
           if (!options.allowDuplicates) {
+            sourceCopies.add(detail::dedupKey(static_cast<int>(r.kind), r.contentHash, r.desirable), r.duplicateOf);
             // The first record of a content speaks for the file; a repeat
             // later in it adds nothing.
             if (r.duplicateOf > 0 && fileLabels.apply(r.duplicateOf, r.label)) ++summary.duplicateLabels;
@@ -295,9 +299,9 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
     summary.imported = summary.duplicates = summary.duplicatesInFile = summary.duplicateLabels = 0;
     return summary;  // the transaction rolls back: nothing changed
   }
-  // A file of records already present can still change labels: that is
-  // committed too (and the source row with it).
-  if (summary.imported > 0 || summary.duplicateLabels > 0) {
+  // A file of records already present can still change labels and adds
+  // source copies: that is committed too (and the source row with it).
+  if (summary.imported > 0 || summary.duplicateLabels > 0 || !sourceCopies.empty()) {
     if (split) {
       // The few rows whose side the settling moved (this file's or an
       // earlier one's of the same split), and the split's settings.
@@ -314,6 +318,7 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
           .run();
     }
     inserter.addDeferredAnnotations();
+    sourceCopies.write(h, path_, inserter.firstNewId());
     db_->splitCounts.valid = false;
     tx.commit();
     splitGuard.committed = true;
