@@ -92,9 +92,10 @@ int runAgreement(const QStringList& rawArgs) {
   const data::AgreementReport r = data::computeAgreement(table, labelIds);
   if (r.annotators.size() < 2)
     throw std::runtime_error(
-        QString(path + QStringLiteral(": agreement needs text labels by at least two annotators; found %1%2")
-                           .arg(r.annotators.size())
-                           .arg(r.annotators.isEmpty() ? QString() : QStringLiteral(" (") + r.annotators.join(", ") + ")"))
+        QString(path +
+                QStringLiteral(": agreement needs text labels by at least two annotators; found %1%2")
+                    .arg(r.annotators.size())
+                    .arg(r.annotators.isEmpty() ? QString() : QStringLiteral(" (") + r.annotators.join(", ") + ")"))
             .toStdString());
   for (const QString& name : pair)
     if (!r.annotators.contains(name))
@@ -150,15 +151,14 @@ int runAgreement(const QStringList& rawArgs) {
   say(Msg::tr("🤝 Pairs (each annotator's latest label):"));
   std::vector<QStringList> rows{{Msg::tr("annotators"), Msg::tr("shared"), Msg::tr("agreement"), Msg::tr("Cohen's κ")}};
   for (const data::PairAgreement& p : r.pairs)
-    rows.push_back({p.a + QStringLiteral(" · ") + p.b, QString::number(p.n), percent(p.percentAgreement),
-                    number(p.cohenKappa)});
+    rows.push_back(
+        {p.a + QStringLiteral(" · ") + p.b, QString::number(p.n), percent(p.percentAgreement), number(p.cohenKappa)});
   printTable(rows);
-  say(r.fleissKappa || r.fleissRatings >= 2
-          ? Msg::tr("📐 Fleiss' κ: %1 (%2 samples with %3 ratings each)")
-                .arg(number(r.fleissKappa))
-                .arg(r.fleissSamples)
-                .arg(r.fleissRatings)
-          : Msg::tr("📐 Fleiss' κ: — (no sample has two ratings)"));
+  say(r.fleissKappa || r.fleissRatings >= 2 ? Msg::tr("📐 Fleiss' κ: %1 (%2 samples with %3 ratings each)")
+                                                  .arg(number(r.fleissKappa))
+                                                  .arg(r.fleissSamples)
+                                                  .arg(r.fleissRatings)
+                                            : Msg::tr("📐 Fleiss' κ: — (no sample has two ratings)"));
   say(Msg::tr("📐 Krippendorff's α (nominal): %1").arg(number(r.krippendorffAlpha)));
   say(Msg::tr("🏷️ Per label:"));
   rows = {{Msg::tr("label"), Msg::tr("labels"), Msg::tr("samples"), Msg::tr("agreeing pairs"),

@@ -27,9 +27,8 @@ int runMerge(const QStringList& args) {
   data::MergeSummary s;
   {
     cli::TerminalProgress progress(QStringLiteral("merge"), 1000);
-    s = data::mergeProject(*store, otherPath, options, [&](qint64 done, qint64 total) {
-      progress.update(total > 0 ? done * 1000 / total : 0);
-    });
+    s = data::mergeProject(*store, otherPath, options,
+                           [&](qint64 done, qint64 total) { progress.update(total > 0 ? done * 1000 / total : 0); });
     progress.finish();
   }
   if (!s.labelsAdded.isEmpty()) std::printf("labels added: %s\n", s.labelsAdded.join(", ").toUtf8().constData());
@@ -43,8 +42,8 @@ int runMerge(const QStringList& args) {
   std::printf("labels new %lld, equal %lld, conflicting %lld (against other annotators' latest labels)\n",
               static_cast<long long>(s.labels.added), static_cast<long long>(s.labels.equal),
               static_cast<long long>(s.labels.conflicting));
-  if (!s.changed()) std::printf("nothing to merge: the project already has everything of %s\n",
-                                otherPath.toUtf8().constData());
+  if (!s.changed())
+    std::printf("nothing to merge: the project already has everything of %s\n", otherPath.toUtf8().constData());
   // Samples that came unassigned are split among themselves, as import does.
   if (s.added > 0 && store->sampleCount(data::Split::Unassigned) > 0) {
     store->assignSplits(testSize, static_cast<uint32_t>(seed));

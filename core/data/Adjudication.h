@@ -60,7 +60,7 @@ struct ConflictingSample {
   int currentLabel = -1;                        // samples.label
   std::vector<std::pair<QString, int>> labels;  // annotator -> latest label, by annotator name
   std::optional<Adjudication> adjudication;     // the current one
-  int majorityLabel = -1;  // the most frequent latest label (people's, where any); -1 on a tie
+  int majorityLabel = -1;                       // the most frequent latest label (people's, where any); -1 on a tie
   // What training uses: the adjudication, else the majority; -1: left out (tie).
   int resolvedLabel() const { return adjudication ? adjudication->label : majorityLabel; }
   // Not adjudicated, and the people who labelled it agree: only a file's

@@ -64,9 +64,9 @@ struct LabelAgreement {
 };
 
 struct AgreementReport {
-  QStringList annotators;  // sorted
-  qint64 samples = 0;      // samples with at least one rating
-  qint64 multiplyRated = 0;  // samples with at least two ratings
+  QStringList annotators;            // sorted
+  qint64 samples = 0;                // samples with at least one rating
+  qint64 multiplyRated = 0;          // samples with at least two ratings
   std::vector<PairAgreement> pairs;  // every pair (i < j) of `annotators`, in that order
   std::optional<double> fleissKappa;
   int fleissRatings = 0;     // m: the ratings per sample of Fleiss' subset (0: none)

@@ -136,9 +136,9 @@ MergeSummary mergeProject(ProjectStore& into, const QString& otherPath, const Me
   {
     Statement st(h, path, "SELECT id, kind, content_hash, desirable FROM samples ORDER BY id");
     while (st.step())
-      byContent.emplace(detail::dedupKey(static_cast<int>(st.int64(1)), static_cast<uint64_t>(st.int64(2)),
-                                         st.int64(3) != 0),
-                        st.int64(0));  // emplace keeps the first (lowest) id of a content
+      byContent.emplace(
+          detail::dedupKey(static_cast<int>(st.int64(1)), static_cast<uint64_t>(st.int64(2)), st.int64(3) != 0),
+          st.int64(0));  // emplace keeps the first (lowest) id of a content
   }
   std::unordered_map<qint64, qint64> sampleMap;
   std::set<qint64> newSamples;  // the project's ids of the samples added

@@ -44,9 +44,9 @@ struct MergeOptions {
 };
 
 struct MergeSummary {
-  QString other;              // OTHER's path
-  qint64 otherSamples = 0;    // OTHER's non-deleted samples
-  qint64 matchedById = 0;     // same id and the same content in both
+  QString other;            // OTHER's path
+  qint64 otherSamples = 0;  // OTHER's non-deleted samples
+  qint64 matchedById = 0;   // same id and the same content in both
   qint64 matchedByContent = 0;
   qint64 added = 0;           // new samples
   qint64 skippedDeleted = 0;  // OTHER's soft-deleted samples: neither added nor their labels copied

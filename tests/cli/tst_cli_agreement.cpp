@@ -120,9 +120,10 @@ class TestCliAgreement : public QObject {
     {
       QFile f(file);
       QVERIFY(f.open(QIODevice::WriteOnly));
-      f.write("{\"text\": \"t1\", \"label\": \"正确\"}\n"   // equal to alice and bob
-              "{\"text\": \"t2\", \"label\": \"错误\"}\n"   // alice 0, bob 1: conflicting
-              "{\"text\": \"t9\", \"label\": \"错误\"}\n");  // new sample
+      f.write(
+          "{\"text\": \"t1\", \"label\": \"正确\"}\n"    // equal to alice and bob
+          "{\"text\": \"t2\", \"label\": \"错误\"}\n"    // alice 0, bob 1: conflicting
+          "{\"text\": \"t9\", \"label\": \"错误\"}\n");  // new sample
     }
     const CliRun imported = runCli({"import", project, file, "--annotator", "carol"});
     QCOMPARE(imported.code, 0);

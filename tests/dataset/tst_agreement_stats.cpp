@@ -180,14 +180,15 @@ class TestAgreementStats : public QObject {
     // Specific agreement per value (exact fractions computed in Python).
     const std::map<int, double> specific{{1, 7.0 / 10}, {2, 10.0 / 13}, {3, 4.0 / 5}, {4, 4.0 / 5}, {5, 1.0}};
     QCOMPARE(r.perLabel.size(), size_t(5));
-    for (const LabelAgreement& l : r.perLabel) QVERIFY2(near(l.specificAgreement, specific.at(l.label)), qPrintable(QString::number(l.label)));
+    for (const LabelAgreement& l : r.perLabel)
+      QVERIFY2(near(l.specificAgreement, specific.at(l.label)), qPrintable(QString::number(l.label)));
     QCOMPARE(r.perLabel[1].pairable, qint64(13));
     QCOMPARE(r.perLabel[1].agreeingPairs, qint64(15));
     // Pairwise kappas on the shared units. sklearn on each pair's shared
     // units: A-B 0.8448275862068966, A-C 0.4782608695652174, A-D 0.85,
     // B-C 0.5423728813559321, B-D 0.8701298701298701, C-D 0.6153846153846154.
     const std::vector<std::tuple<const char*, const char*, qint64, double>> pairs{
-        {"A", "B", 9, 0.8448275862068966}, {"A", "C", 8, 0.4782608695652174}, {"A", "D", 9, 0.85},
+        {"A", "B", 9, 0.8448275862068966}, {"A", "C", 8, 0.4782608695652174},  {"A", "D", 9, 0.85},
         {"B", "C", 9, 0.5423728813559321}, {"B", "D", 10, 0.8701298701298701}, {"C", "D", 10, 0.6153846153846154}};
     QCOMPARE(r.pairs.size(), pairs.size());
     for (const auto& [a, b, n, kappa] : pairs) {

@@ -141,10 +141,11 @@ class TestProjectMerge : public QObject {
   void importBySecondAnnotatorCountsNewEqualConflicting() {
     auto store = ProjectStore::create(path("i1"), SchemaKind::Correctness);
     store->addSamples({text("t1", 0), text("t2", 0), text("t3", 1), text("t4")}, "alice");
-    const QString file = write("bob.jsonl", "{\"text\": \"t1\", \"label\": \"正确\"}\n"    // equal
-                                            "{\"text\": \"t2\", \"label\": \"错误\"}\n"    // conflicting
-                                            "{\"text\": \"t4\", \"label\": \"错误\"}\n"    // new: unlabeled
-                                            "{\"text\": \"t9\", \"label\": \"正确\"}\n");  // new sample
+    const QString file = write("bob.jsonl",
+                               "{\"text\": \"t1\", \"label\": \"正确\"}\n"    // equal
+                               "{\"text\": \"t2\", \"label\": \"错误\"}\n"    // conflicting
+                               "{\"text\": \"t4\", \"label\": \"错误\"}\n"    // new: unlabeled
+                               "{\"text\": \"t9\", \"label\": \"正确\"}\n");  // new sample
     const ImportMark mark = markBeforeImport(*store);
     const ImportSummary s = store->importFile(file, Format::Auto, "bob");
     QCOMPARE(s.imported, 1);
@@ -194,8 +195,7 @@ class TestProjectMerge : public QObject {
     QCOMPARE(conflicts.size(), size_t(3));
     QCOMPARE(conflicts[0].sampleId, ids[0]);
     QCOMPARE(conflicts[0].text, QString("majority"));
-    QCOMPARE(conflicts[0].labels,
-             (std::vector<std::pair<QString, int>>{{"alice", 0}, {"bob", 1}, {"carol", 1}}));
+    QCOMPARE(conflicts[0].labels, (std::vector<std::pair<QString, int>>{{"alice", 0}, {"bob", 1}, {"carol", 1}}));
     QCOMPARE(conflicts[0].majorityLabel, 1);
     QVERIFY(!conflicts[0].adjudication);
     QCOMPARE(conflicts[1].majorityLabel, -1);
@@ -224,9 +224,10 @@ class TestProjectMerge : public QObject {
 
   void aPersonsCorrectionOfAFileIsNoTie() {
     auto store = ProjectStore::create(path("a3"), SchemaKind::Correctness);
-    const QString file = write("vendor.jsonl", "{\"text\": \"v1\", \"label\": \"正确\"}\n"
-                                               "{\"text\": \"v2\", \"label\": \"正确\"}\n");
-    store->importFile(file);  // credited to import:vendor.jsonl
+    const QString file = write("vendor.jsonl",
+                               "{\"text\": \"v1\", \"label\": \"正确\"}\n"
+                               "{\"text\": \"v2\", \"label\": \"正确\"}\n");
+    store->importFile(file);         // credited to import:vendor.jsonl
     store->annotate(1, "alice", 1);  // alice corrects the file
     store->annotate(2, "alice", 1);
     store->annotate(2, "bob", 0);  // two people disagree: a tie between them

@@ -37,8 +37,8 @@ class TestAdjudicatedTraining : public QObject {
         samples.push_back(s);
       }
       const std::vector<qint64> ids = store->addSamples(samples, QStringLiteral("import"));
-      const qint64 adjudicated = ids[12], majority = ids[13], tie = ids[14], overMajority = ids[15],
-                   single = ids[16], agreed = ids[17];
+      const qint64 adjudicated = ids[12], majority = ids[13], tie = ids[14], overMajority = ids[15], single = ids[16],
+                   agreed = ids[17];
       // samples.label follows the last annotate(): each case's current label
       // differs from what training must use.
       store->annotate(adjudicated, "alice", 1);
