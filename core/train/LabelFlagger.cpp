@@ -294,7 +294,7 @@ std::vector<LabelFlag> pairFlagsFromProbabilities(const std::vector<double>& cho
   std::vector<LabelFlag> flags;
   for (size_t i = 0; i < chosenWins.size(); ++i) {
     const double p = chosenWins[i];
-    if (!(p < 1.0 - t)) continue;
+    if (!(p <= 1.0 - t && p < 0.5)) continue;
     LabelFlag f;
     f.index = int(i);
     f.givenProbability = p;

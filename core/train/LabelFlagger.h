@@ -21,10 +21,12 @@
 //
 // Pairs: a Bradley–Terry model, reward(x) = w·tfidf(x), fitted by logistic
 // regression on tfidf(prompt + chosen) - tfidf(prompt + rejected), out of
-// fold. A pair is flagged when P(chosen ≻ rejected) < 1 - t, t being the
-// mean out-of-fold P(chosen ≻ rejected) over all pairs (the pair analogue of
-// the class threshold: the model is confident the other way by more than it
-// is on an average pair); ranked by 1 - 2·P (the disagreement's margin).
+// fold. Read each pair both ways (a record "chosen wins" with probability P
+// and its mirror "rejected wins" with 1 - P) and both classes get the same
+// confident-learning threshold t = mean P; the rule then flags exactly the
+// pairs with 1 - P >= t and 1 - P > P, i.e. P <= 1 - t and P < 0.5: the
+// model prefers the rejected side as confidently as it prefers the chosen
+// side of an average pair. Ranked by 1 - 2·P (the disagreement's margin).
 //
 // Plain C++ (no LibTorch), deterministic for a seed whatever the number of
 // threads, and callable from a worker thread: progress is reported per fold

@@ -81,6 +81,12 @@ class TestLabelFlagger : public QObject {
     QCOMPARE(flags[1].index, 2);
     QVERIFY(std::abs(flags[1].score - 0.4) < 1e-12);
     QCOMPARE(flags[0].givenLabel, -1);
+    // t = 0.35 < 0.5: 0.55 is under 1 - t but the model still prefers the
+    // chosen side, so it is not flagged (the rule's argmax).
+    const auto lowT = pairFlagsFromProbabilities({0.55, 0.2, 0.3, 0.35});
+    QCOMPARE(int(lowT.size()), 3);
+    QCOMPARE(lowT[0].index, 1);
+    QCOMPARE(lowT[2].index, 3);
   }
 
   void foldsAreStratifiedAndSeeded() {
