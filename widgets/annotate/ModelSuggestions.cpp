@@ -1,8 +1,7 @@
 #include "annotate/ModelSuggestions.h"
 
-#include <cmath>
-
 #include "common/BackgroundTask.h"
+#include "data/LabelingQueue.h"
 #include "data/ProjectStore.h"
 #include "review/PredictionService.h"
 
@@ -60,7 +59,7 @@ void ModelSuggestions::start(const QString& projectPath, const QString& modelDir
       Suggestion s;
       s.label = p.label;
       s.confidence = p.confidence;
-      s.certainty = p.pCorrect ? std::abs(*p.pCorrect - 0.5) : p.confidence;
+      s.certainty = data::labelingCertainty(p.confidence, p.pCorrect);
       out.emplace(p.sampleId, s);
     }
     computed_ = std::move(out);

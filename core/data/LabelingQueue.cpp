@@ -1,9 +1,9 @@
-#include "annotate/AnnotationQueue.h"
+#include "data/LabelingQueue.h"
 
 #include <algorithm>
 #include <random>
 
-namespace assay {
+namespace assay::data {
 
 std::vector<qint64> orderQueue(std::vector<qint64> ids, QueueOrder order, uint32_t seed) {
   std::sort(ids.begin(), ids.end());
@@ -41,4 +41,4 @@ std::vector<qint64> orderByUncertainty(std::vector<qint64> ids, const std::unord
   return ids;
 }
 
-}  // namespace assay
+}  // namespace assay::data
