@@ -1,5 +1,6 @@
 // assay-cli stats: sample counts, label distribution per split (laid out like
-// the label distribution the original rm_train.py logs), duplicates and conflicting labels.
+// the label distribution the original rm_train.py logs), duplicates and conflicting labels,
+// and the dataset health warnings (data/DatasetHealth.h) at the tiny preset's max_length.
 // The report is English, or rm_train.py's Chinese under a Chinese locale or
 // ASSAY_LANGUAGE=zh_CN (main.cpp installs the translation).
 #include <QCoreApplication>
@@ -8,7 +9,9 @@
 
 #include "CliArgs.h"
 #include "CliCommand.h"
+#include "data/DatasetHealth.h"
 #include "data/ProjectStore.h"
+#include "train/TrainConfig.h"
 
 namespace {
 
@@ -42,6 +45,30 @@ void printDistribution(const QString& heading, const data::LabelCounts& c, const
   if (other) say(Msg::tr("   Pairs/KTO: %1 records").arg(other));
 }
 
+Json healthJson(const data::HealthReport& report) {
+  Json warnings = Json::array();
+  for (const data::HealthWarning& w : report.warnings)
+    warnings.push_back({{"code", w.code.toStdString()},
+                        {"message", w.message.toStdString()},
+                        {"count", w.count},
+                        {"examples", w.examples}});
+  return Json{{"records", report.records}, {"warnings", warnings}};
+}
+
+void printHealth(const data::HealthReport& report) {
+  if (report.warnings.empty()) {
+    say(Msg::tr("🩺 Dataset health: no warnings (%1 records with source copies)").arg(report.records));
+    return;
+  }
+  say(Msg::tr("🩺 Dataset health: %n warning(s)", nullptr, int(report.warnings.size())));
+  for (const data::HealthWarning& w : report.warnings) {
+    QStringList ids;
+    for (size_t i = 0; i < w.examples.size() && i < 10; ++i) ids << QString::number(w.examples[i]);
+    say(QStringLiteral("   ⚠️  %1: %2").arg(w.code, w.message));
+    say(Msg::tr("      e.g. sample ids %1").arg(ids.join(QStringLiteral(", "))));
+  }
+}
+
 int runStats(const QStringList& args) {
   const cli::CliArgs a(args, {}, {"json"});
   if (a.positional().size() != 1) throw cli::UsageError("stats takes exactly one PROJECT.assay");
@@ -49,6 +76,9 @@ int runStats(const QStringList& args) {
   const auto store = data::ProjectStore::open(path);
   const data::ProjectStats s = store->stats();
   const data::LabelSchema& schema = store->labelSchema();
+  data::HealthOptions healthOptions;
+  healthOptions.maxLength = TrainConfig().maxLength;  // what `train` cuts at by default
+  const data::HealthReport health = data::checkProjectHealth(*store, healthOptions);
 
   if (a.has("json")) {
     Json labels = Json::array();
@@ -69,7 +99,8 @@ int runStats(const QStringList& args) {
                     {"duplicates", {{"groups", s.duplicateGroups}, {"samples", s.duplicateSamples}}},
                     {"conflicts",
                      {{"duplicate_groups_with_different_labels", s.conflictGroups},
-                      {"samples_with_annotator_disagreement", s.annotatorDisagreements}}}};
+                      {"samples_with_annotator_disagreement", s.annotatorDisagreements}}},
+                    {"health", healthJson(health)}};
     std::printf("%s\n", j.dump(2, ' ', false).c_str());
     return cli::kOk;
   }
@@ -90,6 +121,7 @@ int runStats(const QStringList& args) {
               "%2 samples on which annotators disagree")
           .arg(s.conflictGroups)
           .arg(s.annotatorDisagreements));
+  printHealth(health);
   return cli::kOk;
 }
 

@@ -29,6 +29,8 @@ struct TrainConfig {
   QString resumeFromCheckpoint;
   int maxLength = 512;
   double validationFraction = 0.2;  // stratified split when there is no eval file
+  // Any dataset health warning (train/TrainingHealth.h) stops the run before its first step.
+  bool failOnHealthWarning = false;
 
   // schedule
   double numTrainEpochs = 0;  // 0: chosen from the data by resolvedEpochs()

@@ -53,6 +53,9 @@ std::vector<TrainOption> buildTable() {
       {"validation_fraction", &C::validationFraction, G::Data, "X",
        "share of the training data held out for evaluation when there is no --eval_file", OptionRange{0, 1, true, true, nullptr},
        {}, {}, {}},
+      {"fail_on_health_warning", &C::failOnHealthWarning, G::Data, "",
+       "stop before training when the dataset health check warns (duplicates, leakage, low diversity, ...)", {}, {},
+       {}, {}},
       // schedule
       {"num_train_epochs", &C::numTrainEpochs, G::Schedule, "N",
        QT_TRANSLATE_NOOP("assay::TrainForm", "auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at "
