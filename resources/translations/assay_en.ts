@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>assay::AgreementHeatMap</name>
+    <message>
+        <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="43"/>
+        <source>Cohen&apos;s kappa between annotators (n: samples both labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="44"/>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="87"/>
+        <source>n %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::AgreementPanel</name>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Agreeing pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Specific agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="164"/>
+        <source>Latest labels equal to this label, on any sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="165"/>
+        <source>Samples on which at least one annotator gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="167"/>
+        <source>Pairs of annotators who both gave this label to the same sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="169"/>
+        <source>Of the times this label was given where another annotator also labelled the sample, how often the other gave it too (1: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="172"/>
+        <source>Open a project to see how far its annotators agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="177"/>
+        <source>Cannot compute agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="184"/>
+        <source>No labels yet. Agreement needs at least two annotators who labelled the same texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="185"/>
+        <source>Only one annotator (%1) has labelled this project. Agreement needs at least two annotators who labelled the same texts: import another annotator&apos;s labels (assay-cli import --annotator NAME, or assay-cli merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="196"/>
+        <source>%1 (%2 samples with %3 labels each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="201"/>
+        <source>%1 annotators · %2 samples labelled, %3 by two or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="205"/>
+        <source>Fleiss&apos; kappa: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="206"/>
+        <source>Krippendorff&apos;s alpha: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::AnnotatePane</name>
     <message>
         <location filename="../../widgets/annotate/AnnotatePane.cpp" line="201"/>
@@ -322,17 +428,17 @@
 <context>
     <name>assay::ConfusionHeatMap</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="167"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="179"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="168"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="180"/>
         <source>True label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="169"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="181"/>
         <source>Confusion matrix (latest evaluation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,185 +446,246 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="247"/>
         <source>Search text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>All splits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="250"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="251"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
-        <source>Annotators disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
         <source>Reviewed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="267"/>
         <source>Model disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="268"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="269"/>
         <source>Has note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
         <source>An annotator wrote a note on the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="222"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="271"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="272"/>
         <source>Show only the deleted records, to restore them (Delete key or right-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="273"/>
         <source>Re-annotate filtered records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="275"/>
         <source>Go through the records this filter shows in the annotate pane, labelled ones included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="277"/>
         <source>Re-split all samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="394"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="278"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="487"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="279"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="280"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="232"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="281"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="282"/>
         <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
         <source>Train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
         <source>Test fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="285"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="325"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="239"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="288"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="338"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="240"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="252"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="253"/>
+        <source>Annotators gave the record different labels (see the Agreement tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="254"/>
+        <source>Likely wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
+        <source>Records the latest &quot;Find likely wrong labels&quot; run flagged and nobody has accepted or dismissed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="257"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="431"/>
+        <source>Only: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="258"/>
+        <source>Untick to show every record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="259"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="260"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="261"/>
+        <source>How far the annotators agree: Cohen&apos;s kappa per pair, Fleiss&apos; kappa, Krippendorff&apos;s alpha, agreement per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="263"/>
+        <source>Label distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="289"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="339"/>
         <source>Unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="242"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="275"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="309"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="291"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="330"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="366"/>
         <source>All annotators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="348"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="407"/>
         <source>No records in this filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="351"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="410"/>
         <source>the %n filtered record(s)</source>
         <translation>
             <numerusform>the %n filtered record</numerusform>
             <numerusform>the %n filtered records</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="441"/>
+        <source>Health (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="441"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="443"/>
+        <source>Duplicates, conflicting labels, train/test overlap, imbalance, low diversity, length outliers and truncated texts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="363"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="456"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -526,7 +693,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="364"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="457"/>
         <source>%1+ samples (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +887,154 @@
     <message>
         <location filename="../../widgets/dataset/FormatNames.cpp" line="29"/>
         <source>Text JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::HealthPanel</name>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="52"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="53"/>
+        <source>Near duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="54"/>
+        <source>Conflicting labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="55"/>
+        <source>Train/test overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="56"/>
+        <source>Class imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="57"/>
+        <source>Low diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="58"/>
+        <source>Length outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="59"/>
+        <source>Truncated by max_length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="131"/>
+        <source>Open a project to check its data before training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="135"/>
+        <source>Cannot check the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="139"/>
+        <source>Checking the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="142"/>
+        <source>(checking again…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="144"/>
+        <source>No health warnings in %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="147"/>
+        <source>%n warning(s) in %1 records. Click one to show its records in the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="158"/>
+        <source>%n example record(s): click to show them in the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assay::HealthWarningDialog</name>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="23"/>
+        <source>Check the data before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="24"/>
+        <source>The project has %n health warning(s). A model trained on this data may learn the problem instead of the task.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="52"/>
+        <source>Continue training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="54"/>
+        <source>Show duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="56"/>
+        <source>Open the repeated records in the dataset pane, without training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,243 +1467,258 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="40"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="293"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="309"/>
         <source>Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="101"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="102"/>
         <source>Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="98"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="103"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="99"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="104"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="112"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="117"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="113"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
         <source>&amp;Export Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>Export &amp;Reviewed Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
         <source>&amp;Close Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="144"/>
         <source>Annotator &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="140"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="145"/>
         <source>&amp;Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="143"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="163"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="170"/>
+        <source>Find &amp;Likely Wrong Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <source>Review Annotator &amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="165"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="181"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="183"/>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="184"/>
         <source>About Assay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="185"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="201"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="211"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="217"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
         <source>Assay projects (*.assay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="210"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="252"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="214"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="214"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
         <source>correctness (正确 / 错误)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="231"/>
         <source>your own labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
         <source>Labelling scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
         <source>Labels, separated by commas (more can be added later in Edit ▸ Labels):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="271"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="271"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="280"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="280"/>
         <source>Labels are saved under this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="284"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="300"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="291"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="307"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="294"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="310"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="301"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="317"/>
         <source>Assay — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="302"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="318"/>
         <source>%1 — read-only (%2): labels, imports and label changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="305"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="321"/>
         <source>Assay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="310"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="326"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="313"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="329"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,28 +1726,153 @@
 <context>
     <name>assay::MetricChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="105"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="117"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="118"/>
         <source>macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="111"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="123"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="112"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="124"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="113"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="125"/>
         <source>Accuracy and F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::QualityQueueModel</name>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="97"/>
+        <source>chosen ≻ rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="101"/>
+        <source>the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="107"/>
+        <source>accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="109"/>
+        <source>dismissed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="113"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="157"/>
+        <source>A tie: training leaves this sample out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="157"/>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="161"/>
+        <source>Not adjudicated: training uses the majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="163"/>
+        <source>Adjudicated by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="166"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="181"/>
+        <source>Score %1: how confidently the labels disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="192"/>
+        <source>Out-of-fold probability of the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="205"/>
+        <source>The label a reviewer decided; training uses it over the majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="209"/>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="228"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="211"/>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="230"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="213"/>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="215"/>
+        <source>Majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="217"/>
+        <source>Final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="223"/>
+        <source>Most confident first: open flags, then the resolved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="226"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="232"/>
+        <source>Given label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="234"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="236"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="238"/>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,57 +2003,132 @@
 <context>
     <name>assay::ReviewDetailPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="42"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="43"/>
         <source>Select a record to see its whole text, metadata, probabilities and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="58"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="158"/>
         <source>Record %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="64"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="61"/>
         <source>Human label: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="65"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="62"/>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; (confidence %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="74"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="71"/>
         <source>Probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="84"/>
-        <source>Metadata</source>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="96"/>
+        <source>Annotators&apos; latest labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="95"/>
-        <source>Notes</source>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="101"/>
+        <source>a tie (training leaves the sample out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="102"/>
-        <source>Verdicts</source>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="104"/>
+        <source>Majority: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="106"/>
-        <source>%1 · %2: %3 → %4</source>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="105"/>
+        <source>Final label: &lt;b&gt;%1&lt;/b&gt;, decided by %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/review/ReviewDetailPane.cpp" line="109"/>
+        <source>Not adjudicated: pick the final label with a label key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="114"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="116"/>
+        <source>Adjudications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="135"/>
+        <source>Why it is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="137"/>
+        <source>Out of fold, the model prefers the rejected response: P(rejected better) = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="139"/>
+        <source>Given label &lt;b&gt;%1&lt;/b&gt;; the model trained without this record suggests &lt;b&gt;%2&lt;/b&gt; with out-of-fold probability %3, above that label&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="144"/>
+        <source>Score %1 (higher: more confidently wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="145"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="148"/>
+        <source>Flag run %1 by %2 on %3 (%4): %5 records, %6 flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="164"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="165"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="174"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="185"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="193"/>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="197"/>
+        <source>%1 · %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="201"/>
         <source>Label history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="110"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="202"/>
         <source>No label changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,207 +2136,387 @@
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="179"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="178"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="180"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="179"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="38"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="42"/>
         <source>Model directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="181"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="180"/>
         <source>Run model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="182"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="183"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="182"/>
         <source>Show stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="186"/>
         <source>Export reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="188"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
         <source>Write the samples that have a verdict (skips excluded) in any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="188"/>
         <source>Choose a model and press Run model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>Model disagrees with the human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>Low confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="191"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="191"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>Not reviewed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="193"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="192"/>
         <source>confidence &lt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="194"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="193"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="159"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="225"/>
+        <source>Undo the last verdict, final label or flag decision (the label it replaced comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="226"/>
+        <source>Redo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="157"/>
         <source>Predicting %1 / %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="185"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="184"/>
         <source>List this model&apos;s predictions saved in the project by its last run, without running it; with no model chosen, those of the project&apos;s latest run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="195"/>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="66"/>
+        <source>Looking for likely wrong labels: %1 %…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="78"/>
+        <source>Model predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="79"/>
+        <source>Annotator conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="80"/>
+        <source>Likely wrong labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="82"/>
+        <source>Samples whose annotators gave different labels: pick the final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="84"/>
+        <source>The latest flagger run: labels a model trained without them disagrees with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="85"/>
+        <source>Find likely wrong labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="87"/>
+        <source>Train a fast n-gram model in 5 folds, predict each labelled record out of fold and flag the labels it confidently disagrees with (confident learning); preference pairs whose chosen side it rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="91"/>
         <source>A accept · K keep · 1–9 / Y / N label · S skip · Ctrl+Z undo · F1 all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="202"/>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="94"/>
+        <source>1–9 / Y / N final label · A majority · Delete withdraw · Ctrl+Z undo · F1 all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="97"/>
+        <source>A accept the suggestion · K / D dismiss · Ctrl+Z undo · F1 all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="139"/>
+        <source>No conflicts: no two annotators gave one sample different labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="140"/>
+        <source>%1 samples with conflicting labels · %2 adjudicated · training uses the final label, else the majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="152"/>
+        <source>No flags yet: press Find likely wrong labels….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="153"/>
+        <source>%1 likely wrong labels, %2 open · run of %3 by %4 over %5 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="194"/>
+        <source>Final label of record %1 withdrawn: training uses the majority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="195"/>
+        <source>Record %1: final label %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="206"/>
+        <source>The flag of record %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="242"/>
+        <source>A tie has no majority: pick the final label with a label key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="270"/>
+        <source>A flag run cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="277"/>
+        <source>Looking for likely wrong labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="287"/>
+        <source>Finding likely wrong labels cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="292"/>
+        <source>Cannot look for likely wrong labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="219"/>
         <source>Accept the model&apos;s prediction as the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="203"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="220"/>
         <source>Keep the human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="204"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="221"/>
         <source>1–9, a label&apos;s own key (Y / N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="204"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="221"/>
         <source>Pick that label (the Annotate pane&apos;s label keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="205"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="222"/>
         <source>Skip: record that you looked, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="206"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="223"/>
         <source>↑ / ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="206"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="223"/>
         <source>Previous / next record; the detail pane follows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="207"/>
-        <source>Undo the last verdict (the label it replaced comes back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="208"/>
-        <source>Redo the verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="209"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="227"/>
         <source>Click a column header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="209"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="227"/>
         <source>Sort by it; Priority goes back to most likely wrong first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="222"/>
-        <source>Choose a model directory first.</source>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="228"/>
+        <source>Conflicts: 1–9, a label&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/review/ReviewPane.cpp" line="228"/>
+        <source>Make it the final label (stored apart from the annotators&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="229"/>
+        <source>Conflicts: A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="229"/>
+        <source>Make the majority label the final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="230"/>
+        <source>Conflicts: Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="230"/>
+        <source>Withdraw the final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="231"/>
+        <source>Likely wrong labels: A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="231"/>
+        <source>Accept the suggestion: relabel the record under your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="232"/>
+        <source>Likely wrong labels: K / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="232"/>
+        <source>Dismiss the flag: the label stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="250"/>
+        <source>Choose a model directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="258"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="236"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="267"/>
         <source>Prediction cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="240"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="271"/>
         <source>Cannot run the model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="255"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="286"/>
         <source>No predictions are stored in this project yet: choose a model and press Run model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="264"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="295"/>
         <source>No stored predictions of %1 in this project: run the model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="288"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="320"/>
         <source>Stored predictions of %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="316"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="348"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="428"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="476"/>
+        <source>Final label of record %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="477"/>
+        <source>Final label of record %1 given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="478"/>
+        <source>Decision on the flag of record %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="479"/>
+        <source>Decision on the flag of record %1 made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="485"/>
         <source>Verdict on record %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="446"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="486"/>
         <source>Verdict on record %1 given again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="495"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="535"/>
         <source>Export reviewed records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,87 +2524,87 @@
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="186"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="188"/>
         <source>accepted model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="188"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="190"/>
         <source>kept human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="192"/>
         <source>relabelled as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="194"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="197"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="224"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="231"/>
         <source>The model disagrees with the human label (margin %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="234"/>
         <source>The model is unsure (confidence below %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="231"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="238"/>
         <source>The model is sure and agrees, or the record is unlabeled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="274"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="281"/>
         <source>Most likely wrong first: disagreements with the human label, the most confident first, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="284"/>
         <source>Sorted by the probability the model gives the human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="283"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="290"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="285"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="292"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="287"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="294"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="289"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="296"/>
         <source>Human label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="291"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="298"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="293"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="300"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="295"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="302"/>
         <source>Probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="297"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="304"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,27 +2612,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="247"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="259"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="248"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="260"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="249"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="261"/>
         <source>Chosen vs rejected rewards (latest evaluation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="250"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="262"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="251"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="263"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,22 +2749,22 @@
 <context>
     <name>assay::ShortcutOverlay</name>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="47"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="49"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="73"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
         <source>%1 pane: no keys of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="73"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
         <source>%1 pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="77"/>
         <source>Everywhere (menus)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,7 +2856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="58"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="61"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,7 +2866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="62"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="65"/>
         <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,186 +2899,214 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="177"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="214"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="236"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="178"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="288"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="310"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="179"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="185"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="191"/>
         <source>Open a project, then press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Best metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Output directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="177"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="183"/>
         <source>Open in Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="176"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="182"/>
         <source>Run history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="143"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="149"/>
         <source>checkpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="199"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="205"/>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="205"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
         <source>Training… (loading data and model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
         <source>Training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="178"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="184"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="190"/>
         <source>Project %1: choose the options, then press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="219"/>
-        <source>Paused (takes effect before the next step)</source>
+        <location filename="../../widgets/train/TrainPane.cpp" line="235"/>
+        <source>Checking the data before training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
-        <source>Stopping after the current step…</source>
+        <location filename="../../widgets/train/TrainPane.cpp" line="252"/>
+        <source>The data could not be checked before training: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="243"/>
-        <source>eval step %1 (epoch %2): loss %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
-        <source>, accuracy %1, macro F1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="262"/>
-        <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
-        <source>Step %1 / %2   ·   ETA %3</source>
+        <location filename="../../widgets/train/TrainPane.cpp" line="269"/>
+        <source>health warning (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <source>Not started: the data has health warnings (the dataset pane&apos;s Health tab lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
+        <source>The data has %n health warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="293"/>
+        <source>Paused (takes effect before the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="300"/>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="317"/>
+        <source>eval step %1 (epoch %2): loss %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="327"/>
+        <source>, accuracy %1, macro F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="336"/>
+        <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="349"/>
+        <source>Step %1 / %2   ·   ETA %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="350"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="374"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="366"/>
         <source>%1: baseline %2 / model %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="370"/>
         <source> / blend %1 (saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="372"/>
         <source>Stopped at step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="372"/>
         <source>Finished: %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="299"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="373"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="378"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="378"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="311"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="385"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="313"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="387"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="320"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="394"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,144 +3147,177 @@
 <context>
     <name>assay::TrainingRun</name>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="54"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="56"/>
         <source>⚠️ %1: %2 records skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="83"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="93"/>
+        <source>⚖️ Annotator conflicts: %1 resolved by adjudication, %2 by majority, %3 skipped (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="98"/>
+        <source>✏️ %1 imported labels corrected by a person: the person&apos;s label is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="102"/>
         <source>📂 Loading training data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="87"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="106"/>
         <source>🏷️ Label mapping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="95"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="114"/>
         <source>🏷️ Labels: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="182"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="201"/>
         <source>📊 Label distribution of the training data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="183"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="202"/>
         <source>   %1: %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="270"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="290"/>
         <source>⚠️ %1 records have texts longer than %2 characters; only the first %2 are tokenized (max_length %3 tokens cannot use more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="291"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="311"/>
         <source>✅ Loaded %1 training samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="307"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="327"/>
         <source>📊 Data split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="308"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="328"/>
         <source>   Training set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="309"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="329"/>
         <source>   Validation set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="312"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="332"/>
         <source>   Epochs: %1 (%2 steps/epoch)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="316"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="336"/>
         <source> — auto: %2–%3 epochs within %1 records, at least %4 records, at most %5 epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="324"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="344"/>
         <source>   Time budget: %1 minutes (--max_train_minutes; steps planned from the speed of the first few)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="332"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="352"/>
         <source>📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="336"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="356"/>
         <source>no validation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="372"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="392"/>
         <source>🤖 Initializing model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="399"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="419"/>
         <source>✅ Model loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="420"/>
         <source>   Model classes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="421"/>
         <source>   Vocabulary size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="422"/>
         <source>   Parameters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="425"/>
         <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="407"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="427"/>
         <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="411"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="431"/>
         <source>   Kernels: the reference path (plain LibTorch, slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="413"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="433"/>
         <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="418"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="438"/>
         <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="435"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="455"/>
         <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="509"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="529"/>
         <source>🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingHealth.cpp" line="20"/>
+        <source>sample ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingHealth.cpp" line="21"/>
+        <source>records %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingHealth.cpp" line="39"/>
+        <source>🩺 Dataset health: no warnings (%1 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/train/TrainingHealth.cpp" line="41"/>
+        <source>🩺 Dataset health: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2558,74 +3329,180 @@
     </message>
 </context>
 <context>
+    <name>assay::cli::agreement</name>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="147"/>
+        <source>👥 %1 annotators: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="148"/>
+        <source>   %1 labelled text samples, %2 labelled by two or more annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="151"/>
+        <source>🤝 Pairs (each annotator&apos;s latest label):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>Cohen&apos;s κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="157"/>
+        <source>📐 Fleiss&apos; κ: %1 (%2 samples with %3 ratings each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="161"/>
+        <source>📐 Fleiss&apos; κ: — (no sample has two ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="162"/>
+        <source>📐 Krippendorff&apos;s α (nominal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="163"/>
+        <source>🏷️ Per label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>agreeing pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="165"/>
+        <source>specific agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="171"/>
+        <source>🔀 Confusion matrix, %1 (rows) × %2 (columns), %3 shared samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::cli::stats</name>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="35"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="38"/>
         <source>   %1: %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="36"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="39"/>
         <source>   Unlabeled: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="42"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="45"/>
         <source>   Pairs/KTO: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="77"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="60"/>
+        <source>🩺 Dataset health: no warnings (%1 records with source copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_stats.cpp" line="63"/>
+        <source>🩺 Dataset health: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="68"/>
+        <source>      e.g. sample ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="108"/>
         <source>📂 Project: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="78"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="109"/>
         <source>✅ %1 samples (texts %2, pairs %3, KTO %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="110"/>
         <source>📊 Label distribution, all data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="80"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="111"/>
         <source>📊 Data split:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="81"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="112"/>
         <source>   Training set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="84"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="115"/>
         <source>   Test set: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="87"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="118"/>
         <source>📊 Label distribution, test set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="116"/>
         <source>   Unassigned: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="117"/>
         <source>📊 Label distribution, training set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="88"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="119"/>
         <source>🔁 Duplicates: %1 groups (%2 duplicate samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="89"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="120"/>
         <source>⚠️  Conflicting labels: %1 groups of duplicates with different labels, %2 samples on which annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,6 +3542,49 @@
     <message>
         <location filename="../../app/cli/cmd_train.cpp" line="157"/>
         <source>💾 Model saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::data::DatasetHealth</name>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="251"/>
+        <source>%1 records repeat another record exactly (%2 distinct contents among %3 records, counting the copies the source files held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="300"/>
+        <source>%1 distinct texts in %2 groups are near duplicates of each other (the same after folding width, case, punctuation and spaces, or at least %3% of their 5-character pieces shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="334"/>
+        <source>%1 samples in %2 groups have the same text (after normalising) with different labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="363"/>
+        <source>%1 test samples have a text that is also in the training set: the test score overstates how well the model does on new texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="387"/>
+        <source>The %1 most frequent texts make up %2% of the %3 records (%4 distinct texts): a model trained on them learns these texts, not the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="417"/>
+        <source>Label &quot;%1&quot; has %2 samples, %3 times the %4 of label &quot;%5&quot;: the model may rarely predict &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="451"/>
+        <source>%1 texts are far shorter or longer than the typical %2 characters (outside %3 to %4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="471"/>
+        <source>%1 texts are longer than max_length %2 tokens (about a token per character with the tiny preset): training sees only their beginning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>assay::AgreementHeatMap</name>
+    <message>
+        <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="43"/>
+        <source>Cohen&apos;s kappa between annotators (n: samples both labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="44"/>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="87"/>
+        <source>n %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::AgreementPanel</name>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Agreeing pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
+        <source>Specific agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="164"/>
+        <source>Latest labels equal to this label, on any sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="165"/>
+        <source>Samples on which at least one annotator gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="167"/>
+        <source>Pairs of annotators who both gave this label to the same sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="169"/>
+        <source>Of the times this label was given where another annotator also labelled the sample, how often the other gave it too (1: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="172"/>
+        <source>Open a project to see how far its annotators agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="177"/>
+        <source>Cannot compute agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="184"/>
+        <source>No labels yet. Agreement needs at least two annotators who labelled the same texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="185"/>
+        <source>Only one annotator (%1) has labelled this project. Agreement needs at least two annotators who labelled the same texts: import another annotator&apos;s labels (assay-cli import --annotator NAME, or assay-cli merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="196"/>
+        <source>%1 (%2 samples with %3 labels each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="201"/>
+        <source>%1 annotators · %2 samples labelled, %3 by two or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="205"/>
+        <source>Fleiss&apos; kappa: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/AgreementPanel.cpp" line="206"/>
+        <source>Krippendorff&apos;s alpha: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::AnnotatePane</name>
     <message>
         <location filename="../../widgets/annotate/AnnotatePane.cpp" line="201"/>
@@ -322,17 +428,17 @@
 <context>
     <name>assay::ConfusionHeatMap</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="167"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="179"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="168"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="180"/>
         <source>True label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="169"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="181"/>
         <source>Confusion matrix (latest evaluation)</source>
         <translation>混淆矩阵（最近一次评估）</translation>
     </message>
@@ -340,191 +446,252 @@
 <context>
     <name>assay::DatasetPane</name>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="210"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="247"/>
         <source>Search text…</source>
         <translation>搜索文本…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>All splits</source>
         <translation>全部划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="211"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="248"/>
         <source>unassigned</source>
         <translation>未划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="213"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="250"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="214"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="251"/>
         <source>Annotators disagree, or the same text carries another label elsewhere</source>
         <translation>标注员意见不一致，或相同文本在别处带有不同标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="215"/>
-        <source>Annotators disagree</source>
-        <translation>标注不一致</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
         <source>Reviewed or not</source>
         <translation>是否已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="216"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="265"/>
         <source>Unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="218"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="267"/>
         <source>Model disagrees</source>
         <translation>模型意见不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="219"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="268"/>
         <source>The latest stored prediction differs from the sample&apos;s label</source>
         <translation>最近保存的预测与样本的标签不同</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="220"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="269"/>
         <source>Has note</source>
         <translation>有备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="221"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
         <source>An annotator wrote a note on the record</source>
         <translation>标注员为该记录写了备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="222"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="271"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="223"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="272"/>
         <source>Show only the deleted records, to restore them (Delete key or right-click)</source>
         <translation>只显示已删除的记录，以便恢复（Delete 键或右键）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="224"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="273"/>
         <source>Re-annotate filtered records</source>
         <translation>重新标注筛选出的记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="226"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="275"/>
         <source>Go through the records this filter shows in the annotate pane, labelled ones included</source>
         <translation>在标注页逐条处理当前筛选出的记录，包括已标注的</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="228"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="277"/>
         <source>Re-split all samples</source>
         <translation>重新划分全部样本</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="229"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="394"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="278"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="487"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="230"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="279"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="231"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="280"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="232"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="281"/>
         <source>Labels…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="233"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="282"/>
         <source>Add, rename and reorder labels; keys, colours and descriptions for annotators</source>
         <translation>添加、重命名、调整标签顺序；为标注员设置按键、颜色和说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="234"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
         <source>Train / test split</source>
         <translation>训练集 / 测试集划分</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="235"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
         <source>Test fraction:</source>
         <translation>测试集比例：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="236"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="285"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="270"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="325"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="239"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="283"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="288"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="338"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="240"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="284"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="252"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="253"/>
+        <source>Annotators gave the record different labels (see the Agreement tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="254"/>
+        <source>Likely wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
+        <source>Records the latest &quot;Find likely wrong labels&quot; run flagged and nobody has accepted or dismissed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="257"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="431"/>
+        <source>Only: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="258"/>
+        <source>Untick to show every record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="259"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="260"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="261"/>
+        <source>How far the annotators agree: Cohen&apos;s kappa per pair, Fleiss&apos; kappa, Krippendorff&apos;s alpha, agreement per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="263"/>
+        <source>Label distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="289"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="339"/>
         <source>Unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="242"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="275"/>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="309"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="291"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="330"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="366"/>
         <source>All annotators</source>
         <translation>全部标注员</translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="348"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="407"/>
         <source>No records in this filter.</source>
         <translation>当前筛选没有记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="351"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="410"/>
         <source>the %n filtered record(s)</source>
         <translation>
             <numerusform>筛选出的 %n 条记录</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="441"/>
+        <source>Health (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="441"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="443"/>
+        <source>Duplicates, conflicting labels, train/test overlap, imbalance, low diversity, length outliers and truncated texts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="363"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="456"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/dataset/DatasetPane.cpp" line="364"/>
+        <location filename="../../widgets/dataset/DatasetPane.cpp" line="457"/>
         <source>%1+ samples (scroll for more)</source>
         <translation>%1+ 个样本（滚动加载更多）</translation>
     </message>
@@ -718,6 +885,150 @@
         <location filename="../../widgets/dataset/FormatNames.cpp" line="29"/>
         <source>Text JSONL</source>
         <translation>文本 JSONL</translation>
+    </message>
+</context>
+<context>
+    <name>assay::HealthPanel</name>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="52"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="53"/>
+        <source>Near duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="54"/>
+        <source>Conflicting labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="55"/>
+        <source>Train/test overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="56"/>
+        <source>Class imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="57"/>
+        <source>Low diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="58"/>
+        <source>Length outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="59"/>
+        <source>Truncated by max_length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="131"/>
+        <source>Open a project to check its data before training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="135"/>
+        <source>Cannot check the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="139"/>
+        <source>Checking the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="142"/>
+        <source>(checking again…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="144"/>
+        <source>No health warnings in %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="147"/>
+        <source>%n warning(s) in %1 records. Click one to show its records in the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/dataset/HealthPanel.cpp" line="158"/>
+        <source>%n example record(s): click to show them in the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assay::HealthWarningDialog</name>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="23"/>
+        <source>Check the data before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="24"/>
+        <source>The project has %n health warning(s). A model trained on this data may learn the problem instead of the task.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="52"/>
+        <source>Continue training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="54"/>
+        <source>Show duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/HealthWarningDialog.cpp" line="56"/>
+        <source>Open the repeated records in the dataset pane, without training</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,243 +1454,258 @@
     <name>assay::MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow/MainWindow.cpp" line="40"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="293"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="309"/>
         <source>Assay</source>
         <translation>Assay</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="96"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="101"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="102"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="98"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="103"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="99"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="104"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="112"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="117"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="113"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="121"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="118"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
         <source>&amp;Export Data…</source>
         <translation>导出数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
         <source>Export &amp;Reviewed Records…</source>
         <translation>导出已审核记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="122"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="127"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="123"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="131"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="136"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="134"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="139"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="144"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="140"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="145"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="143"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="149"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="154"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="151"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="156"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="163"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="170"/>
+        <source>Find &amp;Likely Wrong Labels…</source>
+        <translation>查找疑似错标(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="174"/>
+        <source>Review Annotator &amp;Conflicts</source>
+        <translation>审核标注冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="165"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="181"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="167"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="183"/>
         <source>&amp;About Assay</source>
         <translation>关于 Assay(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="168"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="184"/>
         <source>About Assay</source>
         <translation>关于 Assay</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="169"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="185"/>
         <source>Assay %1 — a workbench for reward models: label, train, review.</source>
         <translation>Assay %1 —— 奖励模型工作台：标注、训练、审核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="200"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="262"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="201"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="211"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="217"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="227"/>
         <source>Assay projects (*.assay)</source>
         <translation>Assay 项目 (*.assay)</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="210"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="252"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="214"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
         <source>style (售前, 售后, 诚实, 有帮助, 无伤害)</source>
         <translation>风格（售前、售后、诚实、有帮助、无伤害）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="214"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="230"/>
         <source>correctness (正确 / 错误)</source>
         <translation>正确性（正确 / 错误）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="231"/>
         <source>your own labels…</source>
         <translation>自定义标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="234"/>
         <source>Labelling scheme:</source>
         <translation>标注方案：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="240"/>
         <source>Labels, separated by commas (more can be added later in Edit ▸ Labels):</source>
         <translation>标签，用逗号分隔（之后可在 编辑 ▸ 标签 中添加更多）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="271"/>
         <source>Import Data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="271"/>
         <source>Open or create a project first, then drop the file again.</source>
         <translation>请先打开或新建项目，然后再次拖入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="280"/>
         <source>Annotator Name</source>
         <translation>标注员姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="280"/>
         <source>Labels are saved under this name:</source>
         <translation>标注将以此姓名保存：</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="284"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="300"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="291"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="307"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="294"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="310"/>
         <source>No project open — File ▸ Open Project, or drop a .assay file here</source>
         <translation>未打开项目 —— 文件 ▸ 打开项目，或将 .assay 文件拖到此处</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="301"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="317"/>
         <source>Assay — %1 (read-only)</source>
         <translation>Assay — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="302"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="318"/>
         <source>%1 — read-only (%2): labels, imports and label changes cannot be saved</source>
         <translation>%1 —— 只读（%2）：标注、导入和标签修改都无法保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="305"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="321"/>
         <source>Assay — %1</source>
         <translation>Assay — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="310"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="326"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="313"/>
+        <location filename="../../widgets/mainwindow/MainWindow.cpp" line="329"/>
         <source>%1 samples · %2 labeled · train %3 · test %4</source>
         <translation>%1 个样本 · 已标注 %2 · 训练集 %3 · 测试集 %4</translation>
     </message>
@@ -1387,29 +1713,154 @@
 <context>
     <name>assay::MetricChart</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="105"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="117"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="106"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="118"/>
         <source>macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="111"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="123"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="112"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="124"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="113"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="125"/>
         <source>Accuracy and F1</source>
         <translation>准确率与 F1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::QualityQueueModel</name>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="97"/>
+        <source>chosen ≻ rejected</source>
+        <translation>选中 ≻ 拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="101"/>
+        <source>the other way round</source>
+        <translation>反过来</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="107"/>
+        <source>accepted by %1</source>
+        <translation>%1 已接受</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="109"/>
+        <source>dismissed by %1</source>
+        <translation>%1 已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="113"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="157"/>
+        <source>A tie: training leaves this sample out</source>
+        <translation>平票：训练时跳过此样本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="157"/>
+        <source>tie</source>
+        <translation>平票</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="161"/>
+        <source>Not adjudicated: training uses the majority</source>
+        <translation>未裁定：训练使用多数标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="163"/>
+        <source>Adjudicated by %1 on %2</source>
+        <translation>由 %1 于 %2 裁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="166"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="181"/>
+        <source>Score %1: how confidently the labels disagree</source>
+        <translation>分数 %1：与标签不一致的把握程度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="192"/>
+        <source>Out-of-fold probability of the suggestion</source>
+        <translation>建议标签的交叉验证（折外）概率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="205"/>
+        <source>The label a reviewer decided; training uses it over the majority</source>
+        <translation>审核员裁定的标签；训练时优先于多数标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="209"/>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="228"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="211"/>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="230"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="213"/>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="215"/>
+        <source>Majority</source>
+        <translation>多数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="217"/>
+        <source>Final label</source>
+        <translation>最终标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="223"/>
+        <source>Most confident first: open flags, then the resolved ones</source>
+        <translation>最有把握的在前：先是待处理的标记，再是已处理的</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="226"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="232"/>
+        <source>Given label</source>
+        <translation>原标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="234"/>
+        <source>Suggested</source>
+        <translation>建议标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="236"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/QualityQueueModel.cpp" line="238"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1535,57 +1986,132 @@
 <context>
     <name>assay::ReviewDetailPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="42"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="43"/>
         <source>Select a record to see its whole text, metadata, probabilities and history.</source>
         <translation>选择一条记录，查看全文、元数据、各类概率和历史。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="58"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="158"/>
         <source>Record %1 · %2</source>
         <translation>记录 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="64"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="61"/>
         <source>Human label: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>人工标签：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="65"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="62"/>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; (confidence %2)</source>
         <translation>模型：&lt;b&gt;%1&lt;/b&gt;（置信度 %2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="74"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="71"/>
         <source>Probabilities</source>
         <translation>各类概率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="84"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="96"/>
+        <source>Annotators&apos; latest labels</source>
+        <translation>各标注员的最新标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="101"/>
+        <source>a tie (training leaves the sample out)</source>
+        <translation>平票（训练时跳过此样本）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="104"/>
+        <source>Majority: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>多数：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="105"/>
+        <source>Final label: &lt;b&gt;%1&lt;/b&gt;, decided by %2 on %3</source>
+        <translation>最终标签：&lt;b&gt;%1&lt;/b&gt;，由 %2 于 %3 裁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="109"/>
+        <source>Not adjudicated: pick the final label with a label key.</source>
+        <translation>尚未裁定：按标签键选择最终标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="114"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="116"/>
+        <source>Adjudications</source>
+        <translation>裁定记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="135"/>
+        <source>Why it is flagged</source>
+        <translation>为何被标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="137"/>
+        <source>Out of fold, the model prefers the rejected response: P(rejected better) = %1.</source>
+        <translation>折外预测中，模型更偏好被拒绝的回答：P(拒绝的更好) = %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="139"/>
+        <source>Given label &lt;b&gt;%1&lt;/b&gt;; the model trained without this record suggests &lt;b&gt;%2&lt;/b&gt; with out-of-fold probability %3, above that label&apos;s threshold.</source>
+        <translation>原标签 &lt;b&gt;%1&lt;/b&gt;；未见过此记录的模型建议 &lt;b&gt;%2&lt;/b&gt;，折外概率 %3，高于该标签的阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="144"/>
+        <source>Score %1 (higher: more confidently wrong)</source>
+        <translation>分数 %1（越高越可能标错）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="145"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="148"/>
+        <source>Flag run %1 by %2 on %3 (%4): %5 records, %6 flags</source>
+        <translation>标记运行 %1（%2，%3，%4）：%5 条记录，%6 个标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="164"/>
+        <source>Chosen</source>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="165"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="174"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="95"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="185"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="102"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="193"/>
         <source>Verdicts</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="106"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="197"/>
         <source>%1 · %2: %3 → %4</source>
         <translation>%1 · %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="109"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="201"/>
         <source>Label history</source>
         <translation>标签历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="110"/>
+        <location filename="../../widgets/review/ReviewDetailPane.cpp" line="202"/>
         <source>No label changes.</source>
         <translation>没有标签变更。</translation>
     </message>
@@ -1593,207 +2119,387 @@
 <context>
     <name>assay::ReviewPane</name>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="179"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="178"/>
         <source>Trained model directory (from the train pane&apos;s run history, or any checkpoint)</source>
         <translation>已训练模型目录（来自训练历史，或任意检查点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="180"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="179"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="38"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="42"/>
         <source>Model directory</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="181"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="180"/>
         <source>Run model</source>
         <translation>运行模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="182"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="183"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="182"/>
         <source>Show stored</source>
         <translation>显示已保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="186"/>
         <source>Export reviewed…</source>
         <translation>导出已审核…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="188"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="187"/>
         <source>Write the samples that have a verdict (skips excluded) in any format</source>
         <translation>以任意格式写出有审核结论的样本（不含跳过）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="188"/>
         <source>Choose a model and press Run model.</source>
         <translation>请选择模型，然后点击“运行模型”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>Model disagrees with the human label</source>
         <translation>模型与人工标签不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="189"/>
         <source>Low confidence</source>
         <translation>低置信度</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="191"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="191"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="190"/>
         <source>Not reviewed by me</source>
         <translation>我尚未审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="193"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="192"/>
         <source>confidence &lt; </source>
         <translation>置信度 &lt; </translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="194"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="193"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="159"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="225"/>
+        <source>Undo the last verdict, final label or flag decision (the label it replaced comes back)</source>
+        <translation>撤销上一次审核结论、最终标签或标记处理（被替换的标签恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="226"/>
+        <source>Redo it</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="157"/>
         <source>Predicting %1 / %2…</source>
         <translation>正在预测 %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="185"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="184"/>
         <source>List this model&apos;s predictions saved in the project by its last run, without running it; with no model chosen, those of the project&apos;s latest run</source>
         <translation>列出此模型上次运行时保存在项目中的预测，不重新运行；未选择模型时，列出项目最近一次运行的预测</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="195"/>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="66"/>
+        <source>Looking for likely wrong labels: %1 %…</source>
+        <translation>正在查找疑似错标：%1 %…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="78"/>
+        <source>Model predictions</source>
+        <translation>模型预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="79"/>
+        <source>Annotator conflicts</source>
+        <translation>标注冲突</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="80"/>
+        <source>Likely wrong labels</source>
+        <translation>疑似错标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="82"/>
+        <source>Samples whose annotators gave different labels: pick the final label</source>
+        <translation>标注员给出不同标签的样本：选择最终标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="84"/>
+        <source>The latest flagger run: labels a model trained without them disagrees with</source>
+        <translation>最近一次标记运行：未见过这些记录的模型与其标签不一致</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="85"/>
+        <source>Find likely wrong labels…</source>
+        <translation>查找疑似错标…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="87"/>
+        <source>Train a fast n-gram model in 5 folds, predict each labelled record out of fold and flag the labels it confidently disagrees with (confident learning); preference pairs whose chosen side it rejects</source>
+        <translation>用快速的 n-gram 模型做 5 折训练，对每条已标注记录做折外预测，标记模型有把握不同意的标签（置信学习）；以及模型拒绝其选中一侧的偏好对</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="91"/>
         <source>A accept · K keep · 1–9 / Y / N label · S skip · Ctrl+Z undo · F1 all keys</source>
         <translation>A 采纳 · K 保留 · 1–9 / Y / N 标注 · S 跳过 · Ctrl+Z 撤销 · F1 全部按键</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="202"/>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="94"/>
+        <source>1–9 / Y / N final label · A majority · Delete withdraw · Ctrl+Z undo · F1 all keys</source>
+        <translation>1–9 / Y / N 最终标签 · A 多数 · Delete 撤回 · Ctrl+Z 撤销 · F1 全部按键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="97"/>
+        <source>A accept the suggestion · K / D dismiss · Ctrl+Z undo · F1 all keys</source>
+        <translation>A 接受建议 · K / D 驳回 · Ctrl+Z 撤销 · F1 全部按键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="139"/>
+        <source>No conflicts: no two annotators gave one sample different labels.</source>
+        <translation>没有冲突：没有样本被不同标注员标成不同标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="140"/>
+        <source>%1 samples with conflicting labels · %2 adjudicated · training uses the final label, else the majority</source>
+        <translation>%1 个样本标签冲突 · 已裁定 %2 个 · 训练使用最终标签，否则使用多数标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="152"/>
+        <source>No flags yet: press Find likely wrong labels….</source>
+        <translation>还没有标记：请点击“查找疑似错标…”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="153"/>
+        <source>%1 likely wrong labels, %2 open · run of %3 by %4 over %5 records</source>
+        <translation>%1 个疑似错标，%2 个待处理 · %4 于 %3 对 %5 条记录的运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="194"/>
+        <source>Final label of record %1 withdrawn: training uses the majority.</source>
+        <translation>已撤回记录 %1 的最终标签：训练使用多数标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="195"/>
+        <source>Record %1: final label %2.</source>
+        <translation>记录 %1：最终标签 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="206"/>
+        <source>The flag of record %1 is already %2.</source>
+        <translation>记录 %1 的标记已是：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="242"/>
+        <source>A tie has no majority: pick the final label with a label key.</source>
+        <translation>平票没有多数：请按标签键选择最终标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="270"/>
+        <source>A flag run cannot be stored: %1</source>
+        <translation>无法保存标记运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="277"/>
+        <source>Looking for likely wrong labels…</source>
+        <translation>正在查找疑似错标…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="287"/>
+        <source>Finding likely wrong labels cancelled; nothing was stored.</source>
+        <translation>已取消查找疑似错标；没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPaneQueues.cpp" line="292"/>
+        <source>Cannot look for likely wrong labels: %1</source>
+        <translation>无法查找疑似错标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="219"/>
         <source>Accept the model&apos;s prediction as the label</source>
         <translation>采纳模型的预测作为标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="203"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="220"/>
         <source>Keep the human label</source>
         <translation>保留人工标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="204"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="221"/>
         <source>1–9, a label&apos;s own key (Y / N)</source>
         <translation>1–9、标签自己的按键（Y / N）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="204"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="221"/>
         <source>Pick that label (the Annotate pane&apos;s label keys)</source>
         <translation>选择该标签（与标注页的标签按键相同）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="205"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="222"/>
         <source>Skip: record that you looked, change nothing</source>
         <translation>跳过：记下已查看，不做更改</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="206"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="223"/>
         <source>↑ / ↓</source>
         <translation>↑ / ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="206"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="223"/>
         <source>Previous / next record; the detail pane follows</source>
         <translation>上一条 / 下一条记录；详情随之更新</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="207"/>
-        <source>Undo the last verdict (the label it replaced comes back)</source>
-        <translation>撤销上一个审核结论（被替换的标签恢复）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="208"/>
-        <source>Redo the verdict</source>
-        <translation>重做审核结论</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="209"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="227"/>
         <source>Click a column header</source>
         <translation>点击列标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="209"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="227"/>
         <source>Sort by it; Priority goes back to most likely wrong first</source>
         <translation>按该列排序；点击“优先级”恢复“最可能出错的在前”</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="222"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="228"/>
+        <source>Conflicts: 1–9, a label&apos;s own key</source>
+        <translation>冲突：1–9 或标签自己的键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="228"/>
+        <source>Make it the final label (stored apart from the annotators&apos;)</source>
+        <translation>设为最终标签（与标注员的标签分开保存）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="229"/>
+        <source>Conflicts: A</source>
+        <translation>冲突：A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="229"/>
+        <source>Make the majority label the final label</source>
+        <translation>把多数标签设为最终标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="230"/>
+        <source>Conflicts: Delete</source>
+        <translation>冲突：Delete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="230"/>
+        <source>Withdraw the final label</source>
+        <translation>撤回最终标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="231"/>
+        <source>Likely wrong labels: A</source>
+        <translation>疑似错标：A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="231"/>
+        <source>Accept the suggestion: relabel the record under your name</source>
+        <translation>接受建议：以你的名义改标此记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="232"/>
+        <source>Likely wrong labels: K / D</source>
+        <translation>疑似错标：K / D</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="232"/>
+        <source>Dismiss the flag: the label stays</source>
+        <translation>驳回标记：标签不变</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="250"/>
         <source>Choose a model directory first.</source>
         <translation>请先选择模型目录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="228"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="258"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="236"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="267"/>
         <source>Prediction cancelled.</source>
         <translation>预测已取消。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="240"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="271"/>
         <source>Cannot run the model: %1</source>
         <translation>无法运行模型：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="255"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="286"/>
         <source>No predictions are stored in this project yet: choose a model and press Run model.</source>
         <translation>项目中还没有保存的预测：请选择模型，然后点击“运行模型”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="264"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="295"/>
         <source>No stored predictions of %1 in this project: run the model first.</source>
         <translation>本项目中没有 %1 保存的预测：请先运行模型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="288"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="320"/>
         <source>Stored predictions of %1 · %2</source>
         <translation>%1 的已保存预测 · %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="316"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="348"/>
         <source>%1 records predicted · the model disagrees with the human label on %2</source>
         <translation>已预测 %1 条 · 其中 %2 条与人工标签不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="428"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="476"/>
+        <source>Final label of record %1 undone.</source>
+        <translation>已撤销记录 %1 的最终标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="477"/>
+        <source>Final label of record %1 given again.</source>
+        <translation>已重新给出记录 %1 的最终标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="478"/>
+        <source>Decision on the flag of record %1 undone.</source>
+        <translation>已撤销对记录 %1 标记的处理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="479"/>
+        <source>Decision on the flag of record %1 made again.</source>
+        <translation>已重新处理记录 %1 的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="485"/>
         <source>Verdict on record %1 undone.</source>
         <translation>已撤销记录 %1 的审核结论。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="446"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="486"/>
         <source>Verdict on record %1 given again.</source>
         <translation>已重新给出记录 %1 的审核结论。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewPane.cpp" line="495"/>
+        <location filename="../../widgets/review/ReviewPane.cpp" line="535"/>
         <source>Export reviewed records</source>
         <translation>导出已审核记录</translation>
     </message>
@@ -1801,87 +2507,87 @@
 <context>
     <name>assay::ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="186"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="188"/>
         <source>accepted model</source>
         <translation>采纳模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="188"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="190"/>
         <source>kept human label</source>
         <translation>保留人工标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="190"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="192"/>
         <source>relabelled as %1</source>
         <translation>改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="194"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="197"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="224"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="231"/>
         <source>The model disagrees with the human label (margin %1)</source>
         <translation>模型与人工标签不一致（差值 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="227"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="234"/>
         <source>The model is unsure (confidence below %1)</source>
         <translation>模型把握不足（置信度低于 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="231"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="238"/>
         <source>The model is sure and agrees, or the record is unlabeled</source>
         <translation>模型有把握且与人工标签一致，或记录未标注</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="274"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="281"/>
         <source>Most likely wrong first: disagreements with the human label, the most confident first, then low-confidence predictions, then the rest. Click a header to sort by it, this one to go back.</source>
         <translation>最可能出错的在前：先是与人工标签不一致的记录（模型最有把握的在前），再是低置信度的预测，然后是其余记录。点击列标题按该列排序，点击本列恢复默认顺序。</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="277"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="284"/>
         <source>Sorted by the probability the model gives the human label</source>
         <translation>按模型给人工标签的概率排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="283"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="290"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="285"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="292"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="287"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="294"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="289"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="296"/>
         <source>Human label</source>
         <translation>人工标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="291"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="298"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="293"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="300"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="295"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="302"/>
         <source>Probabilities</source>
         <translation>各类概率</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/ReviewTableModel.cpp" line="297"/>
+        <location filename="../../widgets/review/ReviewTableModel.cpp" line="304"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
@@ -1889,27 +2595,27 @@
 <context>
     <name>assay::RewardHistogram</name>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="247"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="259"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="248"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="260"/>
         <source>Pairs</source>
         <translation>配对数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="249"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="261"/>
         <source>Chosen vs rejected rewards (latest evaluation)</source>
         <translation>chosen 与 rejected 奖励分布（最近一次评估）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="250"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="262"/>
         <source>chosen</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainingCharts.cpp" line="251"/>
+        <location filename="../../widgets/train/TrainingCharts.cpp" line="263"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
@@ -2026,22 +2732,22 @@
 <context>
     <name>assay::ShortcutOverlay</name>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="47"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="49"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="73"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
         <source>%1 pane: no keys of its own</source>
         <translation>%1页：没有自己的按键</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="73"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
         <source>%1 pane</source>
         <translation>%1页</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="75"/>
+        <location filename="../../widgets/mainwindow/ShortcutOverlay.cpp" line="77"/>
         <source>Everywhere (menus)</source>
         <translation>所有页面（菜单）</translation>
     </message>
@@ -2133,7 +2839,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="58"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="61"/>
         <source>auto: 3 to 6 epochs within 192,000 records seen, more for a small set (at least 38,400 records, at most 30 epochs)</source>
         <translation>自动：在 192,000 条以内训练 3–6 轮；数据较少时增加轮数（至少 38,400 条，最多 30 轮）</translation>
     </message>
@@ -2143,7 +2849,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainOptions.cpp" line="62"/>
+        <location filename="../../core/train/TrainOptions.cpp" line="65"/>
         <source>With auto epochs: time the first steps, then plan as many steps as fit in this many minutes (evaluations included)</source>
         <translation>自动轮数时：先测量前几步的速度，再按这个分钟数（含评估）规划训练步数</translation>
     </message>
@@ -2176,186 +2882,213 @@
 <context>
     <name>assay::TrainPane</name>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="171"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="177"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="214"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="236"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="178"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="288"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="310"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="173"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="179"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="185"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="191"/>
         <source>Open a project, then press Start.</source>
         <translation>请打开项目，然后点击“开始”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Best metric</source>
         <translation>最佳指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="175"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="181"/>
         <source>Output directory</source>
         <translation>输出目录</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="177"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="183"/>
         <source>Open in Review</source>
         <translation>在审核中打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="176"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="182"/>
         <source>Run history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="143"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="149"/>
         <source>checkpoint: %1</source>
         <translation>检查点：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="199"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="205"/>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="205"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="211"/>
         <source>Training… (loading data and model)</source>
         <translation>训练中…（正在加载数据和模型）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="215"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="289"/>
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="172"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="218"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="178"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="184"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="190"/>
         <source>Project %1: choose the options, then press Start.</source>
         <translation>项目 %1：设置选项，然后点击“开始”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="219"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="235"/>
+        <source>Checking the data before training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="252"/>
+        <source>The data could not be checked before training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="269"/>
+        <source>health warning (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
+        <source>Not started: the data has health warnings (the dataset pane&apos;s Health tab lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
+        <source>The data has %n health warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/train/TrainPane.cpp" line="293"/>
         <source>Paused (takes effect before the next step)</source>
         <translation>已暂停（在下一步之前生效）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="226"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="300"/>
         <source>Stopping after the current step…</source>
         <translation>当前步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="243"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="317"/>
         <source>eval step %1 (epoch %2): loss %3</source>
         <translation>评估 第 %1 步（epoch %2）：损失 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="253"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="327"/>
         <source>, accuracy %1, macro F1 %2</source>
         <translation>，准确率 %1，宏平均 F1 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="262"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="336"/>
         <source>, pairwise accuracy %1, margin %2, chosen %3±%4, rejected %5±%6</source>
         <translation>，成对准确率 %1，间隔 %2，chosen %3±%4，rejected %5±%6</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="275"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="349"/>
         <source>Step %1 / %2   ·   ETA %3</source>
         <translation>第 %1 / %2 步   ·   预计剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
-        <location filename="../../widgets/train/TrainPane.cpp" line="300"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="350"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="374"/>
         <source>GUI latency p50 %1 ms · p99 %2 ms</source>
         <translation>界面延迟 p50 %1 毫秒 · p99 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="292"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="366"/>
         <source>%1: baseline %2 / model %3</source>
         <translation>%1：基线 %2 / 模型 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="296"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="370"/>
         <source> / blend %1 (saved)</source>
         <translation> / 融合 %1（已保存）</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="372"/>
         <source>Stopped at step %1.</source>
         <translation>已在第 %1 步停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="298"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="372"/>
         <source>Finished: %1 steps.</source>
         <translation>已完成：%1 步。</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="299"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="373"/>
         <source>Best %1 · %2 tokens/s · %3 s</source>
         <translation>最佳 %1 · %2 token/秒 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="378"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="304"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="378"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="311"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="385"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="313"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="387"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/train/TrainPane.cpp" line="320"/>
+        <location filename="../../widgets/train/TrainPane.cpp" line="394"/>
         <source>%1 samples (train %2, test %3)</source>
         <translation>%1 个样本（训练集 %2，测试集 %3）</translation>
     </message>
@@ -2396,144 +3129,176 @@
 <context>
     <name>assay::TrainingRun</name>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="54"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="56"/>
         <source>⚠️ %1: %2 records skipped</source>
         <translation>⚠️ %1: %2 条记录被跳过</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="83"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="93"/>
+        <source>⚖️ Annotator conflicts: %1 resolved by adjudication, %2 by majority, %3 skipped (tie)</source>
+        <translation>⚖️ 标注者冲突: %1 条按裁决, %2 条按多数, %3 条跳过 (票数相同)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="98"/>
+        <source>✏️ %1 imported labels corrected by a person: the person&apos;s label is used</source>
+        <translation>✏️ %1 条导入标签已被人工更正: 使用人工标签</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingRun.cpp" line="102"/>
         <source>📂 Loading training data: %1</source>
         <translation>📂 加载训练数据: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="87"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="106"/>
         <source>🏷️ Label mapping: %1</source>
         <translation>🏷️ 标签映射: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="95"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="114"/>
         <source>🏷️ Labels: %1</source>
         <translation>🏷️ 标签: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="182"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="201"/>
         <source>📊 Label distribution of the training data:</source>
         <translation>📊 训练数据标签分布:</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="183"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="202"/>
         <source>   %1: %2 records</source>
         <translation>   %1: %2 条</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="270"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="290"/>
         <source>⚠️ %1 records have texts longer than %2 characters; only the first %2 are tokenized (max_length %3 tokens cannot use more)</source>
         <translation>⚠️ %1 条记录的文本超过 %2 个字符, 只取前 %2 个字符分词 (max_length %3 个 token 用不到更多)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="291"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="311"/>
         <source>✅ Loaded %1 training samples</source>
         <translation>✅ 成功加载 %1 条训练样本</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="307"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="327"/>
         <source>📊 Data split:</source>
         <translation>📊 数据划分:</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="308"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="328"/>
         <source>   Training set: %1 records</source>
         <translation>   训练集: %1 条</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="309"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="329"/>
         <source>   Validation set: %1 records</source>
         <translation>   验证集: %1 条</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="312"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="332"/>
         <source>   Epochs: %1 (%2 steps/epoch)%3</source>
         <translation>   训练轮数: %1 (%2 步/轮)%3</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="316"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="336"/>
         <source> — auto: %2–%3 epochs within %1 records, at least %4 records, at most %5 epochs</source>
         <translation> — 自动: %1 条以内 %2–%3 轮, 至少 %4 条, 最多 %5 轮</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="324"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="344"/>
         <source>   Time budget: %1 minutes (--max_train_minutes; steps planned from the speed of the first few)</source>
         <translation>   时间预算: %1 分钟 (--max_train_minutes; 前几步测速后按预算规划步数)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="332"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="352"/>
         <source>📏 Baseline (character 1–3-gram TF-IDF + logistic regression, %1 features, %2 s): %3</source>
         <translation>📏 基线 (字符 1–3 元 TF-IDF + 逻辑回归, %1 个特征, %2 s): %3</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="336"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="356"/>
         <source>no validation set</source>
         <translation>无验证集</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="372"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="392"/>
         <source>🤖 Initializing model: %1</source>
         <translation>🤖 初始化模型: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="399"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="419"/>
         <source>✅ Model loaded</source>
         <translation>✅ 模型加载完成</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="400"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="420"/>
         <source>   Model classes: %1</source>
         <translation>   模型类别数: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="401"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="421"/>
         <source>   Vocabulary size: %1</source>
         <translation>   词汇表大小: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="402"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="422"/>
         <source>   Parameters: %1</source>
         <translation>   参数量: %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="405"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="425"/>
         <source>   Training threads: %1 (data parallel, each batch split into %1 parts)</source>
         <translation>   训练线程: %1 (数据并行, 每批切分为 %1 份)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="407"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="427"/>
         <source>   Matmul precision: %1 (this machine, one core: fp32 %2 / bf16 %3 GFLOP/s)</source>
         <translation>   矩阵乘精度: %1 (本机单核 fp32 %2 / bf16 %3 GFLOP/s)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="411"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="431"/>
         <source>   Kernels: the reference path (plain LibTorch, slower)</source>
         <translation>   计算路径: 参考实现 (纯 LibTorch, 较慢)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="413"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="433"/>
         <source>   Auxiliary loss: next-character prediction × %1 (characters in ≥ %2% of the records predicted one by one, the others as one class)</source>
         <translation>   辅助损失: 下一字预测 × %1 (出现在 ≥ %2% 记录中的字逐字预测, 其余字合为一类)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="418"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="438"/>
         <source>   Name swap: in %1% of the records each epoch, Chinese characters found in &lt; %2% of the records become other rare ones</source>
         <translation>   名称替换: 每轮 %1% 的记录中, 出现在 &lt; %2% 记录中的汉字换成其他罕见字</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="435"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="455"/>
         <source>   Name swap on: the n-gram baseline is reported, not blended into the model (it reads the names)</source>
         <translation>   名称替换开启: n-gram 基线只作对照, 不融合进模型 (它依赖名称)</translation>
     </message>
     <message>
-        <location filename="../../core/train/TrainingRun.cpp" line="509"/>
+        <location filename="../../core/train/TrainingRun.cpp" line="529"/>
         <source>🔀 Weight of the n-gram baseline on the validation set: %1 (%2: model %3, baseline %4, blend %5)</source>
         <translation>🔀 验证集上 n-gram 基线的权重: %1 (%2: 模型 %3, 基线 %4, 融合 %5)</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingHealth.cpp" line="20"/>
+        <source>sample ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingHealth.cpp" line="21"/>
+        <source>records %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train/TrainingHealth.cpp" line="39"/>
+        <source>🩺 Dataset health: no warnings (%1 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/train/TrainingHealth.cpp" line="41"/>
+        <source>🩺 Dataset health: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2545,74 +3310,179 @@
     </message>
 </context>
 <context>
+    <name>assay::cli::agreement</name>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="147"/>
+        <source>👥 %1 annotators: %2</source>
+        <translation>👥 %1 位标注者: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="148"/>
+        <source>   %1 labelled text samples, %2 labelled by two or more annotators</source>
+        <translation>   已标注文本 %1 条, 其中 %2 条由两位及以上标注者标注</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="151"/>
+        <source>🤝 Pairs (each annotator&apos;s latest label):</source>
+        <translation>🤝 两两一致性 (每位标注者的最新标签):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>annotators</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>shared</source>
+        <translation>共同样本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="152"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen's κ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="157"/>
+        <source>📐 Fleiss&apos; κ: %1 (%2 samples with %3 ratings each)</source>
+        <translation>📐 Fleiss' κ: %1 (%2 条样本, 每条 %3 个标注)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="161"/>
+        <source>📐 Fleiss&apos; κ: — (no sample has two ratings)</source>
+        <translation>📐 Fleiss' κ: — (没有样本有两个标注)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="162"/>
+        <source>📐 Krippendorff&apos;s α (nominal): %1</source>
+        <translation>📐 Krippendorff's α (名义): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="163"/>
+        <source>🏷️ Per label:</source>
+        <translation>🏷️ 各标签:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>labels</source>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="164"/>
+        <source>agreeing pairs</source>
+        <translation>一致对数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="165"/>
+        <source>specific agreement</source>
+        <translation>特定一致率</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_agreement.cpp" line="171"/>
+        <source>🔀 Confusion matrix, %1 (rows) × %2 (columns), %3 shared samples:</source>
+        <translation>🔀 混淆矩阵, %1 (行) × %2 (列), 共同样本 %3 条:</translation>
+    </message>
+</context>
+<context>
     <name>assay::cli::stats</name>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="35"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="38"/>
         <source>   %1: %2 records</source>
         <translation>   %1: %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="36"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="39"/>
         <source>   Unlabeled: %1 records</source>
         <translation>   未标注: %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="42"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="45"/>
         <source>   Pairs/KTO: %1 records</source>
         <translation>   偏好对/KTO: %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="77"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="60"/>
+        <source>🩺 Dataset health: no warnings (%1 records with source copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_stats.cpp" line="63"/>
+        <source>🩺 Dataset health: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="68"/>
+        <source>      e.g. sample ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_stats.cpp" line="108"/>
         <source>📂 Project: %1 (%2)</source>
         <translation>📂 项目: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="78"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="109"/>
         <source>✅ %1 samples (texts %2, pairs %3, KTO %4)</source>
         <translation>✅ 共 %1 条样本 (文本 %2, 偏好对 %3, KTO %4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="110"/>
         <source>📊 Label distribution, all data:</source>
         <translation>📊 全部数据标签分布:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="80"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="111"/>
         <source>📊 Data split:</source>
         <translation>📊 数据划分:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="81"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="112"/>
         <source>   Training set: %1 records</source>
         <translation>   训练集: %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="84"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="115"/>
         <source>   Test set: %1 records</source>
         <translation>   测试集: %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="87"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="118"/>
         <source>📊 Label distribution, test set:</source>
         <translation>📊 测试集标签分布:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="116"/>
         <source>   Unassigned: %1 records</source>
         <translation>   未划分: %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="117"/>
         <source>📊 Label distribution, training set:</source>
         <translation>📊 训练集标签分布:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="88"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="119"/>
         <source>🔁 Duplicates: %1 groups (%2 duplicate samples)</source>
         <translation>🔁 重复: %1 组 (%2 条重复样本)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="89"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="120"/>
         <source>⚠️  Conflicting labels: %1 groups of duplicates with different labels, %2 samples on which annotators disagree</source>
         <translation>⚠️  冲突标签: %1 组重复内容标签不一致, %2 条样本标注者意见不一</translation>
     </message>
@@ -2653,6 +3523,49 @@
         <location filename="../../app/cli/cmd_train.cpp" line="157"/>
         <source>💾 Model saved: %1</source>
         <translation>💾 模型已保存: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::data::DatasetHealth</name>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="251"/>
+        <source>%1 records repeat another record exactly (%2 distinct contents among %3 records, counting the copies the source files held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="300"/>
+        <source>%1 distinct texts in %2 groups are near duplicates of each other (the same after folding width, case, punctuation and spaces, or at least %3% of their 5-character pieces shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="334"/>
+        <source>%1 samples in %2 groups have the same text (after normalising) with different labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="363"/>
+        <source>%1 test samples have a text that is also in the training set: the test score overstates how well the model does on new texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="387"/>
+        <source>The %1 most frequent texts make up %2% of the %3 records (%4 distinct texts): a model trained on them learns these texts, not the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="417"/>
+        <source>Label &quot;%1&quot; has %2 samples, %3 times the %4 of label &quot;%5&quot;: the model may rarely predict &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="451"/>
+        <source>%1 texts are far shorter or longer than the typical %2 characters (outside %3 to %4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetHealth.cpp" line="471"/>
+        <source>%1 texts are longer than max_length %2 tokens (about a token per character with the tiny preset): training sees only their beginning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

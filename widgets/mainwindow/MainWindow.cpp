@@ -160,6 +160,17 @@ void MainWindow::buildMenus() {
     connect(action, &QAction::triggered, this, [code = code]() { switchLanguage(QCoreApplication::instance(), code); });
   }
 
+  // Data quality, in the review pane: its queues show what these find.
+  QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+  tools->addAction(tr("Find &Likely Wrong Labels…"), this, [this]() {
+    panes_->setCurrentWidget(review_);
+    review_->findLikelyWrongLabels();
+  });
+  tools->addAction(tr("Review Annotator &Conflicts"), this, [this]() {
+    panes_->setCurrentWidget(review_);
+    review_->showQueue(ReviewPane::Queue::Conflicts);
+  });
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   // "?" stays text in a line edit or text box: they take it before shortcuts.
   help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)

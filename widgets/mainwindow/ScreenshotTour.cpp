@@ -178,6 +178,39 @@ QStringList runScreenshotTour(MainWindow* window, const TourOptions& o, QString*
     settle(300);
   }
 
+  // The review pane's data-quality queues: a second annotator disagrees on
+  // three records (one adjudicated with a label key), then "Find likely wrong
+  // labels…" over the demo project, its first flag accepted.
+  {
+    ReviewPane* review = window->reviewPane();
+    window->panes()->setCurrentWidget(review);
+    try {
+      data::ProjectStore* store = context->store();
+      int disagreed = 0;
+      for (const data::Sample& s : store->samples())
+        if (s.label >= 0 && disagreed < 3) {
+          store->annotate(s.id, QStringLiteral("lily"), (s.label + 1) % store->labelSchema().size());
+          ++disagreed;
+        }
+      context->notifyLabelsChanged();
+    } catch (const std::exception& e) {
+      *error = QString::fromUtf8(e.what());
+    }
+    const auto press = [](QWidget* to, int key) {
+      QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
+      QApplication::sendEvent(to, &event);
+    };
+    review->showQueue(ReviewPane::Queue::Conflicts);
+    press(review->queueView(), Qt::Key_1);
+    save(window, out + QStringLiteral("review-conflicts.png"), &written);
+    review->findLikelyWrongLabels();
+    QElapsedTimer t;
+    t.start();
+    while (review->isFlagging() && t.elapsed() < 5 * 60 * 1000) settle(100);
+    press(review->queueView(), Qt::Key_A);
+    save(window, out + QStringLiteral("review-flags.png"), &written);
+  }
+
   window->datasetPane()->openLabelEditor();
   if (auto* labels = window->datasetPane()->findChild<LabelEditorDialog*>()) {
     settle(300);

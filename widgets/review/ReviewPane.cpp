@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,6 +27,7 @@
 #include "dataset/ExportDialog.h"
 #include "review/ConfidenceHistogram.h"
 #include "review/PredictionRun.h"
+#include "review/QualityQueueModel.h"
 #include "review/ReviewDetailPane.h"
 #include "review/ReviewTableModel.h"
 #include "review/ThresholdPanel.h"
@@ -47,7 +49,7 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   storedButton_->setObjectName(QStringLiteral("showStored"));
   connect(storedButton_, &QPushButton::clicked, this, &ReviewPane::showStoredPredictions);
   connect(runButton_, &QPushButton::clicked, this, &ReviewPane::runModel);
-  connect(cancelButton_, &QPushButton::clicked, run_, &PredictionRun::cancel);
+  connect(cancelButton_, &QPushButton::clicked, this, &ReviewPane::cancelRun);
   exportButton_ = new QPushButton(this);
   exportButton_->setObjectName(QStringLiteral("exportReviewed"));
   connect(exportButton_, &QPushButton::clicked, this, &ReviewPane::openExportReviewed);
@@ -134,8 +136,9 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   bottom_->setStretchFactor(0, 1);
   bottom_->setStretchFactor(1, 1);
   bottom_->setStretchFactor(2, 1);
+  QLayout* tabs = buildQueues();  // puts view_ into lists_
   auto* splitter = new QSplitter(Qt::Vertical, this);
-  splitter->addWidget(view_);
+  splitter->addWidget(lists_);
   splitter->addWidget(bottom_);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 2);
@@ -145,6 +148,7 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   layout->addLayout(top);
   layout->addWidget(bar_);
   layout->addWidget(status_);
+  layout->addLayout(tabs);
   layout->addLayout(filters);
   layout->addWidget(splitter, 1);
 
@@ -155,6 +159,7 @@ ReviewPane::ReviewPane(ProjectContext* context, QWidget* parent) : QWidget(paren
   connect(run_, &PredictionRun::finished, this, &ReviewPane::onFinished);
   connect(context_, &ProjectContext::projectClosed, this, [this]() {
     table_->setRows({}, {}, {});
+    queueModel_->setConflicts({}, {});
     history_.clear();
   });
   connect(context_, &ProjectContext::projectOpened, this, [this]() { history_.clear(); });
@@ -186,7 +191,7 @@ void ReviewPane::retranslateUi() {
   for (int i = 0; i < 5; ++i) filter_->setItemText(i, filters[i]);
   lowConfidence_->setPrefix(tr("confidence < "));
   showLabel_->setText(tr("Show:"));
-  keysLabel_->setText(tr("A accept · K keep · 1–9 / Y / N label · S skip · Ctrl+Z undo · F1 all keys"));
+  retranslateQueues();  // the keys line too: it depends on the queue
   Q_EMIT table_->headerDataChanged(Qt::Horizontal, 0, table_->columnCount() - 1);
   sizeColumns();
 }
@@ -216,9 +221,15 @@ std::vector<KeyHelp> ReviewPane::shortcuts() const {
       {tr("1–9, a label's own key (Y / N)"), tr("Pick that label (the Annotate pane's label keys)")},
       {QStringLiteral("S"), tr("Skip: record that you looked, change nothing")},
       {tr("↑ / ↓"), tr("Previous / next record; the detail pane follows")},
-      {QStringLiteral("Ctrl+Z"), tr("Undo the last verdict (the label it replaced comes back)")},
-      {QStringLiteral("Ctrl+Shift+Z / Ctrl+Y"), tr("Redo the verdict")},
+      {QStringLiteral("Ctrl+Z"),
+       tr("Undo the last verdict, final label or flag decision (the label it replaced comes back)")},
+      {QStringLiteral("Ctrl+Shift+Z / Ctrl+Y"), tr("Redo it")},
       {tr("Click a column header"), tr("Sort by it; Priority goes back to most likely wrong first")},
+      {tr("Conflicts: 1–9, a label's own key"), tr("Make it the final label (stored apart from the annotators')")},
+      {tr("Conflicts: A"), tr("Make the majority label the final label")},
+      {tr("Conflicts: Delete"), tr("Withdraw the final label")},
+      {tr("Likely wrong labels: A"), tr("Accept the suggestion: relabel the record under your name")},
+      {tr("Likely wrong labels: K / D"), tr("Dismiss the flag: the label stays")},
   };
 }
 
@@ -227,14 +238,21 @@ QString ReviewPane::modelDir() const { return modelDir_->text().trimmed(); }
 bool ReviewPane::isRunning() const { return run_->isRunning(); }
 QString ReviewPane::statusText() const { return status_->text(); }
 
+void ReviewPane::cancelRun() {
+  if (run_->isRunning()) run_->cancel();
+  if (isFlagging()) cancelFlagging();
+}
+
 void ReviewPane::runModel() {
-  if (!context_->isOpen() || run_->isRunning()) return;
+  if (!context_->isOpen() || run_->isRunning() || isFlagging()) return;
   const QString dir = modelDir_->text().trimmed();
   if (dir.isEmpty()) {
     status_->setText(tr("Choose a model directory first."));
     return;
   }
+  showQueue(Queue::Predictions);
   runButton_->setEnabled(false);
+  findButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   bar_->setValue(0);
   status_->setText(tr("Loading %1…").arg(dir));
@@ -243,6 +261,7 @@ void ReviewPane::runModel() {
 
 void ReviewPane::onFinished() {
   runButton_->setEnabled(true);
+  findButton_->setEnabled(true);
   cancelButton_->setEnabled(false);
   if (run_->wasCancelled()) {
     status_->setText(tr("Prediction cancelled."));
@@ -277,6 +296,7 @@ bool ReviewPane::showStoredPredictions() {
     return false;
   }
   modelDir_->setText(dir);
+  showQueue(Queue::Predictions);
   std::vector<ReviewRow> rows;
   rows.reserve(stored.size());
   bool correctness = false;
@@ -413,7 +433,7 @@ bool ReviewPane::storeVerdict(int row, const data::ReviewChoice& choice) {
   const qint64 sampleId = r->sampleId;
   try {
     // The label (what training reads) and the verdict in one transaction, undoable.
-    history_.record(*context_->store(), sampleId, context_->annotator(), choice.verdict, choice.label);
+    history_.recordVerdict(*context_->store(), sampleId, context_->annotator(), choice.verdict, choice.label);
   } catch (const std::exception& e) {
     status_->setText(QString::fromUtf8(e.what()));
     return false;
@@ -431,7 +451,7 @@ bool ReviewPane::redo() { return stepHistory(HistoryStep::Redo); }
 bool ReviewPane::stepHistory(HistoryStep direction) {
   const bool back = direction == HistoryStep::Undo;
   if (!context_->isOpen() || !(back ? history_.canUndo() : history_.canRedo())) return false;
-  const data::VerdictUndo* step = nullptr;
+  std::optional<data::ReviewStep> step;
   try {
     step = back ? history_.undo(*context_->store(), context_->annotator())
                 : history_.redo(*context_->store(), context_->annotator());
@@ -440,14 +460,30 @@ bool ReviewPane::stepHistory(HistoryStep direction) {
     return false;
   }
   if (!step) return false;
-  refreshRecord(step->sampleId);
-  if (step->annotationId > 0) context_->notifyLabelsChanged();
-  // Undo returns to the record; redo moves on past it, as giving it did.
-  const int row = table_->rowOfSample(step->sampleId);
-  moveToRow(!back && row + 1 < table_->rowCount() ? row + 1 : row);
-  status_->setText(back ? tr("Verdict on record %1 undone.").arg(step->sampleId)
-                        : tr("Verdict on record %1 given again.").arg(step->sampleId));
+  showStep(*step, back);
   return true;
+}
+
+void ReviewPane::showStep(const data::ReviewStep& step, bool back) {
+  refreshRecord(step.sampleId);  // a flag's accept changed the label the predictions list shows
+  if (step.trainingDataChanged) context_->notifyLabelsChanged();
+  if (step.kind != data::ReviewStep::Kind::Verdict) {
+    refreshQueueSample(step.sampleId, step.flagId);
+    const int row = queueModel_->rowOfSample(step.sampleId);
+    if (queue() != Queue::Predictions && row >= 0)
+      moveToQueueRow(!back && row + 1 < queueModel_->rowCount() ? row + 1 : row);
+    const bool adjudication = step.kind == data::ReviewStep::Kind::Adjudication;
+    status_->setText(adjudication ? (back ? tr("Final label of record %1 undone.").arg(step.sampleId)
+                                          : tr("Final label of record %1 given again.").arg(step.sampleId))
+                                  : (back ? tr("Decision on the flag of record %1 undone.").arg(step.sampleId)
+                                          : tr("Decision on the flag of record %1 made again.").arg(step.sampleId)));
+    return;
+  }
+  // Undo returns to the record; redo moves on past it, as giving it did.
+  const int row = table_->rowOfSample(step.sampleId);
+  if (queue() == Queue::Predictions) moveToRow(!back && row + 1 < table_->rowCount() ? row + 1 : row);
+  status_->setText(back ? tr("Verdict on record %1 undone.").arg(step.sampleId)
+                        : tr("Verdict on record %1 given again.").arg(step.sampleId));
 }
 
 void ReviewPane::refreshRecord(qint64 sampleId) {
@@ -466,10 +502,11 @@ void ReviewPane::refreshRecord(qint64 sampleId) {
 }
 
 bool ReviewPane::eventFilter(QObject* watched, QEvent* event) {
-  if (watched != view_ || event->type() != QEvent::KeyPress || !context_->isOpen())
+  if ((watched != view_ && watched != queueView_) || event->type() != QEvent::KeyPress || !context_->isOpen())
     return QWidget::eventFilter(watched, event);
   auto* key = static_cast<QKeyEvent*>(event);
   if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
+  if (watched == queueView_) return queueKeyPress(key->key());
   const int row = view_->currentIndex().row();
   if (!table_->rowAt(row)) return false;
   const int k = key->key();

@@ -14,26 +14,41 @@
 // skipped), in one transaction (data::VerdictHistory). Skip records a review
 // and writes no label. The model's predictions are stored in the project
 // when a run completes.
+//
+// Two more queues need no model (tabs above the list; ReviewPaneQueues.cpp):
+//   Conflicts: samples whose annotators disagree; a label key (or A: the
+//     majority) stores the reviewer's final label (data::setAdjudication),
+//     apart from the annotators' labels; Delete withdraws it.
+//   Likely wrong labels: the latest flagger run's flags, most confident
+//     first; A accepts (relabels to the suggestion as the reviewer), K / D
+//     dismisses. "Find likely wrong labels…" runs the flagger (LabelFlagRun).
+// Every verdict, adjudication and flag decision is one step of one undo
+// stack (data::ReviewHistory): Ctrl+Z takes back the latest, whichever queue.
 #include <QStringList>
 #include <QWidget>
 #include <vector>
 
 #include "common/PaneShortcuts.h"
 #include "data/ReviewRecords.h"
-#include "data/VerdictHistory.h"
+#include "data/ReviewHistory.h"
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
+class QTabBar;
 class QTableView;
 
 namespace assay {
 
 class ConfidenceHistogram;
+class LabelFlagRun;
+class QualityQueueModel;
 class PredictionRun;
 class ProjectContext;
 class ReviewDetailPane;
@@ -82,6 +97,27 @@ class ReviewPane : public QWidget, public HasShortcuts {
   QString statusText() const;
   std::vector<KeyHelp> shortcuts() const override;
 
+  // The list shown: the model's predictions, the conflicting samples or the
+  // likely wrong labels (the tabs above the list).
+  enum class Queue { Predictions, Conflicts, Flags };
+  // Shows `queue`; Conflicts and Flags are read from the project again.
+  void showQueue(Queue queue);
+  Queue queue() const;
+  QualityQueueModel* queueModel() const { return queueModel_; }
+  QTableView* queueView() const { return queueView_; }
+  // Conflicts: `label` becomes the final label of list row `row`, decided by
+  // the annotator (-1 withdraws the decision); then the next row.
+  bool adjudicate(int row, int label);
+  // Likely wrong labels: accepts (relabels to the suggestion) or dismisses
+  // the flag of list row `row`; then the next row.
+  bool resolveFlag(int row, data::FlagResolution resolution);
+  // "Find likely wrong labels…": flags the project in the background, then
+  // shows the flags. The status line says why when it cannot run.
+  void findLikelyWrongLabels();
+  bool isFlagging() const;
+  // Stops the flagger; the project keeps no part of the run.
+  void cancelFlagging();
+
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
   void changeEvent(QEvent* event) override;
@@ -102,6 +138,19 @@ class ReviewPane : public QWidget, public HasShortcuts {
   void refreshRecord(qint64 sampleId);
   enum class HistoryStep { Undo, Redo };
   bool stepHistory(HistoryStep direction);
+  // Shows what an undo or redo changed and selects its row.
+  void showStep(const data::ReviewStep& step, bool back);
+  void cancelRun();
+  // ReviewPaneQueues.cpp
+  QLayout* buildQueues();  // the tabs row
+  void retranslateQueues();
+  void loadQueue();
+  void showQueueDetail();
+  bool queueKeyPress(int key);
+  void onFlaggingFinished();
+  // Reads a sample's adjudication or flag back from the store into the queue.
+  void refreshQueueSample(qint64 sampleId, qint64 flagId);
+  void moveToQueueRow(int row);
 
   ProjectContext* context_;
   PredictionRun* run_ = nullptr;
@@ -123,7 +172,14 @@ class ReviewPane : public QWidget, public HasShortcuts {
   QDoubleSpinBox* lowConfidence_ = nullptr;
   ThresholdPanel* threshold_ = nullptr;
   ConfidenceHistogram* histogram_ = nullptr;
-  data::VerdictHistory history_;
+  QTabBar* queueTabs_ = nullptr;
+  QStackedWidget* lists_ = nullptr;
+  QTableView* queueView_ = nullptr;
+  QualityQueueModel* queueModel_ = nullptr;
+  QPushButton* findButton_ = nullptr;
+  LabelFlagRun* flagRun_ = nullptr;
+  bool thresholdShown_ = false, histogramShown_ = false;  // the predictions' charts, while a queue hides them
+  data::ReviewHistory history_;
 };
 
 }  // namespace assay

@@ -1,6 +1,7 @@
 #include "review/ReviewTableModel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <algorithm>
 #include <functional>
 
@@ -176,23 +177,29 @@ void ReviewTableModel::setRecordState(qint64 sampleId, int humanLabel, const std
   if (row >= 0) Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-QString ReviewTableModel::labelName(int id) const {
-  return id < 0 ? QStringLiteral("—") : QStringLiteral("%1 %2").arg(schema_.nameOf(id), schema_.englishOf(id));
+QString reviewLabelName(const data::LabelSchema& schema, int id) {
+  return id < 0 ? QStringLiteral("—") : QStringLiteral("%1 %2").arg(schema.nameOf(id), schema.englishOf(id));
 }
 
-QString ReviewTableModel::verdictText(const data::Review& review) const {
+QString reviewVerdictText(const data::Review& review, const data::LabelSchema& schema) {
+  // The table's translation context (a literal, for lupdate): the names read the same everywhere.
   switch (review.verdict) {
     case data::Verdict::Accepted:
-      return tr("accepted model");
+      return QCoreApplication::translate("assay::ReviewTableModel", "accepted model");
     case data::Verdict::KeptHuman:
-      return tr("kept human label");
+      return QCoreApplication::translate("assay::ReviewTableModel", "kept human label");
     case data::Verdict::Relabelled:
-      return tr("relabelled as %1").arg(labelName(review.label));
+      return QCoreApplication::translate("assay::ReviewTableModel", "relabelled as %1")
+          .arg(reviewLabelName(schema, review.label));
     case data::Verdict::Skipped:
       break;
   }
-  return tr("skipped");
+  return QCoreApplication::translate("assay::ReviewTableModel", "skipped");
 }
+
+QString ReviewTableModel::labelName(int id) const { return reviewLabelName(schema_, id); }
+
+QString ReviewTableModel::verdictText(const data::Review& review) const { return reviewVerdictText(review, schema_); }
 
 QString ReviewTableModel::verdictTextOf(qint64 sampleId) const {
   const auto it = verdicts_.find(sampleId);

@@ -21,6 +21,11 @@ namespace assay {
 
 enum class ReviewFilter { All, Disagreement, LowConfidence, Unreviewed, Flagged };
 
+// A label as the review pane's lists name it: "售后 after-sales"; "—" for -1.
+QString reviewLabelName(const data::LabelSchema& schema, int id);
+// A verdict by name: "accepted model", "kept human label", "relabelled as 售后 after-sales", "skipped".
+QString reviewVerdictText(const data::Review& review, const data::LabelSchema& schema);
+
 class ReviewTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
