@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,7 +25,9 @@
 #include "common/BackgroundTask.h"
 #include "common/ProjectContext.h"
 #include "data/ProjectStore.h"
+#include "dataset/AgreementPanel.h"
 #include "dataset/ExportDialog.h"
+#include "dataset/HealthPanel.h"
 #include "dataset/LabelEditorDialog.h"
 #include "dataset/ImportDialog.h"
 #include "dataset/LabelDistributionChart.h"
@@ -60,6 +64,11 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   hasNote_->setObjectName(QStringLiteral("hasNoteFilter"));
   deleted_ = new QCheckBox(this);
   deleted_->setObjectName(QStringLiteral("deletedFilter"));
+  likelyWrong_ = new QCheckBox(this);
+  likelyWrong_->setObjectName(QStringLiteral("likelyWrongFilter"));
+  shownIds_ = new QCheckBox(this);
+  shownIds_->setObjectName(QStringLiteral("shownRecordsFilter"));
+  shownIds_->hide();  // only while showRecords()'s list is on
   reannotateButton_ = new QPushButton(this);
   reannotateButton_->setObjectName(QStringLiteral("reannotateFiltered"));
   connect(reannotateButton_, &QPushButton::clicked, this, [this]() { reannotateFiltered(); });
@@ -78,9 +87,11 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   filters->addWidget(split_);
   filters->addWidget(annotator_);
   filters->addWidget(review_);
+  filters->addWidget(shownIds_);
   filters->addWidget(counts_, 1);
   auto* checks = new QHBoxLayout;
-  for (QCheckBox* box : {flagged_, disagreement_, modelDisagrees_, hasNote_, deleted_}) checks->addWidget(box);
+  for (QCheckBox* box : {flagged_, disagreement_, likelyWrong_, modelDisagrees_, hasNote_, deleted_})
+    checks->addWidget(box);
   checks->addWidget(editMessage_, 1);
   checks->addWidget(reannotateButton_);
 
@@ -157,13 +168,30 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   splitRow->addWidget(importButton);
   splitRow->addWidget(exportButton);
 
+  // The agreement matrix needs height, so it is a tab beside the table; the
+  // health warnings are a short list, below, where the table they filter stays in view.
+  agreement_ = new AgreementPanel(this);
+  views_ = new QTabWidget(this);
+  views_->setObjectName(QStringLiteral("datasetViews"));
+  views_->setDocumentMode(true);
+  views_->addTab(table_, QString());
+  views_->addTab(agreement_, QString());
+  health_ = new HealthPanel(this);
+  connect(health_, &HealthPanel::recordsRequested, this, &DatasetPane::showRecords);
+  connect(health_, &HealthPanel::updated, this, &DatasetPane::showHealthCount);
+  lowerTabs_ = new QTabWidget(this);
+  lowerTabs_->setObjectName(QStringLiteral("datasetLowerTabs"));
+  lowerTabs_->setDocumentMode(true);
+  lowerTabs_->addTab(chart_, QString());
+  lowerTabs_->addTab(health_, QString());
+
   auto* bottom = new QWidget(this);
   auto* bottomLayout = new QVBoxLayout(bottom);
   bottomLayout->setContentsMargins(0, 0, 0, 0);
-  bottomLayout->addWidget(chart_, 1);
+  bottomLayout->addWidget(lowerTabs_, 1);
   bottomLayout->addWidget(splitBox);
   auto* splitter = new QSplitter(Qt::Vertical, this);
-  splitter->addWidget(table_);
+  splitter->addWidget(views_);
   splitter->addWidget(bottom);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 1);
@@ -180,8 +208,14 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
   connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
   for (QComboBox* box : {label_, split_, annotator_, review_})
     connect(box, qOverload<int>(&QComboBox::activated), this, &DatasetPane::applyFilter);
-  for (QCheckBox* box : {flagged_, disagreement_, modelDisagrees_, hasNote_, deleted_})
+  for (QCheckBox* box : {flagged_, disagreement_, likelyWrong_, modelDisagrees_, hasNote_, deleted_})
     connect(box, &QCheckBox::toggled, this, &DatasetPane::applyFilter);
+  connect(shownIds_, &QCheckBox::toggled, this, [this](bool on) {
+    if (on) return;
+    shownIdList_.clear();
+    shownIds_->hide();
+    applyFilter();
+  });
   connect(model_, &QAbstractItemModel::rowsInserted, this, &DatasetPane::updateCounts);
 
   connect(context_, &ProjectContext::projectOpened, this, &DatasetPane::reload);
@@ -192,6 +226,7 @@ DatasetPane::DatasetPane(ProjectContext* context, QWidget* parent) : QWidget(par
     if (!context_->isOpen()) return;
     model_->setQuery(query_, context_->store()->labelSchema());
     fillFilterChoices();
+    agreement_->setProject(context_->path(), context_->store()->labelSchema());
     refreshData();
   });
   connect(context_, &ProjectContext::labelsChanged, this, [this]() {
@@ -214,7 +249,19 @@ void DatasetPane::retranslateUi() {
   for (int i = 0; i < 4; ++i) split_->setItemText(i, splits[i]);
   flagged_->setText(tr("Flagged"));
   flagged_->setToolTip(tr("Annotators disagree, or the same text carries another label elsewhere"));
-  disagreement_->setText(tr("Annotators disagree"));
+  disagreement_->setText(tr("Conflicts"));
+  disagreement_->setToolTip(tr("Annotators gave the record different labels (see the Agreement tab)"));
+  likelyWrong_->setText(tr("Likely wrong label"));
+  likelyWrong_->setToolTip(
+      tr("Records the latest \"Find likely wrong labels\" run flagged and nobody has accepted or dismissed yet"));
+  shownIds_->setText(tr("Only: %1 (%2)").arg(shownIdsTitle_).arg(shownIdList_.size()));
+  shownIds_->setToolTip(tr("Untick to show every record again"));
+  views_->setTabText(0, tr("Table"));
+  views_->setTabText(1, tr("Agreement"));
+  views_->setTabToolTip(1, tr("How far the annotators agree: Cohen's kappa per pair, Fleiss' kappa, "
+                              "Krippendorff's alpha, agreement per label"));
+  lowerTabs_->setTabText(0, tr("Label distribution"));
+  showHealthCount();
   const QString reviews[] = {tr("Reviewed or not"), tr("Reviewed"), tr("Unreviewed")};
   for (int i = 0; i < 3; ++i) review_->setItemText(i, reviews[i]);
   modelDisagrees_->setText(tr("Model disagrees"));
@@ -258,6 +305,12 @@ DatasetPane::~DatasetPane() = default;
 void DatasetPane::reload() {
   query_.reset();
   setEnabled(context_->isOpen());
+  shownIdList_.clear();  // another project's ids
+  shownIds_->setChecked(false);
+  shownIds_->hide();
+  health_->setProject(context_->isOpen() ? context_->path() : QString());
+  agreement_->setProject(context_->isOpen() ? context_->path() : QString(),
+                         context_->isOpen() ? context_->store()->labelSchema() : data::LabelSchema());
   const auto index = searchIndex_->open(context_->isOpen() ? context_->path() : QString());
   if (!context_->isOpen()) {
     model_->setQuery(nullptr, {});
@@ -293,6 +346,8 @@ void DatasetPane::fillFilterChoices() {
 void DatasetPane::refreshData() {
   stale_ = false;
   if (!context_->isOpen()) return;
+  health_->refreshSoon();
+  agreement_->refreshSoon();
   if (ownEdit_) {
     model_->reloadRows();
     return;
@@ -325,6 +380,8 @@ data::SampleFilter DatasetPane::currentFilter() const {
   f.modelDisagreesOnly = modelDisagrees_->isChecked();
   f.hasNoteOnly = hasNote_->isChecked();
   f.deletedOnly = deleted_->isChecked();
+  f.likelyWrongOnly = likelyWrong_->isChecked();
+  if (shownIds_->isChecked()) f.ids = shownIdList_;
   return f;
 }
 
@@ -351,6 +408,40 @@ void DatasetPane::reannotateFiltered(qint64 startId) {
     return;
   }
   context_->requestReannotation(ids, tr("the %n filtered record(s)", nullptr, int(ids.size())), startId);
+}
+
+void DatasetPane::showRecords(const std::vector<qint64>& ids, const QString& title) {
+  if (!query_) return;
+  // Cleared, so every record of the list shows whatever the filter was.
+  for (QCheckBox* box : {flagged_, disagreement_, likelyWrong_, modelDisagrees_, hasNote_, deleted_}) {
+    const QSignalBlocker block(box);
+    box->setChecked(false);
+  }
+  for (QComboBox* box : {label_, split_, annotator_, review_}) box->setCurrentIndex(0);
+  {
+    const QSignalBlocker block(search_);
+    search_->clear();
+  }
+  shownIdList_ = ids;
+  shownIdsTitle_ = title;
+  {
+    const QSignalBlocker block(shownIds_);
+    shownIds_->setChecked(true);
+  }
+  shownIds_->setText(tr("Only: %1 (%2)").arg(shownIdsTitle_).arg(shownIdList_.size()));
+  shownIds_->show();
+  views_->setCurrentWidget(table_);
+  applyFilter();
+  if (model_->rowCount() > 0) table_->selectRow(0);
+}
+
+void DatasetPane::showHealthCount() {
+  const size_t warnings = health_->report().warnings.size();
+  const int index = lowerTabs_->indexOf(health_);
+  lowerTabs_->setTabText(index, warnings > 0 ? tr("Health (%1)").arg(warnings) : tr("Health"));
+  lowerTabs_->setTabIcon(index, warnings > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+  lowerTabs_->setTabToolTip(index, tr("Duplicates, conflicting labels, train/test overlap, imbalance, low "
+                                      "diversity, length outliers and truncated texts"));
 }
 
 void DatasetPane::applyFilter() {

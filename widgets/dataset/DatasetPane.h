@@ -1,8 +1,11 @@
 #pragma once
-// The dataset pane: filters, the virtualised sample table, the label
-// distribution per split, split controls and the import / export dialogs.
+// The dataset pane: filters, the virtualised sample table beside the
+// annotators' agreement (a tab), the label distribution per split and the
+// dataset's health warnings (tabs below), split controls and the import /
+// export dialogs.
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 #include "data/SampleQuery.h"
 #include "common/PaneShortcuts.h"
@@ -16,12 +19,15 @@ class QPushButton;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace assay {
 
+class AgreementPanel;
 class BackgroundTask;
+class HealthPanel;
 class LabelDistributionChart;
 class RecordActions;
 class ProjectContext;
@@ -56,6 +62,15 @@ class DatasetPane : public QWidget, public HasShortcuts {
   // Sends the records the filter shows, in the table's order, to the
   // annotate pane for re-annotation (from `startId`: 0 the first).
   void reannotateFiltered(qint64 startId = 0);
+  // Shows exactly these records in the table (a health warning's, the
+  // duplicates the train pane found): the other filters are cleared and a
+  // checkbox named after `title` holds the list until unticked.
+  void showRecords(const std::vector<qint64>& ids, const QString& title);
+  AgreementPanel* agreementPanel() const { return agreement_; }
+  HealthPanel* healthPanel() const { return health_; }
+  // Records | Agreement above, Label distribution | Health below.
+  QTabWidget* views() const { return views_; }
+  QTabWidget* lowerTabs() const { return lowerTabs_; }
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -71,6 +86,8 @@ class DatasetPane : public QWidget, public HasShortcuts {
   void updateCounts();
   void splitFinished();
   void recordsEdited(bool deletions, qint64 labeledDelta);
+  // The health tab's title: its warning count, a warning icon when there are any.
+  void showHealthCount();
 
   ProjectContext* context_;
   std::shared_ptr<data::SampleQuery> query_;
@@ -86,6 +103,14 @@ class DatasetPane : public QWidget, public HasShortcuts {
   QCheckBox* modelDisagrees_ = nullptr;
   QCheckBox* hasNote_ = nullptr;
   QCheckBox* deleted_ = nullptr;
+  QCheckBox* likelyWrong_ = nullptr;
+  QCheckBox* shownIds_ = nullptr;  // showRecords()'s list; hidden when there is none
+  std::vector<qint64> shownIdList_;
+  QString shownIdsTitle_;
+  QTabWidget* views_ = nullptr;
+  QTabWidget* lowerTabs_ = nullptr;
+  AgreementPanel* agreement_ = nullptr;
+  HealthPanel* health_ = nullptr;
   QPushButton* reannotateButton_ = nullptr;
   QLabel* editMessage_ = nullptr;
   RecordActions* actions_ = nullptr;

@@ -60,6 +60,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     panes_->setCurrentWidget(review_);
     review_->runModel();
   });
+  // The pre-training health dialog's "Show duplicates".
+  connect(train_, &TrainPane::showRecordsRequested, this, [this](const std::vector<qint64>& ids, const QString& title) {
+    panes_->setCurrentWidget(dataset_);
+    dataset_->showRecords(ids, title);
+  });
   setCentralWidget(panes_);
   connect(panes_, &QTabWidget::currentChanged, this, [this](int) {
     if (panes_->currentWidget() == annotate_) annotate_->setFocus();

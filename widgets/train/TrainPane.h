@@ -3,8 +3,11 @@
 // worker's signals, progress with ETA, the GUI-latency probe and the run
 // history (each run's config, data and best metric), from which a model is
 // opened in the review pane.
+#include <QPointer>
 #include <QWidget>
+#include <vector>
 
+#include "data/DatasetHealth.h"
 #include "train/TrainingSession.h"
 #include "common/PaneShortcuts.h"
 
@@ -16,7 +19,9 @@ class QTableWidget;
 
 namespace assay {
 
+class BackgroundTask;
 class ConfusionHeatMap;
+class HealthWarningDialog;
 class LatencyProbe;
 class LossChart;
 class MetricChart;
@@ -40,7 +45,15 @@ class TrainPane : public QWidget, public HasShortcuts {
   RewardHistogram* rewardHistogram() const { return rewards_; }
   LatencyProbe* latencyProbe() const { return probe_; }
 
+  // Starts a run with the form's settings now.
   bool start();
+  // The Start button: checks the project's health on a worker first; with
+  // warnings a HealthWarningDialog (non-blocking) asks whether to continue,
+  // show the duplicates (showRecordsRequested) or cancel; without, start().
+  void requestStart();
+  bool isCheckingHealth() const;
+  // The open pre-training dialog, or nullptr.
+  HealthWarningDialog* healthDialog() const;
   void togglePause();
   void stop();
   QString statusText() const;
@@ -48,6 +61,8 @@ class TrainPane : public QWidget, public HasShortcuts {
  Q_SIGNALS:
   // The user asked to review with a trained model directory.
   void openModelRequested(const QString& modelDir);
+  // The user asked to see these records (the duplicates the health check found) in the dataset pane.
+  void showRecordsRequested(const std::vector<qint64>& ids, const QString& title);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -61,6 +76,7 @@ class TrainPane : public QWidget, public HasShortcuts {
   void onProgress(qint64 done, qint64 total, double eta);
   void onFinished(const TrainingOutcome& outcome);
   void onFailed(const QString& message);
+  void healthChecked();
   void setRunning(bool running);
   void addHistoryRow(const QString& status, const QString& best);
   void loadHistory();
@@ -84,6 +100,10 @@ class TrainPane : public QWidget, public HasShortcuts {
   QPushButton* reviewButton_ = nullptr;
   QLabel* historyTitle_ = nullptr;
   LatencyProbe* probe_ = nullptr;
+  BackgroundTask* healthTask_ = nullptr;
+  QString healthPath_;                // the project the running check reads
+  data::HealthReport checkedHealth_;  // written by the check, read on its finished() signal
+  QPointer<HealthWarningDialog> healthDialog_;
   TrainConfig running_;
   QString started_;
 };
