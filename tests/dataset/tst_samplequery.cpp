@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "data/LabelFlags.h"
 #include "data/SampleQuery.h"
 #include "data/TextSearchIndex.h"
 #include "TestProject.h"
@@ -320,6 +321,38 @@ class TstSampleQuery : public QObject {
       store->annotate(ids_[4], QStringLiteral("carol"), 0);
     }
     QCOMPARE(q.count(sales), before + 1);
+  }
+
+  // The "likely wrong label" filter shows the latest flagger run's open
+  // flags only; the id filter (a health warning's records) exactly its ids.
+  void likelyWrongAndIdFilters() {
+    const QString path = dir_.filePath(QStringLiteral("flags.assay"));
+    std::vector<qint64> ids;
+    {
+      auto store = ProjectStore::create(path, SchemaKind::Style);
+      ids = store->addSamples({textSample(QStringLiteral("a"), 0), textSample(QStringLiteral("b"), 1),
+                               textSample(QStringLiteral("c"), 2), textSample(QStringLiteral("d"), 3)});
+      saveFlagRun(*store, QStringLiteral("old"), QStringLiteral("m"), 4, {{ids[0], 0, 1, 0.9, 0.8}});
+      saveFlagRun(*store, QStringLiteral("lead"), QStringLiteral("m"), 4,
+                  {{ids[1], 1, 0, 0.9, 0.8}, {ids[2], 2, 0, 0.7, 0.5}, {ids[3], 3, 0, 0.6, 0.1}});
+      const std::vector<StoredLabelFlag> flags = latestRunFlags(*store);
+      dismissLabelFlag(*store, flags.back().id, QStringLiteral("lead"));  // ids[3]: resolved, no longer shown
+    }
+    SampleQuery q(path);
+    SampleFilter wrong;
+    wrong.likelyWrongOnly = true;
+    QVERIFY(!wrong.isEmpty());
+    QCOMPARE(q.matchingIds(wrong, 0, 100), (std::vector<qint64>{ids[1], ids[2]}));
+    QCOMPARE(q.count(wrong), qint64(2));
+    SampleFilter some;
+    some.ids = std::vector<qint64>{ids[3], ids[0], 999};
+    QCOMPARE(q.matchingIds(some, 0, 100), (std::vector<qint64>{ids[0], ids[3]}));
+    SampleOrder byText;
+    byText.key = SampleOrder::Key::Text;
+    byText.descending = true;
+    QCOMPARE(q.matchingIds(some, 0, 100, byText), (std::vector<qint64>{ids[3], ids[0]}));
+    some.ids->clear();  // an empty list matches nothing
+    QCOMPARE(q.count(some), qint64(0));
   }
 
   void notAProject() {
