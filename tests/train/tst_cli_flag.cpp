@@ -29,8 +29,9 @@ QByteArray topicLines(const std::set<int>& flipped) {
     QStringList w;
     for (int k = 0; k < 5; ++k) w << words[topic][int(rng() % 8)];
     const int label = flipped.count(i) ? (topic + 1) % 3 : topic;
-    const nlohmann::json j = {{"text", (w.join(QStringLiteral("，")) + QString::number(rng() % 1000)).toStdString()},
-                              {"label", names[label]}};
+    const nlohmann::json j = {
+        {"text", QString(w.join(QStringLiteral("，")) + QString::number(rng() % 1000)).toStdString()},
+        {"label", names[label]}};
     out += QByteArray::fromStdString(j.dump()) + '\n';
   }
   return out;
