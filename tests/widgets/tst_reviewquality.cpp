@@ -13,6 +13,7 @@
 #include <QtTest>
 #include <set>
 
+#include "TestRegistry.h"
 #include "common/ProjectContext.h"
 #include "data/Adjudication.h"
 #include "data/LabelFlags.h"
@@ -278,5 +279,5 @@ class TstReviewQuality : public QObject {
   }
 };
 
-QTEST_MAIN(TstReviewQuality)
+ASSAY_TEST_MAIN(TstReviewQuality)
 #include "tst_reviewquality.moc"
