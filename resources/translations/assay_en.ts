@@ -970,25 +970,25 @@
     <message numerus="yes">
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="144"/>
         <source>No health warnings in %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No health warnings in %n record.</numerusform>
+            <numerusform>No health warnings in %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="147"/>
         <source>%n warning(s) in %1 records. Click one to show its records in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning in %1 records. Click it to show its records in the table.</numerusform>
+            <numerusform>%n warnings in %1 records. Click one to show its records in the table.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="158"/>
         <source>%n example record(s): click to show them in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n example record: click to show it in the table</numerusform>
+            <numerusform>%n example records: click to show them in the table</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,9 +1002,9 @@
     <message numerus="yes">
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="24"/>
         <source>The project has %n health warning(s). A model trained on this data may learn the problem instead of the task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The project has %n health warning. A model trained on this data may learn the problem instead of the task.</numerusform>
+            <numerusform>The project has %n health warnings. A model trained on this data may learn the problem instead of the task.</numerusform>
         </translation>
     </message>
     <message>
@@ -3019,9 +3019,9 @@
     <message numerus="yes">
         <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
         <source>The data has %n health warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The data has %n health warning.</numerusform>
+            <numerusform>The data has %n health warnings.</numerusform>
         </translation>
     </message>
     <message>

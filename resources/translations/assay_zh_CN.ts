@@ -6,17 +6,17 @@
     <message>
         <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="43"/>
         <source>Cohen&apos;s kappa between annotators (n: samples both labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员之间的 Cohen's kappa（n：两人都标注的样本数）</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="44"/>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementHeatMap.cpp" line="87"/>
         <source>n %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>给出次数</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
@@ -39,72 +39,72 @@
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
         <source>Agreeing pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>一致的标注员对</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="163"/>
         <source>Specific agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>特定一致性</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="164"/>
         <source>Latest labels equal to this label, on any sample</source>
-        <translation type="unfinished"></translation>
+        <translation>在任意样本上等于该标签的最新标注数</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="165"/>
         <source>Samples on which at least one annotator gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>至少一位标注员给出该标签的样本数</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="167"/>
         <source>Pairs of annotators who both gave this label to the same sample</source>
-        <translation type="unfinished"></translation>
+        <translation>对同一样本都给出该标签的标注员对数</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="169"/>
         <source>Of the times this label was given where another annotator also labelled the sample, how often the other gave it too (1: always)</source>
-        <translation type="unfinished"></translation>
+        <translation>在另一位标注员也标注了该样本的情况下给出该标签时，另一位也给出该标签的比例（1：总是）</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="172"/>
         <source>Open a project to see how far its annotators agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目以查看其标注员的一致程度。</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="177"/>
         <source>Cannot compute agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算一致性：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="184"/>
         <source>No labels yet. Agreement needs at least two annotators who labelled the same texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有标注。一致性需要至少两位标注员标注了相同的文本。</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="185"/>
         <source>Only one annotator (%1) has labelled this project. Agreement needs at least two annotators who labelled the same texts: import another annotator&apos;s labels (assay-cli import --annotator NAME, or assay-cli merge).</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目只有一位标注员（%1）。一致性需要至少两位标注员标注了相同的文本：请导入另一位标注员的标注（assay-cli import --annotator NAME，或 assay-cli merge）。</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="196"/>
         <source>%1 (%2 samples with %3 labels each)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个样本，每个 %3 个标注）</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="201"/>
         <source>%1 annotators · %2 samples labelled, %3 by two or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位标注员 · 已标注 %2 个样本，其中 %3 个由两位及以上标注</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="205"/>
         <source>Fleiss&apos; kappa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss' kappa：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/AgreementPanel.cpp" line="206"/>
         <source>Krippendorff&apos;s alpha: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff's alpha：%1</translation>
     </message>
 </context>
 <context>
@@ -595,53 +595,53 @@
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="252"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>标注冲突</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="253"/>
         <source>Annotators gave the record different labels (see the Agreement tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员给该记录的标签不同（见“一致性”标签页）</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="254"/>
         <source>Likely wrong label</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似标错</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="256"/>
         <source>Records the latest &quot;Find likely wrong labels&quot; run flagged and nobody has accepted or dismissed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次“查找疑似标错”标记、尚未被采纳或驳回的记录</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="257"/>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="431"/>
         <source>Only: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="258"/>
         <source>Untick to show every record again</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选以重新显示全部记录</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="259"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="260"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="261"/>
         <source>How far the annotators agree: Cohen&apos;s kappa per pair, Fleiss&apos; kappa, Krippendorff&apos;s alpha, agreement per label</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员之间的一致程度：每对标注员的 Cohen's kappa、Fleiss' kappa、Krippendorff's alpha、各标签的一致性</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="263"/>
         <source>Label distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>标签分布</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="289"/>
@@ -671,17 +671,17 @@
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="441"/>
         <source>Health (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据健康（%1）</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="441"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>数据健康</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="443"/>
         <source>Duplicates, conflicting labels, train/test overlap, imbalance, low diversity, length outliers and truncated texts</source>
-        <translation type="unfinished"></translation>
+        <translation>重复、标签冲突、训练/测试重叠、类别不平衡、多样性不足、长度异常和被截断的文本</translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/dataset/DatasetPane.cpp" line="456"/>
@@ -892,97 +892,97 @@
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="52"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="53"/>
         <source>Near duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>近似重复</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="54"/>
         <source>Conflicting labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签冲突</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="55"/>
         <source>Train/test overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>训练/测试重叠</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="56"/>
         <source>Class imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>类别不平衡</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="57"/>
         <source>Low diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>多样性不足</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="58"/>
         <source>Length outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>长度异常</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="59"/>
         <source>Truncated by max_length</source>
-        <translation type="unfinished"></translation>
+        <translation>被 max_length 截断</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="128"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="131"/>
         <source>Open a project to check its data before training.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目，在训练前检查其数据。</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="135"/>
         <source>Cannot check the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查数据：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="139"/>
         <source>Checking the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据…</translation>
     </message>
     <message>
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="142"/>
         <source>(checking again…)</source>
-        <translation type="unfinished"></translation>
+        <translation>（正在重新检查…）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="144"/>
         <source>No health warnings in %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录中没有健康警告。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="147"/>
         <source>%n warning(s) in %1 records. Click one to show its records in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条记录中有 %n 个警告。点击一个警告即可在表格中显示其记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/dataset/HealthPanel.cpp" line="158"/>
         <source>%n example record(s): click to show them in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条示例记录：点击即可在表格中显示</numerusform>
         </translation>
     </message>
 </context>
@@ -991,44 +991,44 @@
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="23"/>
         <source>Check the data before training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前检查数据</translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="24"/>
         <source>The project has %n health warning(s). A model trained on this data may learn the problem instead of the task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>项目有 %n 个健康警告。用这些数据训练的模型可能学到的是问题本身，而不是任务。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="31"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="52"/>
         <source>Continue training</source>
-        <translation type="unfinished"></translation>
+        <translation>继续训练</translation>
     </message>
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="54"/>
         <source>Show duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>显示重复记录</translation>
     </message>
     <message>
         <location filename="../../widgets/train/HealthWarningDialog.cpp" line="56"/>
         <source>Open the repeated records in the dataset pane, without training</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据页打开重复的记录，不开始训练</translation>
     </message>
 </context>
 <context>
@@ -2982,28 +2982,28 @@
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="235"/>
         <source>Checking the data before training…</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前正在检查数据…</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="252"/>
         <source>The data could not be checked before training: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前无法检查数据：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="269"/>
         <source>health warning (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>健康警告（%1）：%2</translation>
     </message>
     <message>
         <location filename="../../widgets/train/TrainPane.cpp" line="276"/>
         <source>Not started: the data has health warnings (the dataset pane&apos;s Health tab lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始：数据有健康警告（数据页的“数据健康”标签页列出了它们）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/train/TrainPane.cpp" line="280"/>
         <source>The data has %n health warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据有 %n 个健康警告。</numerusform>
         </translation>
     </message>
     <message>
