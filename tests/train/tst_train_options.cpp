@@ -21,6 +21,7 @@ TrainConfig nonDefault() {
   c.trainFile = QStringLiteral("t.jsonl");
   c.evalFile = QStringLiteral("e.jsonl");
   c.labelMapping = QStringLiteral("lm.json");
+  c.failOnHealthWarning = true;
   c.project = QStringLiteral("p.assay");
   c.outputDir = QStringLiteral("out");
   c.resumeFromCheckpoint = QStringLiteral("ck");
@@ -78,7 +79,7 @@ class TestTrainOptions : public QObject {
  private Q_SLOTS:
   void everyOptionHasHelpAndAUniqueName() {
     const auto& table = trainOptions();
-    QCOMPARE(int(table.size()), 44);
+    QCOMPARE(int(table.size()), 45);
     QSet<QString> names;
     const QString help = trainOptionsHelp();
     for (const TrainOption& o : table) {
@@ -106,11 +107,12 @@ class TestTrainOptions : public QObject {
       QVERIFY2(help.contains(QLatin1String(group)), group);
   }
 
-  // The exact output of toJson before the table existed, plus the kernels option added since.
+  // The exact output of toJson before the table existed, plus the kernels and
+  // fail_on_health_warning options added since.
   void toJsonIsUnchanged() {
     const std::string defaults =
         "{\"adam_beta1\":0.9,\"adam_beta2\":0.999,\"adam_epsilon\":1e-08,\"center_rewards_coefficient\":null,\"class_w"
-        "eights\":false,\"demo_inference\":false,\"ema_decay\":null,\"eval_file\":\"\",\"eval_steps\":0,\"gradient_"
+        "eights\":false,\"demo_inference\":false,\"ema_decay\":null,\"eval_file\":\"\",\"eval_steps\":0,\"fail_on_health_warning\":false,\"gradient_"
         "accumu"
         "lation_steps\":1,\"kernels\":\"fused\",\"label_mapping\":\"\",\"label_smoothing_factor\":0.0,\"learning_"
         "rate\":0.0006,\"lm_frequent_"
@@ -128,7 +130,7 @@ class TestTrainOptions : public QObject {
     QCOMPARE(TrainConfig{}.toJson().dump(), defaults);
     const std::string changed =
         "{\"adam_beta1\":0.8,\"adam_beta2\":0.95,\"adam_epsilon\":1e-06,\"center_rewards_coefficient\":0.01,\"class_we"
-        "ights\":true,\"demo_inference\":true,\"ema_decay\":0.99,\"eval_file\":\"e.jsonl\",\"eval_steps\":11,"
+        "ights\":true,\"demo_inference\":true,\"ema_decay\":0.99,\"eval_file\":\"e.jsonl\",\"eval_steps\":11,\"fail_on_health_warning\":true,"
         "\"gradient_a"
         "ccumulation_steps\":3,\"kernels\":\"reference\",\"label_mapping\":\"lm.json\",\"label_smoothing_factor\":0.1,"
         "\"learning_rate\":0.001,\"l"
