@@ -3314,9 +3314,9 @@
     <message numerus="yes">
         <location filename="../../core/train/TrainingHealth.cpp" line="41"/>
         <source>🩺 Dataset health: %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>🩺 Dataset health: %n warning</numerusform>
+            <numerusform>🩺 Dataset health: %n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -3441,9 +3441,9 @@
     <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="63"/>
         <source>🩺 Dataset health: %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>🩺 Dataset health: %n warning</numerusform>
+            <numerusform>🩺 Dataset health: %n warnings</numerusform>
         </translation>
     </message>
     <message>

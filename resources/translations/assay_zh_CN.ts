@@ -3281,23 +3281,23 @@
     <message>
         <location filename="../../core/train/TrainingHealth.cpp" line="20"/>
         <source>sample ids %1</source>
-        <translation type="unfinished"></translation>
+        <translation>样本编号 %1</translation>
     </message>
     <message>
         <location filename="../../core/train/TrainingHealth.cpp" line="21"/>
         <source>records %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1</translation>
     </message>
     <message>
         <location filename="../../core/train/TrainingHealth.cpp" line="39"/>
         <source>🩺 Dataset health: no warnings (%1 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>🩺 数据健康: 无警告 (%1 条记录)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/train/TrainingHealth.cpp" line="41"/>
         <source>🩺 Dataset health: %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>🩺 数据健康: %n 个警告</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,19 +3417,19 @@
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="60"/>
         <source>🩺 Dataset health: no warnings (%1 records with source copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>🩺 数据健康: 无警告 (%1 条记录, 含源文件中的副本)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="63"/>
         <source>🩺 Dataset health: %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>🩺 数据健康: %n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="68"/>
         <source>      e.g. sample ids %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      例如样本编号 %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="108"/>
@@ -3530,42 +3530,42 @@
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="251"/>
         <source>%1 records repeat another record exactly (%2 distinct contents among %3 records, counting the copies the source files held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录与另一条记录完全相同 (%3 条记录中有 %2 种不同内容, 含源文件中的副本)</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="300"/>
         <source>%1 distinct texts in %2 groups are near duplicates of each other (the same after folding width, case, punctuation and spaces, or at least %3% of their 5-character pieces shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条不同文本分成 %2 组, 彼此近似重复 (统一全半角、大小写、标点和空白后相同, 或至少 %3% 的 5 字片段相同)</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="334"/>
         <source>%1 samples in %2 groups have the same text (after normalising) with different labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条样本 (%2 组) 文本相同 (规范化后) 但标签不同</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="363"/>
         <source>%1 test samples have a text that is also in the training set: the test score overstates how well the model does on new texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条测试样本的文本也出现在训练集中: 测试分数会高估模型在新文本上的表现</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="387"/>
         <source>The %1 most frequent texts make up %2% of the %3 records (%4 distinct texts): a model trained on them learns these texts, not the task</source>
-        <translation type="unfinished"></translation>
+        <translation>出现最多的 %1 条文本占 %3 条记录的 %2% (共 %4 种不同文本): 用它们训练的模型学到的是这些文本, 而不是任务</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="417"/>
         <source>Label &quot;%1&quot; has %2 samples, %3 times the %4 of label &quot;%5&quot;: the model may rarely predict &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 "%1" 有 %2 条样本, 是标签 "%5" (%4 条) 的 %3 倍: 模型可能很少预测 "%5"</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="451"/>
         <source>%1 texts are far shorter or longer than the typical %2 characters (outside %3 to %4 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条文本远短于或远长于典型的 %2 个字符 (不在 %3 到 %4 个字符之间)</translation>
     </message>
     <message>
         <location filename="../../core/data/DatasetHealth.cpp" line="471"/>
         <source>%1 texts are longer than max_length %2 tokens (about a token per character with the tiny preset): training sees only their beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条文本超过 max_length %2 个词元 (tiny 预设约一个字符一个词元): 训练只看到它们的开头</translation>
     </message>
 </context>
 </TS>

@@ -663,9 +663,32 @@ ZH = {
     "health warning (%1): %2": "健康警告（%1）：%2",
     "Not started: the data has health warnings (the dataset pane's Health tab lists them).": "未开始：数据有健康警告（数据页的“数据健康”标签页列出了它们）。",
     "The data has %n health warning(s).": "数据有 %n 个健康警告。",
+    "sample ids %1": "样本编号 %1",
+    "records %1": "记录 %1",
+    "🩺 Dataset health: no warnings (%1 records)": "🩺 数据健康: 无警告 (%1 条记录)",
+    "🩺 Dataset health: %n warning(s)": "🩺 数据健康: %n 个警告",
+    "🩺 Dataset health: no warnings (%1 records with source copies)": "🩺 数据健康: 无警告 (%1 条记录, 含源文件中的副本)",
+    "      e.g. sample ids %1": "      例如样本编号 %1",
+    "%1 records repeat another record exactly (%2 distinct contents among %3 records, counting the copies the source files held)":
+        "%1 条记录与另一条记录完全相同 (%3 条记录中有 %2 种不同内容, 含源文件中的副本)",
+    "%1 distinct texts in %2 groups are near duplicates of each other (the same after folding width, case, punctuation and spaces, or at least %3% of their 5-character pieces shared)":
+        "%1 条不同文本分成 %2 组, 彼此近似重复 (统一全半角、大小写、标点和空白后相同, 或至少 %3% 的 5 字片段相同)",
+    "%1 samples in %2 groups have the same text (after normalising) with different labels":
+        "%1 条样本 (%2 组) 文本相同 (规范化后) 但标签不同",
+    "%1 test samples have a text that is also in the training set: the test score overstates how well the model does on new texts":
+        "%1 条测试样本的文本也出现在训练集中: 测试分数会高估模型在新文本上的表现",
+    "The %1 most frequent texts make up %2% of the %3 records (%4 distinct texts): a model trained on them learns these texts, not the task":
+        "出现最多的 %1 条文本占 %3 条记录的 %2% (共 %4 种不同文本): 用它们训练的模型学到的是这些文本, 而不是任务",
+    "Label \"%1\" has %2 samples, %3 times the %4 of label \"%5\": the model may rarely predict \"%5\"":
+        "标签 \"%1\" 有 %2 条样本, 是标签 \"%5\" (%4 条) 的 %3 倍: 模型可能很少预测 \"%5\"",
+    "%1 texts are far shorter or longer than the typical %2 characters (outside %3 to %4 characters)":
+        "%1 条文本远短于或远长于典型的 %2 个字符 (不在 %3 到 %4 个字符之间)",
+    "%1 texts are longer than max_length %2 tokens (about a token per character with the tiny preset): training sees only their beginning":
+        "%1 条文本超过 max_length %2 个词元 (tiny 预设约一个字符一个词元): 训练只看到它们的开头",
 }
 
 EN_PLURALS = {"No health warnings in %n record(s).": ("No health warnings in %n record.", "No health warnings in %n records."),
+              "🩺 Dataset health: %n warning(s)": ("🩺 Dataset health: %n warning", "🩺 Dataset health: %n warnings"),
               "%n warning(s) in %1 records. Click one to show its records in the table.": (
                   "%n warning in %1 records. Click it to show its records in the table.",
                   "%n warnings in %1 records. Click one to show its records in the table."),
