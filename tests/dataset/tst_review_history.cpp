@@ -9,6 +9,7 @@
 #include "data/LabelFlags.h"
 #include "data/ProjectStore.h"
 #include "data/ReviewHistory.h"
+#include "TestRegistry.h"
 
 using namespace assay::data;
 
@@ -97,5 +98,5 @@ class TstReviewHistory : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TstReviewHistory)
+ASSAY_TEST_GUILESS_MAIN(TstReviewHistory)
 #include "tst_review_history.moc"
