@@ -1,5 +1,7 @@
 #include "data/MinHash.h"
 
+#include "text/Utf8.h"
+
 #include <QChar>
 #include <algorithm>
 #include <limits>
@@ -11,44 +13,8 @@ namespace {
 // One code point from `s` at `i` (advanced); a malformed byte stands for
 // itself (Latin-1), so any input normalises to something comparable.
 char32_t nextCodePoint(std::string_view s, size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  int extra = 0;
-  char32_t cp = b0;
-  if (b0 >= 0xF0 && b0 < 0xF8) extra = 3, cp = b0 & 0x07;
-  else if (b0 >= 0xE0 && b0 < 0xF0) extra = 2, cp = b0 & 0x0F;
-  else if (b0 >= 0xC0 && b0 < 0xE0) extra = 1, cp = b0 & 0x1F;
-  if (extra == 0 || i + size_t(extra) >= s.size()) {
-    ++i;
-    return b0;
-  }
-  for (int k = 1; k <= extra; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + size_t(k)]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return b0;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  i += size_t(extra) + 1;
-  return cp;
-}
-
-void appendUtf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  if (utf8::validSequenceLength(s, i) == 0) return static_cast<unsigned char>(s[i++]);
+  return utf8::next(s, i);
 }
 
 // Neither letter nor digit nor mark: punctuation, symbols, spaces, controls
@@ -85,7 +51,7 @@ void appendNormalizedText(std::string_view utf8, std::string& out) {
     else if (cp == 0x3000) cp = ' ';                 // ideographic space
     if (dropped(cp)) continue;
     cp = QChar::toLower(cp);
-    appendUtf8(cp, out);
+    utf8::append(out, cp);
   }
 }
 
