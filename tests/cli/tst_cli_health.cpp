@@ -56,7 +56,14 @@ class TestCliHealth : public QObject {
     QVERIFY(warnings[1]["message"].get<std::string>().find("100.0%") != std::string::npos);
   }
 
+  // The sanitizer build's assay-cli leaves the LibTorch commands out.
+  static bool hasTrainCommand() {
+    const CliRun r = runCli({"train", "--help"});
+    return !r.out.contains(QStringLiteral("unknown command")) && !r.err.contains(QStringLiteral("unknown command"));
+  }
+
   void trainPrintsTheWarningFirst() {
+    if (!hasTrainCommand()) QSKIP("this assay-cli has no train command (the sanitizer build)");
     const CliLanguage english("en");
     const CliRun r = runCli(
         {"train", "--project", project_, "--model_name_or_path", "ngram", "--output_dir", dir_.filePath("out_warn")});
@@ -68,6 +75,7 @@ class TestCliHealth : public QObject {
   }
 
   void failOnHealthWarningStopsBeforeTraining() {
+    if (!hasTrainCommand()) QSKIP("this assay-cli has no train command (the sanitizer build)");
     const QString out = dir_.filePath("out_fail");
     const CliRun r = runCli({"train", "--project", project_, "--model_name_or_path", "ngram", "--output_dir", out,
                              "--fail_on_health_warning"});
@@ -79,6 +87,7 @@ class TestCliHealth : public QObject {
   }
 
   void trainFileIsCheckedToo() {
+    if (!hasTrainCommand()) QSKIP("this assay-cli has no train command (the sanitizer build)");
     const CliRun r = runCli({"train", "--train_file", records_, "--model_name_or_path", "ngram", "--output_dir",
                              dir_.filePath("out_file"), "--fail_on_health_warning"});
     QCOMPARE(r.code, 1);
