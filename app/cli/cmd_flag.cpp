@@ -16,6 +16,7 @@
 #include "data/LabelFlags.h"
 #include "data/ProjectStore.h"
 #include "train/LabelFlagger.h"
+#include "train/ProjectFlagging.h"
 
 namespace assay::cli {
 namespace {
@@ -33,33 +34,6 @@ std::atomic<bool> interrupted{false};
 extern "C" void onInterrupt(int) { interrupted = true; }
 
 // The records a run looks at, and how each is named in the output.
-struct Records {
-  QStringList texts;  // labelled texts
-  std::vector<int> labels;
-  std::vector<qint64> textIds;  // sample id (project) or line (file)
-  QStringList chosen, rejected;
-  std::vector<qint64> pairIds;
-  data::LabelSchema schema;
-};
-
-void add(Records& r, const data::Sample& s, qint64 id) {
-  if (s.kind == data::SampleKind::Text && s.label >= 0) {
-    r.texts << s.text;
-    r.labels.push_back(s.label);
-    r.textIds.push_back(id);
-  } else if (s.kind == data::SampleKind::Pair) {
-    r.chosen << s.chosen;
-    r.rejected << s.rejected;
-    r.pairIds.push_back(id);
-  }
-}
-
-struct Flagged {
-  LabelFlag flag;
-  qint64 id;
-  bool pair;
-};
-
 int runFlag(const QStringList& args) {
   if (args.contains(QStringLiteral("--help"))) {
     std::printf("%s\n", kSynopsis);
@@ -77,81 +51,61 @@ int runFlag(const QStringList& args) {
   const QString by = a.value("by", qEnvironmentVariable("USER", QStringLiteral("assay-cli")));
   if (by.trimmed().isEmpty()) throw UsageError("--by must not be empty");
 
-  Records records;
+  FlaggableRecords records;
+  data::LabelSchema schema;
   std::unique_ptr<data::ProjectStore> store;
   if (path.endsWith(QLatin1String(".assay"))) {
     store = data::ProjectStore::open(path);
-    records.schema = store->labelSchema();
-    store->forEachSample(data::Split::All, [&](const data::Sample& s) { add(records, s, s.id); });
+    schema = store->labelSchema();
+    store->forEachSample(data::Split::All, [&](const data::Sample& s) { records.add(s, s.id); });
   } else {
     const auto read = data::readSamplesFile(path, data::Format::Auto, nullptr, data::LabelPolicy::Grow);
     if (read.fileUnreadable)
       return reportFailure(read.issues.empty() ? path + ": cannot read" : read.issues.front().toString());
     for (const auto& issue : read.issues)
       std::fprintf(stderr, "assay-cli: skipped %s\n", issue.toString().toUtf8().constData());
-    records.schema = read.schema;
-    for (const auto& s : read.samples) add(records, s, s.sourceLine);
+    schema = read.schema;
+    for (const auto& s : read.samples) records.add(s, s.sourceLine);
   }
-  const bool flagTexts = records.texts.size() >= options.folds && records.schema.size() >= 2;
-  const bool flagPairs = records.chosen.size() >= options.folds;
-  if (!flagTexts && !flagPairs)
-    return reportFailure(
-        path + QStringLiteral(": needs at least %1 labelled texts or %1 preference pairs").arg(options.folds));
 
   interrupted = false;
   const auto previous = std::signal(SIGINT, onInterrupt);
-  std::vector<Flagged> flagged;
+  std::vector<FoundFlag> flagged;
   try {
-    const auto run = [&](const QString& what, const std::function<std::vector<LabelFlag>(const FlaggerControl&)>& fn,
-                         const std::vector<qint64>& ids, bool pair) {
-      TerminalProgress progress(what, 1);
-      FlaggerControl control;
-      control.cancel = &interrupted;
-      control.progress = [&](int done, int total) {
-        progress.setTotal(total);
-        progress.update(done);
-      };
-      for (const LabelFlag& f : fn(control)) flagged.push_back({f, ids[size_t(f.index)], pair});
-      progress.finish();
+    TerminalProgress progress(QStringLiteral("Flagging %1 records").arg(records.size()), 1);
+    FlaggerControl control;
+    control.cancel = &interrupted;
+    control.progress = [&](int done, int total) {
+      progress.setTotal(total);
+      progress.update(done);
     };
-    if (flagTexts)
-      run(
-          QStringLiteral("Flagging %1 labelled texts").arg(records.texts.size()),
-          [&](const FlaggerControl& c) {
-            return flagLabels(records.texts, records.labels, records.schema.size(), options, c);
-          },
-          records.textIds, false);
-    if (flagPairs)
-      run(
-          QStringLiteral("Flagging %1 preference pairs").arg(records.chosen.size()),
-          [&](const FlaggerControl& c) { return assay::flagPairs(records.chosen, records.rejected, options, c); },
-          records.pairIds, true);
+    flagged = flagRecords(records, schema.size(), options, control);
+    progress.finish();
   } catch (const FlaggingCancelled&) {
     std::signal(SIGINT, previous);
     return reportFailure(path + QStringLiteral(": cancelled; nothing was stored"));
+  } catch (const std::invalid_argument& e) {
+    std::signal(SIGINT, previous);
+    return reportFailure(path + QStringLiteral(": ") + QString::fromUtf8(e.what()));
   }
   std::signal(SIGINT, previous);
-  std::stable_sort(flagged.begin(), flagged.end(),
-                   [](const Flagged& x, const Flagged& y) { return x.flag.score > y.flag.score; });
-  if (options.maxFlags > 0 && flagged.size() > size_t(options.maxFlags)) flagged.resize(size_t(options.maxFlags));
 
   if (store) {
     std::vector<data::NewLabelFlag> rows;
-    for (const Flagged& f : flagged)
+    for (const FoundFlag& f : flagged)
       rows.push_back({f.id, f.flag.givenLabel, f.flag.suggestedLabel, f.flag.suggestedProbability, f.flag.score});
-    const qint64 runId = data::saveFlagRun(*store, by, flaggerMethodName(options),
-                                           qint64(records.texts.size() + records.chosen.size()), rows);
+    const qint64 runId = data::saveFlagRun(*store, by, flaggerMethodName(options), records.size(), rows);
     std::fprintf(stderr, "%s: flag run %lld stored: %zu flags\n", path.toUtf8().constData(),
                  static_cast<long long>(runId), flagged.size());
   }
 
-  const auto labelName = [&](int id) { return records.schema.nameOf(id); };
-  const auto textOf = [&](const Flagged& f) {
+  const auto labelName = [&](int id) { return schema.nameOf(id); };
+  const auto textOf = [&](const FoundFlag& f) {
     // Index into the run's own lists: texts or pairs.
     return f.pair ? records.chosen[f.flag.index] : records.texts[f.flag.index];
   };
   if (a.has("json")) {
-    for (const Flagged& f : flagged) {
+    for (const FoundFlag& f : flagged) {
       nlohmann::ordered_json j = {{"sample_id", f.id}, {"text", textOf(f).toStdString()}};
       if (f.pair) {
         j["given_label"] = "chosen";
@@ -168,9 +122,8 @@ int runFlag(const QStringList& args) {
     return kOk;
   }
   std::printf("%zu likely wrong labels among %lld records (%s)\n", flagged.size(),
-              static_cast<long long>(records.texts.size() + records.chosen.size()),
-              flaggerMethodName(options).toUtf8().constData());
-  for (const Flagged& f : flagged) {
+              static_cast<long long>(records.size()), flaggerMethodName(options).toUtf8().constData());
+  for (const FoundFlag& f : flagged) {
     const QString why =
         f.pair ? QStringLiteral("chosen side rejected: P(chosen better) %1").arg(f.flag.givenProbability, 0, 'f', 3)
                : QStringLiteral("%1 -> %2 (p %3 vs %4)")

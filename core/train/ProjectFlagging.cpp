@@ -9,42 +9,20 @@
 
 namespace assay {
 
-namespace {
-
-struct ProjectRecords {
-  QStringList texts;
-  std::vector<int> labels;
-  std::vector<qint64> textIds;
-  QStringList chosen, rejected;
-  std::vector<qint64> pairIds;
-};
-
-struct FoundFlag {
-  qint64 sampleId = 0;
-  LabelFlag flag;
-};
-
-ProjectRecords readRecords(const data::ProjectStore& store) {
-  ProjectRecords r;
-  store.forEachSample(data::Split::All, [&r](const data::Sample& s) {
-    if (s.kind == data::SampleKind::Text && s.label >= 0) {
-      r.texts << s.text;
-      r.labels.push_back(s.label);
-      r.textIds.push_back(s.id);
-    } else if (s.kind == data::SampleKind::Pair) {
-      r.chosen << s.chosen;
-      r.rejected << s.rejected;
-      r.pairIds.push_back(s.id);
-    }
-  });
-  return r;
+void FlaggableRecords::add(const data::Sample& s, qint64 id) {
+  if (s.kind == data::SampleKind::Text && s.label >= 0) {
+    texts << s.text;
+    labels.push_back(s.label);
+    textIds.push_back(id);
+  } else if (s.kind == data::SampleKind::Pair) {
+    chosen << s.chosen;
+    rejected << s.rejected;
+    pairIds.push_back(id);
+  }
 }
 
-}  // namespace
-
-ProjectFlagRun flagProject(data::ProjectStore& store, const FlaggerOptions& options, const FlaggerControl& control,
-                           const QString& by) {
-  const ProjectRecords records = readRecords(store);
+std::vector<FoundFlag> flagRecords(const FlaggableRecords& records, int numClasses, const FlaggerOptions& options,
+                                   const FlaggerControl& control) {
   const std::set<int> labelsInUse(records.labels.begin(), records.labels.end());
   const bool haveTexts = records.texts.size() >= options.folds && labelsInUse.size() >= 2;
   const bool havePairs = records.chosen.size() >= options.folds;
@@ -71,24 +49,31 @@ ProjectFlagRun flagProject(data::ProjectStore& store, const FlaggerOptions& opti
   };
   std::vector<FoundFlag> found;
   if (haveTexts) {
-    for (const LabelFlag& f :
-         flagLabels(records.texts, records.labels, store.labelSchema().size(), options, passControl()))
-      found.push_back({records.textIds[size_t(f.index)], f});
+    for (const LabelFlag& f : flagLabels(records.texts, records.labels, numClasses, options, passControl()))
+      found.push_back({records.textIds[size_t(f.index)], false, f});
     ++pass;
   }
   if (havePairs)
     for (const LabelFlag& f : flagPairs(records.chosen, records.rejected, options, passControl()))
-      found.push_back({records.pairIds[size_t(f.index)], f});
+      found.push_back({records.pairIds[size_t(f.index)], true, f});
   std::stable_sort(found.begin(), found.end(),
                    [](const FoundFlag& a, const FoundFlag& b) { return a.flag.score > b.flag.score; });
   if (options.maxFlags > 0 && found.size() > size_t(options.maxFlags)) found.resize(size_t(options.maxFlags));
+  return found;
+}
+
+ProjectFlagRun flagProject(data::ProjectStore& store, const FlaggerOptions& options, const FlaggerControl& control,
+                           const QString& by) {
+  FlaggableRecords records;
+  store.forEachSample(data::Split::All, [&records](const data::Sample& s) { records.add(s, s.id); });
+  const std::vector<FoundFlag> found = flagRecords(records, store.labelSchema().size(), options, control);
 
   std::vector<data::NewLabelFlag> rows;
   rows.reserve(found.size());
   for (const FoundFlag& f : found)
-    rows.push_back({f.sampleId, f.flag.givenLabel, f.flag.suggestedLabel, f.flag.suggestedProbability, f.flag.score});
+    rows.push_back({f.id, f.flag.givenLabel, f.flag.suggestedLabel, f.flag.suggestedProbability, f.flag.score});
   ProjectFlagRun run;
-  run.records = qint64(records.texts.size() + records.chosen.size());
+  run.records = records.size();
   run.flags = qint64(rows.size());
   run.runId = data::saveFlagRun(store, by, flaggerMethodName(options), run.records, rows);
   return run;
