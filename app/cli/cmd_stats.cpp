@@ -35,14 +35,14 @@ void say(const QString& text) { std::printf("%s\n", text.toUtf8().constData()); 
 void printDistribution(const QString& heading, const data::LabelCounts& c, const data::LabelSchema& schema) {
   say(heading);
   for (const data::Label& l : schema.labels())
-    say(Msg::tr("   %1: %2 records").arg(l.name, QString::number(c.perLabel[static_cast<size_t>(l.id)])));
-  if (c.unlabeled) say(Msg::tr("   Unlabeled: %1 records").arg(c.unlabeled));
+    say(Msg::tr("   %1: %n record(s)", nullptr, int(c.perLabel[static_cast<size_t>(l.id)])).arg(l.name));
+  if (c.unlabeled) say(Msg::tr("   Unlabeled: %n record(s)", nullptr, int(c.unlabeled)));
   const qint64 other = c.total - c.unlabeled - [&] {
     qint64 n = 0;
     for (qint64 v : c.perLabel) n += v;
     return n;
   }();
-  if (other) say(Msg::tr("   Pairs/KTO: %1 records").arg(other));
+  if (other) say(Msg::tr("   Pairs/KTO: %n record(s)", nullptr, int(other)));
 }
 
 Json healthJson(const data::HealthReport& report) {
@@ -109,11 +109,11 @@ int runStats(const QStringList& args) {
   say(Msg::tr("✅ %1 samples (texts %2, pairs %3, KTO %4)").arg(s.samples).arg(s.texts).arg(s.pairs).arg(s.completions));
   printDistribution(Msg::tr("📊 Label distribution, all data:"), s.all, schema);
   say(Msg::tr("📊 Data split:"));
-  say(Msg::tr("   Training set: %1 records").arg(s.train.total));
+  say(Msg::tr("   Training set: %n record(s)", nullptr, int(s.train.total)));
   // The project's test split: 测试集, as the GUI names it. ("Validation set"
   // is the training log's hold-out, which may be drawn from the train split.)
-  say(Msg::tr("   Test set: %1 records").arg(s.test.total));
-  if (s.unassigned.total) say(Msg::tr("   Unassigned: %1 records").arg(s.unassigned.total));
+  say(Msg::tr("   Test set: %n record(s)", nullptr, int(s.test.total)));
+  if (s.unassigned.total) say(Msg::tr("   Unassigned: %n record(s)", nullptr, int(s.unassigned.total)));
   if (s.train.total) printDistribution(Msg::tr("📊 Label distribution, training set:"), s.train, schema);
   if (s.test.total) printDistribution(Msg::tr("📊 Label distribution, test set:"), s.test, schema);
   say(Msg::tr("🔁 Duplicates: %1 groups (%2 duplicate samples)").arg(s.duplicateGroups).arg(s.duplicateSamples));

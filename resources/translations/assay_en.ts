@@ -3418,20 +3418,29 @@
 </context>
 <context>
     <name>assay::cli::stats</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="38"/>
-        <source>   %1: %2 records</source>
-        <translation type="unfinished"></translation>
+        <source>   %1: %n record(s)</source>
+        <translation>
+            <numerusform>   %1: %n record</numerusform>
+            <numerusform>   %1: %n records</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="39"/>
-        <source>   Unlabeled: %1 records</source>
-        <translation type="unfinished"></translation>
+        <source>   Unlabeled: %n record(s)</source>
+        <translation>
+            <numerusform>   Unlabeled: %n record</numerusform>
+            <numerusform>   Unlabeled: %n records</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="45"/>
-        <source>   Pairs/KTO: %1 records</source>
-        <translation type="unfinished"></translation>
+        <source>   Pairs/KTO: %n record(s)</source>
+        <translation>
+            <numerusform>   Pairs/KTO: %n record</numerusform>
+            <numerusform>   Pairs/KTO: %n records</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="60"/>
@@ -3471,24 +3480,33 @@
         <source>📊 Data split:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="112"/>
-        <source>   Training set: %1 records</source>
-        <translation type="unfinished"></translation>
+        <source>   Training set: %n record(s)</source>
+        <translation>
+            <numerusform>   Training set: %n record</numerusform>
+            <numerusform>   Training set: %n records</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="115"/>
-        <source>   Test set: %1 records</source>
-        <translation type="unfinished"></translation>
+        <source>   Test set: %n record(s)</source>
+        <translation>
+            <numerusform>   Test set: %n record</numerusform>
+            <numerusform>   Test set: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_stats.cpp" line="116"/>
+        <source>   Unassigned: %n record(s)</source>
+        <translation>
+            <numerusform>   Unassigned: %n record</numerusform>
+            <numerusform>   Unassigned: %n records</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="118"/>
         <source>📊 Label distribution, test set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="116"/>
-        <source>   Unassigned: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

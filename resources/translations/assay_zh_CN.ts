@@ -3399,20 +3399,26 @@
 </context>
 <context>
     <name>assay::cli::stats</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="38"/>
-        <source>   %1: %2 records</source>
-        <translation>   %1: %2 条</translation>
+        <source>   %1: %n record(s)</source>
+        <translation>
+            <numerusform>   %1: %n 条</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="39"/>
-        <source>   Unlabeled: %1 records</source>
-        <translation>   未标注: %1 条</translation>
+        <source>   Unlabeled: %n record(s)</source>
+        <translation>
+            <numerusform>   未标注: %n 条</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="45"/>
-        <source>   Pairs/KTO: %1 records</source>
-        <translation>   偏好对/KTO: %1 条</translation>
+        <source>   Pairs/KTO: %n record(s)</source>
+        <translation>
+            <numerusform>   偏好对/KTO: %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="60"/>
@@ -3451,25 +3457,31 @@
         <source>📊 Data split:</source>
         <translation>📊 数据划分:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="112"/>
-        <source>   Training set: %1 records</source>
-        <translation>   训练集: %1 条</translation>
+        <source>   Training set: %n record(s)</source>
+        <translation>
+            <numerusform>   训练集: %n 条</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/cli/cmd_stats.cpp" line="115"/>
-        <source>   Test set: %1 records</source>
-        <translation>   测试集: %1 条</translation>
+        <source>   Test set: %n record(s)</source>
+        <translation>
+            <numerusform>   测试集: %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_stats.cpp" line="116"/>
+        <source>   Unassigned: %n record(s)</source>
+        <translation>
+            <numerusform>   未分配: %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="118"/>
         <source>📊 Label distribution, test set:</source>
         <translation>📊 测试集标签分布:</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="116"/>
-        <source>   Unassigned: %1 records</source>
-        <translation>   未划分: %1 条</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="117"/>

@@ -663,6 +663,12 @@ ZH = {
     "health warning (%1): %2": "健康警告（%1）：%2",
     "Not started: the data has health warnings (the dataset pane's Health tab lists them).": "未开始：数据有健康警告（数据页的“数据健康”标签页列出了它们）。",
     "The data has %n health warning(s).": "数据有 %n 个健康警告。",
+    "   %1: %n record(s)": "   %1: %n 条",
+    "   Unlabeled: %n record(s)": "   未标注: %n 条",
+    "   Pairs/KTO: %n record(s)": "   偏好对/KTO: %n 条",
+    "   Training set: %n record(s)": "   训练集: %n 条",
+    "   Test set: %n record(s)": "   测试集: %n 条",
+    "   Unassigned: %n record(s)": "   未分配: %n 条",
     "sample ids %1": "样本编号 %1",
     "records %1": "记录 %1",
     "🩺 Dataset health: no warnings (%1 records)": "🩺 数据健康: 无警告 (%1 条记录)",
@@ -688,6 +694,12 @@ ZH = {
 }
 
 EN_PLURALS = {"No health warnings in %n record(s).": ("No health warnings in %n record.", "No health warnings in %n records."),
+              "   %1: %n record(s)": ("   %1: %n record", "   %1: %n records"),
+              "   Unlabeled: %n record(s)": ("   Unlabeled: %n record", "   Unlabeled: %n records"),
+              "   Pairs/KTO: %n record(s)": ("   Pairs/KTO: %n record", "   Pairs/KTO: %n records"),
+              "   Training set: %n record(s)": ("   Training set: %n record", "   Training set: %n records"),
+              "   Test set: %n record(s)": ("   Test set: %n record", "   Test set: %n records"),
+              "   Unassigned: %n record(s)": ("   Unassigned: %n record", "   Unassigned: %n records"),
               "🩺 Dataset health: %n warning(s)": ("🩺 Dataset health: %n warning", "🩺 Dataset health: %n warnings"),
               "%n warning(s) in %1 records. Click one to show its records in the table.": (
                   "%n warning in %1 records. Click it to show its records in the table.",
