@@ -131,4 +131,37 @@ void SourceCopies::write(sqlite3* db, const QString& path, qint64 firstNewId) {
     if (e.sampleId > 0) increment.bind(1, e.copies).bind(2, e.sampleId).run();
 }
 
+namespace {
+
+// splitmix64's finaliser: spreads a key's bits so that sums of different
+// record sets rarely meet.
+uint64_t mixKey(uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+}  // namespace
+
+void FileRecordsFingerprint::add(uint64_t dedupKey) {
+  sum_ += mixKey(dedupKey);
+  ++count_;
+}
+
+QString FileRecordsFingerprint::settingKey() const {
+  return QStringLiteral("source_fingerprint/%1-%2").arg(sum_, 16, 16, QLatin1Char('0')).arg(count_);
+}
+
+bool FileRecordsFingerprint::seenBefore(sqlite3* db, const QString& path) const {
+  Statement find(db, path, "SELECT 1 FROM settings WHERE key = ?");
+  find.bindText(1, settingKey());
+  return find.step();
+}
+
+void FileRecordsFingerprint::remember(sqlite3* db, const QString& path) const {
+  Statement add(db, path, "INSERT OR IGNORE INTO settings(key, value) VALUES(?, ?)");
+  add.bindText(1, settingKey()).bindText(2, nowUtc()).run();
+}
+
 }  // namespace assay::data::detail

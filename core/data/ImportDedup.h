@@ -68,7 +68,9 @@ class FileLabelUpdater {
 // The copies an import keeps out, counted for the sample that stays
 // (samples.source_copies, which the health check reads): one increment per
 // repeated record, gathered in a small map of repeated contents only and
-// written once, at the end of the import's transaction.
+// written once, at the end of the import's transaction. Copies count once
+// per version of a source file: importing the very same records again (the
+// same file twice, or reordered) adds none (see FileRecordsFingerprint).
 class SourceCopies {
  public:
   // A record whose content is already here: `duplicateOf` as ContentIndex::claim
@@ -85,6 +87,25 @@ class SourceCopies {
     qint64 copies = 0;
   };
   std::unordered_map<uint64_t, Extra> extra_;
+};
+
+// Which records a file held, independent of their order: the sum and the
+// count of their mixed dedup keys. A file whose fingerprint a project has
+// met before brings no new copies. Kept in the settings table (one key per
+// fingerprint) rather than a column, so remembering it needs no schema step.
+class FileRecordsFingerprint {
+ public:
+  void add(uint64_t dedupKey);
+  bool empty() const { return count_ == 0; }
+  // True, and nothing stored, when an earlier import had these records;
+  // otherwise remembers them (inside the caller's transaction).
+  bool seenBefore(sqlite3* db, const QString& path) const;
+  void remember(sqlite3* db, const QString& path) const;
+
+ private:
+  QString settingKey() const;
+  uint64_t sum_ = 0;
+  uint64_t count_ = 0;
 };
 
 }  // namespace assay::data::detail

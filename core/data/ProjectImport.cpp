@@ -199,6 +199,7 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
   SampleInserter inserter(h, path_, annotator, true);
   detail::FileLabelUpdater fileLabels(h, path_, annotator);
   detail::SourceCopies sourceCopies;  // the repeats kept out, remembered by the sample that stays
+  detail::FileRecordsFingerprint fingerprint;  // filled by the parser thread, read after it joined
   // Rows per split before this file (the split counts cached for
   // sampleCount after a split import); the scan reads every row anyway.
   qint64 perSplit[3] = {0, 0, 0};
@@ -241,7 +242,9 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
       cb.record = [&](detail::ParsedRecord& r) {
         // Hashing here keeps it off the inserting thread, the busier one.
         r.contentHash = detail::contentHash(static_cast<int>(r.kind), r.text, r.chosen, r.rejected);
-        r.duplicateOf = contents.claim(detail::dedupKey(static_cast<int>(r.kind), r.contentHash, r.desirable));
+        const uint64_t key = detail::dedupKey(static_cast<int>(r.kind), r.contentHash, r.desirable);
+        r.duplicateOf = contents.claim(key);
+        fingerprint.add(key);
         batch.records.push_back(std::move(r));
         if (batch.records.size() == kBatchRecords) {
           if (!queue.push(std::move(batch))) throw Cancelled{};
@@ -318,7 +321,10 @@ ImportSummary ProjectStore::importFile(const QString& file, const ImportOptions&
           .run();
     }
     inserter.addDeferredAnnotations();
-    sourceCopies.write(h, path_, inserter.firstNewId());
+    if (!fingerprint.seenBefore(h, path_)) {
+      sourceCopies.write(h, path_, inserter.firstNewId());
+      fingerprint.remember(h, path_);
+    }
     db_->splitCounts.valid = false;
     tx.commit();
     splitGuard.committed = true;

@@ -262,6 +262,16 @@ void TestDatasetHealth::sourceCopiesCountedOnImport() {
   QCOMPARE(sourceCopies(*store, 5), 1);
   QCOMPARE(sourceCopies(*store, 2), 2);
   QCOMPARE(checkProjectHealth(*store).records, 5 + 2 + 3 + 1 + 1);
+  // The same records again (the first file re-imported, or reordered) are one
+  // source version: its copies are counted once, its labels still apply.
+  store->importFile(write("first-again.jsonl", a + b + a + a));
+  store->importFile(write("first-reordered.jsonl", a + a + b + a));
+  QCOMPARE(sourceCopies(*store, 1), 5);
+  QCOMPARE(sourceCopies(*store, 2), 2);
+  // One more copy makes it another version.
+  store->importFile(write("first-longer.jsonl", a + b + a + a + a));
+  QCOMPARE(sourceCopies(*store, 1), 9);
+  QCOMPARE(sourceCopies(*store, 2), 3);
 }
 
 void TestDatasetHealth::minHashFindsPlantedPairNotADistantOne() {
