@@ -14,6 +14,7 @@
 #include "CliCommand.h"
 #include "TerminalProgress.h"
 #include "review/Predictor.h"
+#include "train/DistributedContext.h"
 #include "train/TrainOptions.h"
 #include "train/TrainingRun.h"
 
@@ -100,6 +101,15 @@ int runTrain(const QStringList& args) {
   }
   const CliArgs a(args, optionFlags(false), optionFlags(true));
   const TrainConfig config = configFromArgs(a);
+  // Launched by torchrun (or with its variables): join the process group
+  // before reading the data, so a wrong address fails at once.
+  const DistributedContext* distributed = DistributedContext::current();
+  if (distributed)
+    line(Msg::tr("🌐 Data-parallel training: rank %1 of %2 processes (%3 on this machine)")
+             .arg(distributed->rank())
+             .arg(distributed->worldSize())
+             .arg(distributed->localWorldSize()));
+  const bool writes = !distributed || distributed->writesOutput();
   auto prepared = prepareTraining(config, [](const QString& text) { line(text); });
 
   std::unique_ptr<TerminalProgress> bar;
@@ -154,6 +164,7 @@ int runTrain(const QStringList& args) {
                .arg(config.modelNameOrPath));
     }
   }
+  if (!writes) return kOk;  // rank 0 saved the model
   line(Msg::tr("💾 Model saved: %1").arg(config.outputDir));
   if (config.demoInference) demoInference(config.outputDir, prepared);
   return kOk;

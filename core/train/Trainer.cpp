@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 
 #include "model/NextTokenLoss.h"
 #include "train/Batching.h"
 #include "train/CheckpointFiles.h"
+#include "train/DistributedContext.h"
 #include "train/FusedAdamW.h"
 #include "train/Losses.h"
 #include "train/LrSchedule.h"
@@ -89,8 +91,30 @@ Trainer::Trainer(TrainConfig config, ModelHandle model, const TrainingData& data
     }
   }
   if (config_.emaDecay.value_or(0) > 0) average_ = std::make_unique<WeightAverage>(trainable_, *config_.emaDecay);
-  dataParallelWidth_ =
-      model_.usesDropout ? 1 : assay::dataParallelWidth(config_.numThreads, config_.perDeviceTrainBatchSize);
+  distributed_ = DistributedContext::current();
+  int threads = config_.numThreads, rankBatch = config_.perDeviceTrainBatchSize;
+  if (distributed_) {
+    // Every rank starts from rank 0's weights; the processes on one machine share its cores.
+    distributed_->copyFromRankZero(trainable_);
+    if (threads == 0) threads = std::max(1, int(std::thread::hardware_concurrency()) / distributed_->localWorldSize());
+    rankBatch = (rankBatch + distributed_->worldSize() - 1) / distributed_->worldSize();
+  }
+  dataParallelWidth_ = model_.usesDropout ? 1 : assay::dataParallelWidth(threads, rankBatch);
+}
+
+bool Trainer::writesOutput() const { return !distributed_ || distributed_->writesOutput(); }
+
+std::vector<size_t> Trainer::rankSlice(const std::vector<size_t>& batch, double& weight) const {
+  const auto parts = evenParts(batch.size(), distributed_->worldSize());
+  const size_t r = size_t(distributed_->rank());
+  if (r >= parts.size()) {
+    weight = 0;
+    return {};
+  }
+  std::vector<size_t> slice(batch.begin() + std::ptrdiff_t(parts[r].first),
+                            batch.begin() + std::ptrdiff_t(parts[r].second));
+  weight = shareOf(slice) / shareOf(batch);
+  return slice;
 }
 
 int64_t Trainer::stepsPerEpoch() const { return config_.stepsPerEpoch(data_.train.size()); }
@@ -359,17 +383,19 @@ TrainResult Trainer::run() {
   TrainResult result;
   QElapsedTimer wall;
   wall.start();
-  if (!QDir().mkpath(config_.outputDir))
+  // Other ranks of a process group write nothing (DistributedContext.h).
+  const bool writes = writesOutput();
+  if (writes && !QDir().mkpath(config_.outputDir))
     throw std::runtime_error(config_.outputDir.toStdString() + ": cannot create the output directory");
   const QString metricsFile = QDir(config_.outputDir).filePath(QStringLiteral("metrics.jsonl"));
   if (!config_.resumeFromCheckpoint.isEmpty()) {
     loadCheckpoint(config_.resumeFromCheckpoint);
-    dropJsonLinesAfterStep(metricsFile, globalStep_);  // steps the stopped run took again from here
-  } else {
+    if (writes) dropJsonLinesAfterStep(metricsFile, globalStep_);  // steps the stopped run took again from here
+  } else if (writes) {
     QFile::remove(metricsFile);
   }
   // What a killed run was still writing (never a checkpoint to resume from).
-  const int removed = removePartialDirectories(config_.outputDir, QStringLiteral("checkpoint-*"));
+  const int removed = writes ? removePartialDirectories(config_.outputDir, QStringLiteral("checkpoint-*")) : 0;
   if (removed > 0 && cb_.note)
     cb_.note(Msg::tr("🧹 Removed %1 unfinished checkpoints (*%2, left by an interrupted run)")
                  .arg(removed)
@@ -401,7 +427,8 @@ TrainResult Trainer::run() {
     r.stepsPerEpoch = spe;
     r.evalSteps = config_.evalSteps;
     const bool first = plannedTotal_ == 0;
-    const int64_t next = plannedTotalSteps(r, ceiling);
+    int64_t next = plannedTotalSteps(r, ceiling);
+    if (distributed_) next = int64_t(distributed_->fromRankZero(double(next)));  // clocks differ by rank
     // Small revisions are applied quietly; the log reports the plan and real changes.
     const bool worthSaying = first || std::abs(next - total) * 20 > total;
     total = next;
@@ -439,7 +466,9 @@ TrainResult Trainer::run() {
     size_t micro = size_t(stepInEpoch) * size_t(accum);
     while (micro < batches.size() && globalStep_ < total) {
       if (cb_.waitWhilePaused) cb_.waitWhilePaused();
-      if (cb_.shouldStop && cb_.shouldStop()) {
+      bool stop = cb_.shouldStop && cb_.shouldStop();
+      if (distributed_) stop = distributed_->sum({stop ? 1.0 : 0.0})[0] > 0;  // all ranks stop together
+      if (stop) {
         result.cancelled = true;
         break;
       }
@@ -447,7 +476,25 @@ TrainResult Trainer::run() {
       const size_t group = std::min(size_t(accum), batches.size() - micro);
       double stepLoss = 0, stepNextTokenLoss = 0;
       for (size_t k = 0; k < group; ++k) {
-        const auto value = backwardSharded(batches[micro + k], 1.0 / double(group), tokensSinceEval);
+        LossValues value;
+        if (!distributed_) {
+          value = backwardSharded(batches[micro + k], 1.0 / double(group), tokensSinceEval);
+        } else {
+          // This rank's slice, weighted by its share so that the ranks' summed
+          // gradients are the whole batch's; the losses are summed likewise.
+          double weight = 0;
+          const auto slice = rankSlice(batches[micro + k], weight);
+          int64_t sliceTokens = 0;
+          if (!slice.empty()) value = backwardSharded(slice, weight / double(group), sliceTokens);
+          const auto total = distributed_->sum(
+              {value.task * weight, value.nextToken * weight, value.finite ? 0.0 : 1.0, double(sliceTokens)});
+          value.task = total[0];
+          value.nextToken = total[1];
+          value.finite = total[2] == 0;
+          tokensSinceEval += int64_t(total[3]);
+          if (!value.finite && std::isfinite(value.task) && std::isfinite(value.nextToken))
+            value.task = std::nan("");  // another rank's loss was not finite
+        }
         if (!value.finite) {
           const double bad = std::isfinite(value.task) ? value.nextToken : value.task;
           throw std::runtime_error(
@@ -460,6 +507,7 @@ TrainResult Trainer::run() {
       }
       const double lr = linearWarmupDecay(config_.learningRate, globalStep_, warmup, total);
       setLearningRate(lr);
+      if (distributed_) distributed_->sumGradients(trainable_);
       // Clips, updates, averages and releases the gradients for the next step.
       const double gradNorm = fusedClipAdamWStep(*optimizer_, config_.maxGradNorm, average_.get(), dataParallelWidth_);
       if (!std::isfinite(gradNorm))
@@ -473,7 +521,9 @@ TrainResult Trainer::run() {
       if (budgeted && globalStep_ - stepsAtStart > kUntimedSteps) {
         timedMs += stepMs;
         ++timedSteps;
-        if (plannedTotal_ == 0 && (timedSteps >= kCalibrationSteps || timedMs >= kCalibrationMs)) replan();
+        bool due = plannedTotal_ == 0 && (timedSteps >= kCalibrationSteps || timedMs >= kCalibrationMs);
+        if (distributed_ && plannedTotal_ == 0) due = distributed_->fromRankZero(due ? 1.0 : 0.0) != 0;
+        if (due) replan();
       }
       result.stepLosses.push_back(stepLoss);
       logLossSum += stepLoss;
@@ -512,7 +562,8 @@ TrainResult Trainer::run() {
         line["train_loss"] = stepLoss;
         if (trainsNextToken()) line["train_lm_loss"] = stepNextTokenLoss;
         line["tokens_per_second"] = double(tokensSinceEval) / seconds;
-        appendJsonLine(metricsFile, line);
+        line["world_size"] = distributed_ ? distributed_->worldSize() : 1;
+        if (writes) appendJsonLine(metricsFile, line);
         allTokens += tokensSinceEval;
         allTrainMs += trainMsSinceEval;
         tokensSinceEval = 0;
@@ -522,16 +573,16 @@ TrainResult Trainer::run() {
           bestMetric_ = metrics.selectionMetric();
           bestCheckpoint_ = dir;
           result.finalMetrics = metrics;
-          saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);  // the best must be on disk
+          if (writes) saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);  // the best must be on disk
           saved = true;
         } else if (config_.saveSteps == 0) {
-          saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
+          if (writes) saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
           saved = true;
         }
         evalSeconds = double(evalClock.elapsed()) / 1000.0;
         if (budgeted && timedSteps > 0 && globalStep_ < total) replan();
       }
-      if (saveStep && !saved) saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
+      if (writes && saveStep && !saved) saveCheckpoint(dir, globalStep_, resumeEpoch, resumeStep);
     }
     if (result.cancelled) break;
   }
@@ -543,7 +594,7 @@ TrainResult Trainer::run() {
   result.trainTokensPerSecond = allTrainMs > 0 ? double(allTokens) / (double(allTrainMs) / 1000.0) : 0;
   result.bestMetric = bestMetric_;
   result.bestCheckpoint = bestCheckpoint_;
-  if (!result.cancelled) {
+  if (!result.cancelled && writes) {
     // The output dir holds the best model (load_best_model_at_end), or the
     // last one when there was nothing to evaluate on.
     if (!bestCheckpoint_.isEmpty()) {

@@ -15,6 +15,8 @@
 
 namespace assay {
 
+class DistributedContext;
+
 class Trainer {
  public:
   Trainer(TrainConfig config, ModelHandle model, const TrainingData& data, TrainCallbacks callbacks = {});
@@ -92,6 +94,12 @@ class Trainer {
   torch::Tensor classWeights_;
   std::vector<double> classWeightValues_;  // the same, read per record on every step
   int dataParallelWidth_ = 1;
+  // The process group (DistributedContext.h); null in a single process.
+  DistributedContext* distributed_ = nullptr;
+  // This rank's slice of a global micro-batch, and what that slice's loss
+  // weighs in the whole batch's.
+  std::vector<size_t> rankSlice(const std::vector<size_t>& batch, double& weight) const;
+  bool writesOutput() const;
   std::unique_ptr<WeightAverage> average_;  // --ema_decay > 0
   torch::Tensor frequentTokens_;            // NextTokenLoss.h; undefined: every token by identity
   std::vector<bool> swappable_;             // --name_swap: rare ideographs, by id

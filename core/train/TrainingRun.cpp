@@ -19,6 +19,7 @@
 #include "text/CharTokenizer.h"
 #include "train/Baseline.h"
 #include "train/CheckpointFiles.h"
+#include "train/DistributedContext.h"
 #include "train/TrainThreads.h"
 #include "train/TrainingHealth.h"
 
@@ -509,7 +510,10 @@ TrainResult saveNgramModel(PreparedTraining& p, const TrainCallbacks& callbacks)
 }  // namespace
 
 TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
-  if (!p.model) return saveNgramModel(p, callbacks);
+  // Ranks other than 0 of a process group write nothing (DistributedContext.h).
+  const DistributedContext* distributed = DistributedContext::current();
+  const bool writes = !distributed || distributed->writesOutput();
+  if (!p.model) return writes ? saveNgramModel(p, callbacks) : TrainResult{};
   ModelHandle handle;
   handle.module = p.model.ptr();
   auto model = p.model;
@@ -539,7 +543,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
       p.baseline->model->save(QDir(p.config.outputDir).filePath(QString::fromLatin1(NgramClassifier::kFileName)));
     }
   }
-  if (p.baseline && (p.baseline->metrics.classification || p.baseline->metrics.reward)) {
+  if (writes && p.baseline && (p.baseline->metrics.classification || p.baseline->metrics.reward)) {
     result.baselineMetrics = p.baseline->metrics;
     nlohmann::json line = p.baseline->metrics.toJson();
     line["baseline"] = "ngram_tfidf_logistic_regression";
