@@ -548,6 +548,7 @@ TrainResult runTraining(PreparedTraining& p, TrainCallbacks callbacks) {
     nlohmann::json line = p.baseline->metrics.toJson();
     line["baseline"] = "ngram_tfidf_logistic_regression";
     line["seconds"] = p.baseline->seconds;
+    line["world_size"] = distributed ? distributed->worldSize() : 1;
     appendJsonLine(QDir(p.config.outputDir).filePath(QStringLiteral("metrics.jsonl")), line);
   }
   return result;
