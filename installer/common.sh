@@ -13,7 +13,7 @@ ASSAY_PACKAGES=(
   qt6-translations-l10n  # Qt's own buttons and dialogs (QMessageBox, QFileDialog) in Chinese
   python3
   time  # /usr/bin/time -v: peak RSS in bench/data/run_bench.sh
-  libgloo-dev  # gloo's headers, included by LibTorch's c10d ProcessGroupGloo.hpp (train/DistributedContext); its code is in libtorch_cpu
+  libgloo-dev  # gloo's headers, included by LibTorch's c10d ProcessGroupGloo.hpp (train/DistributedContext); libtorch_cpu already links libgloo.so.0
 )
 
 # installer/package.sh: dpkg-shlibdeps (dpkg-dev) computes the package's

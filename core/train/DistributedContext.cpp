@@ -1,5 +1,6 @@
 // c10d's Gloo headers declare ProcessGroupGloo only with this defined; the
-// symbols themselves are in libtorch_cpu (no libgloo to link).
+// class is compiled into libtorch_cpu, which links libgloo.so.0 itself, so
+// Assay links nothing more; libgloo-dev supplies the headers it includes.
 #define USE_C10D_GLOO
 #include "train/DistributedContext.h"
 
