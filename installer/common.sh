@@ -13,6 +13,7 @@ ASSAY_PACKAGES=(
   qt6-translations-l10n  # Qt's own buttons and dialogs (QMessageBox, QFileDialog) in Chinese
   python3
   time  # /usr/bin/time -v: peak RSS in bench/data/run_bench.sh
+  qt6-httpserver-dev qt6-websockets-dev  # Qt HttpServer (its CMake config needs WebSockets), for the REST server of issue 21
   libgloo-dev  # gloo's headers, included by LibTorch's c10d ProcessGroupGloo.hpp (train/DistributedContext); libtorch_cpu already links libgloo.so.0
 )
 
