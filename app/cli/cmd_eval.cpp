@@ -17,14 +17,14 @@ namespace assay::cli {
 namespace {
 
 int runEval(const QStringList& args) {
-  const CliArgs a(args, {"per_device_eval_batch_size", "num_threads"}, {"json"});
+  const CliArgs a(args, {"per_device_eval_batch_size", "num_threads", "base_model"}, {"json"});
   if (a.positional().size() != 2) throw UsageError("expected MODEL_DIR and FILE");
   const QString modelDir = a.positional()[0], file = a.positional()[1];
   if (!QFileInfo(modelDir).isDir()) return reportFailure(modelDir + ": not a model directory");
   const int batch = a.intValue("per_device_eval_batch_size", 64);
   if (batch < 1) throw UsageError("--per_device_eval_batch_size must be at least 1");
   configureThreads(a.intValue("num_threads", 0));
-  auto predictor = Predictor::load(modelDir);
+  auto predictor = Predictor::load(modelDir, a.value("base_model"));
   // The file's labels are read as the model's (a classifier's own label set);
   // records with a label the model never learnt are skipped and reported.
   std::optional<data::LabelSchema> modelLabels;
@@ -62,6 +62,6 @@ int runEval(const QStringList& args) {
 
 }  // namespace
 
-ASSAY_CLI_COMMAND("eval", "assay-cli eval MODEL_DIR FILE [--json]", runEval);
+ASSAY_CLI_COMMAND("eval", "assay-cli eval MODEL_DIR FILE [--json] [--base_model DIR (the base of a PEFT adapter MODEL_DIR)]", runEval);
 
 }  // namespace assay::cli

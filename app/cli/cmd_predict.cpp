@@ -18,14 +18,14 @@ namespace assay::cli {
 namespace {
 
 int runPredict(const QStringList& args) {
-  const CliArgs a(args, {"batch_size", "num_threads"}, {});
+  const CliArgs a(args, {"batch_size", "num_threads", "base_model"}, {});
   if (a.positional().size() != 2) throw UsageError("expected MODEL_DIR and FILE (or - for stdin)");
   const QString modelDir = a.positional()[0], file = a.positional()[1];
   const int batch = a.intValue("batch_size", 32);
   if (batch < 1) throw UsageError("--batch_size must be at least 1");
   if (!QFileInfo(modelDir).isDir()) return reportFailure(modelDir + ": not a model directory");
   configureThreads(a.intValue("num_threads", 0));
-  auto predictor = Predictor::load(modelDir);
+  auto predictor = Predictor::load(modelDir, a.value("base_model"));
 
   QStringList texts;
   if (file == QLatin1String("-")) {
@@ -48,7 +48,8 @@ int runPredict(const QStringList& args) {
 
 }  // namespace
 
-ASSAY_CLI_COMMAND("predict", "assay-cli predict MODEL_DIR FILE|- [--batch_size N]   one JSON line per record",
+ASSAY_CLI_COMMAND("predict", "assay-cli predict MODEL_DIR FILE|- [--batch_size N] [--base_model DIR]   one JSON line per record\n"
+                  "                  (--base_model: the base a PEFT adapter MODEL_DIR is merged into)",
                   runPredict);
 
 }  // namespace assay::cli

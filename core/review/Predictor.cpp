@@ -1,17 +1,76 @@
 #include "review/Predictor.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "model/Checkpoint.h"
+#include "model/Lora.h"
 #include "train/Baseline.h"
 #include "train/Batching.h"
 
 namespace assay {
 
-std::unique_ptr<Predictor> Predictor::load(const QString& modelDir) {
+namespace {
+
+// The base model a PEFT adapter directory is merged into; empty when
+// modelDir is not an adapter. Hub names (Qwen/Qwen2.5-0.5B-Instruct) cannot
+// be downloaded here: the base must be on disk.
+QString peftBaseDirectory(const QString& modelDir, const QString& baseModelDir) {
+  const QDir dir(modelDir);
+  const QString configPath = dir.filePath(QStringLiteral("adapter_config.json"));
+  if (!QFileInfo::exists(configPath) || QFileInfo::exists(dir.filePath(QStringLiteral("config.json")))) return {};
+  if (!baseModelDir.isEmpty()) return baseModelDir;
+  QFile file(configPath);
+  if (!file.open(QIODevice::ReadOnly))
+    throw std::runtime_error(configPath.toStdString() + ": cannot open: " + file.errorString().toStdString());
+  const QByteArray bytes = file.readAll();
+  const auto j = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+  const QString name =
+      j.is_object() && j.contains("base_model_name_or_path") && j["base_model_name_or_path"].is_string()
+          ? QString::fromStdString(j["base_model_name_or_path"].get<std::string>())
+          : QString();
+  if (name.isEmpty())
+    throw std::runtime_error(configPath.toStdString() + ": no base_model_name_or_path; pass --base_model DIR");
+  const QDir parent(QFileInfo(QFileInfo(modelDir).absoluteFilePath()).absolutePath());
+  QStringList tried;
+  for (const QString& candidate : {name, parent.filePath(name), parent.filePath(name.section('/', -1))}) {
+    tried << candidate;
+    if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("config.json")))) return candidate;
+  }
+  throw std::runtime_error(configPath.toStdString() + ": the base model \"" + name.toStdString() +
+                           "\" is not on disk (tried " + tried.join(", ").toStdString() +
+                           "); download it and pass --base_model DIR");
+}
+
+}  // namespace
+
+std::unique_ptr<Predictor> Predictor::load(const QString& modelDir, const QString& baseModelDir) {
+  const QString peftBase = peftBaseDirectory(modelDir, baseModelDir);
+  if (!peftBase.isEmpty()) {
+    // The adapter's own card or tokenizer (TRL saves the tokenizer beside
+    // the adapter) wins over the base's.
+    const bool ownCard = QFileInfo::exists(QDir(modelDir).filePath(QString::fromUtf8(ModelCard::kFileName)));
+    const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath(QStringLiteral("tokenizer.json")));
+    std::unique_ptr<Predictor> p(new Predictor());
+    p->card_ = ModelCard::readOrInfer(ownCard ? modelDir : peftBase);
+    p->tokenizer_ = loadTokenizer(ownTokenizer ? modelDir : peftBase);
+    LoadOptions options;
+    options.padTokenId = p->tokenizer_->padTokenId();
+    auto model = loadCheckpoint(peftBase, options);
+    loadLoraAdapter(modelDir, model);
+    mergeLora(model);
+    p->model_ = model;
+    p->model_->eval();
+    p->endTokenId_ = endTokenId(p->card_, *p->tokenizer_);
+    if (p->card_.kind != ModelKind::Classifier && p->model_->config().numLabels() != 1)
+      throw std::runtime_error(peftBase.toStdString() + ": a reward model needs one output, the head has " +
+                               std::to_string(p->model_->config().numLabels()));
+    return p;
+  }
   std::unique_ptr<Predictor> p(new Predictor());
   p->card_ = ModelCard::readOrInfer(modelDir);
   // An n-gram model alone (--model_name_or_path ngram), or beside a

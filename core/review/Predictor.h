@@ -32,8 +32,12 @@ class Predictor {
  public:
   // Reads config.json, the weights, tokenizer.json and assay_model.json (or
   // infers the kind); or assay_model.json and ngram_model.bin for an n-gram
-  // model. Throws std::runtime_error naming the file on failure.
-  static std::unique_ptr<Predictor> load(const QString& modelDir);
+  // model. A PEFT adapter directory (adapter_config.json, as TRL's
+  // --use_peft saves it) is merged into its base: `baseModelDir` when given,
+  // else base_model_name_or_path when it is a directory (absolute, or
+  // relative to the adapter's parent), else the directory beside the adapter
+  // named as its last component. Throws std::runtime_error naming the file.
+  static std::unique_ptr<Predictor> load(const QString& modelDir, const QString& baseModelDir = {});
 
   std::vector<Prediction> predict(const QStringList& texts, int batchSize = 32) const;
   // One score per text: logits[:, 0] (the reward of a reward model).
