@@ -34,6 +34,21 @@ int intFromEnv(const char* name, int fallback, int minimum) {
   return int(n);
 }
 
+// c10d reports a timeout or a lost peer as c10::Error with a stack trace;
+// the user needs the reason and what to check.
+[[noreturn]] void rethrowPlainly(const c10::Error& e, const std::string& during) {
+  throw std::runtime_error("process group: " + during + " failed (" + e.what_without_backtrace() +
+                           "); did every rank start, and is ASSAY_DIST_TIMEOUT_SECONDS long enough?");
+}
+
+void await(const c10::intrusive_ptr<c10d::Work>& work, const char* what) {
+  try {
+    work->wait();
+  } catch (const c10::Error& e) {
+    rethrowPlainly(e, what);
+  }
+}
+
 }  // namespace
 
 struct DistributedContext::Group {
@@ -75,9 +90,9 @@ DistributedContext* DistributedContext::current() {
     c10::intrusive_ptr<c10d::Store> store;
     try {
       store = c10::make_intrusive<c10d::TCPStore>(std::string(addr), options);
-    } catch (const std::exception& e) {
+    } catch (const c10::Error& e) {
       throw std::runtime_error(std::string("cannot reach the process group's store at ") + addr + ":" +
-                               std::to_string(port) + ": " + e.what());
+                               std::to_string(port) + ": " + e.what_without_backtrace());
     }
     // The agent's store holds its own keys; ours live under a prefix.
     store = c10::make_intrusive<c10d::PrefixStore>("assay/", store);
@@ -86,7 +101,11 @@ DistributedContext* DistributedContext::current() {
       pgOptions->devices.push_back(c10d::ProcessGroupGloo::createDeviceForInterface(iface));
     else pgOptions->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
     c->group_ = std::make_unique<Group>();
-    c->group_->pg = c10::make_intrusive<c10d::ProcessGroupGloo>(store, c->rank_, worldSize, pgOptions);
+    try {
+      c->group_->pg = c10::make_intrusive<c10d::ProcessGroupGloo>(store, c->rank_, worldSize, pgOptions);
+    } catch (const c10::Error& e) {
+      rethrowPlainly(e, "joining " + std::string(addr) + ":" + std::to_string(port));
+    }
     context = std::move(c);
   });
   return context.get();
@@ -101,7 +120,7 @@ void DistributedContext::sumGradients(const std::vector<torch::Tensor>& paramete
     flat.push_back(g.defined() ? g.reshape(-1) : torch::zeros({p.numel()}, p.options()));
   }
   std::vector<torch::Tensor> bucket{torch::cat(flat)};
-  group_->pg->allreduce(bucket)->wait();
+  await(group_->pg->allreduce(bucket), "summing the gradients");
   int64_t offset = 0;
   for (const auto& p : parameters) {
     const auto part = bucket[0].slice(0, offset, offset + p.numel()).view(p.sizes());
@@ -114,7 +133,7 @@ void DistributedContext::sumGradients(const std::vector<torch::Tensor>& paramete
 
 std::vector<double> DistributedContext::sum(std::vector<double> values) {
   std::vector<torch::Tensor> t{torch::tensor(values, torch::kFloat64)};
-  group_->pg->allreduce(t)->wait();
+  await(group_->pg->allreduce(t), "summing the losses");
   const auto a = t[0].accessor<double, 1>();
   for (size_t i = 0; i < values.size(); ++i) values[i] = a[int64_t(i)];
   return values;
@@ -122,7 +141,7 @@ std::vector<double> DistributedContext::sum(std::vector<double> values) {
 
 double DistributedContext::fromRankZero(double value) {
   std::vector<torch::Tensor> t{torch::tensor({value}, torch::kFloat64)};
-  group_->pg->broadcast(t)->wait();
+  await(group_->pg->broadcast(t), "sharing rank 0's decision");
   return t[0].item<double>();
 }
 
@@ -132,7 +151,7 @@ void DistributedContext::copyFromRankZero(const std::vector<torch::Tensor>& tens
   std::vector<torch::Tensor> flat;
   for (const auto& t : tensors) flat.push_back(t.detach().reshape(-1).to(torch::kFloat32));
   std::vector<torch::Tensor> bucket{torch::cat(flat)};
-  group_->pg->broadcast(bucket)->wait();
+  await(group_->pg->broadcast(bucket), "copying rank 0's weights");
   int64_t offset = 0;
   for (const auto& t : tensors) {
     const auto part = bucket[0].slice(0, offset, offset + t.numel()).view(t.sizes());
